@@ -1,0 +1,25 @@
+// The error every parse failure becomes: CPython's SyntaxError family with the
+// fields a traceback needs (1-based line, 1-based column offset like CPython's
+// `SyntaxError.offset`, and the source line text).
+
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class PySyntaxError extends Error {
+  constructor(
+    readonly type: SyntaxErrorType,
+    readonly msg: string,
+    readonly lineno: number,
+    readonly offset: number,
+    readonly text: string,
+    readonly filename: string = '<unknown>',
+    readonly endLineno: number = lineno,
+    readonly endOffset: number = offset,
+  ) {
+    super(`${type}: ${msg} (line ${lineno})`);
+  }
+
+  /** The last line of the traceback CPython prints: `Type: message`. */
+  get lastLine(): string {
+    return `${this.type}: ${this.msg}`;
+  }
+}
