@@ -29,15 +29,16 @@ export function dump(node: Node): string {
   return format(node);
 }
 
-function format(v: Dumpable): string {
-  if (Array.isArray(v)) return `[${v.map(format).join(', ')}]`;
-  if (!isNode(v)) return constantRepr(v);
+/** `asdlType` tells an `int` field (a JS number that is a Python int) from a `constant`. */
+function format(v: Dumpable, asdlType = ''): string {
+  if (Array.isArray(v)) return `[${v.map((x) => format(x, asdlType)).join(', ')}]`;
+  if (!isNode(v)) return asdlType === 'int' && typeof v === 'number' ? String(v) : constantRepr(v);
   const args: string[] = [];
   const record = v as unknown as Record<string, Dumpable>;
-  for (const [name, kind] of NODE_FIELDS[v._type]) {
+  for (const [name, kind, type] of NODE_FIELDS[v._type]) {
     const value = record[name];
     if (kind === 'optional' && value === null) continue;
-    args.push(`${name}=${format(value)}`);
+    args.push(`${name}=${format(value, type)}`);
   }
   return `${v._type}(${args.join(', ')})`;
 }

@@ -1,0 +1,5 @@
+// tsc does not copy plain .js files: put the precompiled grammar bundle where
+// dist/src/parser/semantics.js imports it from.
+import { mkdirSync, copyFileSync } from 'node:fs';
+mkdirSync('dist/grammar', { recursive: true });
+for (const f of ['python.ohm-bundle.js', 'python.ohm-bundle.d.ts']) copyFileSync(`grammar/${f}`, `dist/grammar/${f}`);

@@ -1,0 +1,62 @@
+// One batch task: reading it from its JSONL line (on the main thread, so a bad
+// line costs no worker round trip) and executing it (in a worker thread).
+// Failures become results, following src/testing/oracle.py: a line that is not
+// a task gets `ok: false` with the id it had (null when none could be read).
+import type { BatchOptions, BatchResult, BatchTask, JsonValue, TaskMode } from '../batch/schema.js';
+
+const MODES: readonly TaskMode[] = ['run', 'ast', 'dis'];
+
+export type TaskLine = { task: BatchTask } | { result: BatchResult };
+
+function isRecord(value: unknown): value is Record<string, JsonValue> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(id: JsonValue, message: string): TaskLine {
+  return { result: { id, ok: false, error: `ValueError: ${message}` } };
+}
+
+export function readTaskLine(line: string): TaskLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return invalid(null, `malformed task line: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!isRecord(value)) return invalid(null, 'a task is an object with a string "source"');
+  const id = value.id ?? null;
+  const { source, expr, mode, stdin } = value;
+  if (typeof source !== 'string') return invalid(id, 'a task is an object with a string "source"');
+  const knownMode = mode === undefined ? 'run' : MODES.find((m) => m === mode);
+  if (knownMode === undefined) return invalid(id, `unknown mode ${JSON.stringify(mode)}`);
+  if (expr !== undefined && expr !== null && typeof expr !== 'string') return invalid(id, 'task field "expr" must be a string');
+  if (stdin !== undefined && stdin !== null && typeof stdin !== 'string') return invalid(id, 'task field "stdin" must be a string');
+  const task: BatchTask = { id, source, mode: knownMode };
+  if (typeof expr === 'string') task.expr = expr;
+  if (typeof stdin === 'string') task.stdin = stdin;
+  return { task };
+}
+
+export async function executeTask(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
+  const mode = task.mode ?? 'run';
+  if (mode === 'ast') return astResult(task);
+  // `options` (trace level, limits) will shape `run` results once the VM exists.
+  return { id: task.id, ok: false, error: `SystemError: etpy cannot ${mode} yet: the compiler and VM are not built` };
+}
+
+async function astResult(task: BatchTask): Promise<BatchResult> {
+  // Loaded on the first `ast` task, so workers that only see other modes skip it.
+  const { parse, dump, PySyntaxError } = await import('../parser/index.js');
+  try {
+    return { id: task.id, ok: true, ast: dump(parse(task.source)) };
+  } catch (error) {
+    if (error instanceof PySyntaxError) return { id: task.id, ok: false, error: error.lastLine };
+    return internalErrorResult(task.id, error);
+  }
+}
+
+/** A bug in etpy while running one task: that task's result, never the batch's end. */
+export function internalErrorResult(id: JsonValue, error: unknown): BatchResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { id, ok: false, error: `SystemError: etpy internal error: ${message.split('\n')[0] ?? ''}` };
+}

@@ -1,0 +1,109 @@
+// The `etpy` command (shared/spec/cli.md). Start-up time is measured, so this
+// module imports only what every command needs; the parser, the batch driver
+// and the help text are loaded by the commands that use them.
+import { availableParallelism } from 'node:os';
+import { parseArgs, UsageError, type Command } from './args.js';
+import { readSourceFile, SourceReadError } from './source-file.js';
+
+const EXIT_OK = 0;
+const EXIT_PYTHON_EXCEPTION = 1;
+const EXIT_USAGE = 2;
+
+const NOT_BUILT = 'the compiler and VM are not built';
+
+function writeErr(text: string): void {
+  process.stderr.write(text);
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}
+
+/** Runs one command line and returns the exit status; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await execute(parseArgs(argv, availableParallelism()));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      writeErr(`etpy: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof SourceReadError) {
+      writeErr(`${error.lastLine}\n`);
+      return EXIT_PYTHON_EXCEPTION;
+    }
+    // A bug in etpy, not in the user's program: one line, no JS stack trace.
+    writeErr(`etpy: internal error: ${describeError(error)}\n`);
+    return EXIT_PYTHON_EXCEPTION;
+  }
+}
+
+async function execute(command: Command): Promise<number> {
+  switch (command.kind) {
+    case 'help': {
+      const { HELP_TEXT } = await import('./help.js');
+      process.stdout.write(HELP_TEXT);
+      return EXIT_OK;
+    }
+    case 'version': {
+      const { versionLine } = await import('./help.js');
+      process.stdout.write(`${versionLine()}\n`);
+      return EXIT_OK;
+    }
+    case 'ast':
+      return printAst(command.file);
+    case 'batch': {
+      const { runBatch } = await import('./batch.js');
+      return runBatch(command.options);
+    }
+    case 'run':
+      return notAvailable(`running a program ('${command.file}')`);
+    case 'code':
+      return notAvailable('-c');
+    case 'dis':
+    case 'trace':
+    case 'diff':
+      return notAvailable(`'${command.kind}'`);
+  }
+}
+
+function notAvailable(what: string): number {
+  writeErr(`etpy: ${what} is not available yet: ${NOT_BUILT}\n`);
+  return EXIT_USAGE;
+}
+
+/** `etpy ast FILE`: what `print(ast.dump(ast.parse(open(FILE).read())))` prints. */
+async function printAst(file: string): Promise<number> {
+  const source = readSourceFile(file);
+  const [{ parse, dump, PySyntaxError }, { formatSyntaxErrorReport }] = await Promise.all([
+    import('../parser/index.js'),
+    import('./syntax-error-report.js'),
+  ]);
+  let text: string;
+  try {
+    text = dump(parse(source, file));
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    writeErr(formatSyntaxErrorReport(error));
+    return EXIT_PYTHON_EXCEPTION;
+  }
+  process.stdout.write(`${text}\n`);
+  return EXIT_OK;
+}
+
+/** The entry point of bin/etpy: sets the exit status and keeps stack traces off the terminal. */
+export async function runFromCommandLine(): Promise<void> {
+  const bail = (error: unknown): void => {
+    writeErr(`etpy: internal error: ${describeError(error)}\n`);
+    process.exit(EXIT_PYTHON_EXCEPTION);
+  };
+  process.on('uncaughtException', bail);
+  process.on('unhandledRejection', bail);
+  // A reader that goes away (`etpy batch | head`) is not an error worth a trace.
+  process.stdout.on('error', (error: unknown) => {
+    if (error instanceof Error && 'code' in error && error.code === 'EPIPE') process.exit(EXIT_PYTHON_EXCEPTION);
+    bail(error);
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

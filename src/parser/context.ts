@@ -1,0 +1,74 @@
+// Per-parse state the semantic actions share: the source map for positions,
+// which expressions were parenthesized, and turning failures into SyntaxErrors.
+import { SourceMap } from './positions.js';
+import { PySyntaxError, type SyntaxErrorType } from './syntax-error.js';
+import { parseNumber, LiteralError } from './literals.js';
+import type { PyComplex } from './constants.js';
+
+export interface Pos { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
+
+export class ParseContext {
+  private readonly parens = new WeakSet<object>();
+  /** Source offsets of each node position, so errors can point at characters, not bytes. */
+  private readonly offsets = new WeakMap<object, [number, number]>();
+
+  constructor(readonly map: SourceMap, readonly filename: string) {}
+
+  pos(start: number, end: number): Pos {
+    const s = this.map.original(start), e = this.map.original(end);
+    const a = this.map.lineCol(s), b = this.map.lineCol(e);
+    return { lineno: a.line, col_offset: a.col, end_lineno: b.line, end_col_offset: b.col };
+  }
+
+  parenthesized<T extends object>(node: T): T {
+    this.parens.add(node);
+    return node;
+  }
+
+  isParenthesized(node: object): boolean {
+    return this.parens.has(node);
+  }
+
+  identifier(text: string, _offset: number): string {
+    // CPython normalizes non-ASCII identifiers to NFKC (PEP 3131).
+    return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  }
+
+  number(text: string, laidOut: number): bigint | number | PyComplex {
+    if (/^0+[1-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
+      this.failAtOffset(laidOut, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers');
+    }
+    try {
+      return parseNumber(text);
+    } catch (err) {
+      if (err instanceof LiteralError) this.failAtOffset(laidOut, err.msg);
+      throw err;
+    }
+  }
+
+  /** Raises a SyntaxError located at an AST node's start (1-based offsets in characters, as CPython). */
+  failAt(node: Pos, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    const text = this.map.lineText(node.lineno);
+    const offset = byteColToChar(text, node.col_offset) + 1;
+    const endText = this.map.lineText(node.end_lineno);
+    throw new PySyntaxError(type, msg, node.lineno, offset, text, this.filename, node.end_lineno, byteColToChar(endText, node.end_col_offset) + 1);
+  }
+
+  failAtOffset(laidOut: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    const o = this.map.original(laidOut);
+    const { line, char } = this.map.lineChar(o);
+    throw new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
+  }
+}
+
+/** Converts a UTF-8 byte column in `line` to a code-point column. */
+export function byteColToChar(line: string, byteCol: number): number {
+  let bytes = 0, chars = 0;
+  for (const ch of line) {
+    if (bytes >= byteCol) break;
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    chars++;
+  }
+  return chars;
+}

@@ -1,0 +1,53 @@
+// Turns ohm's rightmost failure into CPython's SyntaxError for the common
+// cases: unexpected indent, missing indented block, expected ':', else
+// "invalid syntax" at the offending token.
+import type { MatchResult } from 'ohm-js';
+import type { Layout } from './layout.js';
+import { INDENT } from './layout.js';
+import { PySyntaxError } from './syntax-error.js';
+
+/** What ohm's MatchResult offers at run time beyond its published types. */
+interface FailureInfo {
+  getRightmostFailurePosition(): number;
+  getRightmostFailures(): { isFluffy(): boolean; getText(): string }[];
+}
+
+export function describeFailure(result: MatchResult, laid: Layout, filename: string): PySyntaxError {
+  const match = result as unknown as FailureInfo;
+  const at = match.getRightmostFailurePosition();
+  const text = laid.text;
+  const map = laid.map;
+  const error = (type: 'SyntaxError' | 'IndentationError', msg: string, laidOffset: number): PySyntaxError => {
+    const { line, char } = map.lineChar(map.original(laidOffset));
+    return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename);
+  };
+  if (text[at] === INDENT) return error('IndentationError', 'unexpected indent', at);
+  const expected = new Set(match.getRightmostFailures().filter((f) => !f.isFluffy()).map((f) => f.getText()));
+  if (expected.has(INDENT)) {
+    const header = blockHeader(text, at);
+    return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
+  }
+  if (expected.has(':')) return error('SyntaxError', "expected ':'", at);
+  return error('SyntaxError', 'invalid syntax', at);
+}
+
+const HEADERS: readonly [RegExp, string][] = [
+  [/^if\b/, "'if' statement"], [/^elif\b/, "'elif' statement"], [/^else\b/, "'else' statement"],
+  [/^while\b/, "'while' statement"], [/^for\b/, "'for' statement"], [/^async\s+for\b/, "'for' statement"],
+  [/^with\b/, "'with' statement"], [/^async\s+with\b/, "'with' statement"], [/^try\b/, "'try' statement"],
+  [/^except\s*\*/, "'except*' statement"], [/^except\b/, "'except' statement"], [/^finally\b/, "'finally' statement"],
+  [/^class\b/, 'class definition'], [/^def\b/, 'function definition'], [/^async\s+def\b/, 'function definition'],
+  [/^match\b/, "'match' statement"], [/^case\b/, "'case' statement"],
+];
+
+/** The compound statement whose block should start at `at`: the nearest line start before it. */
+function blockHeader(text: string, at: number): { what: string; offset: number } {
+  let end = text.lastIndexOf('\n', at - 1);
+  if (end < 0) end = at;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  while (start < end && /[\s\x01\x02]/.test(text[start]!)) start++;
+  const line = text.slice(start, end);
+  let what = 'statement';
+  for (const [re, name] of HEADERS) if (re.test(line)) { what = name; break; }
+  return { what, offset: start };
+}

@@ -1,0 +1,369 @@
+// The layout pass: what CPython's tokenizer decides about lines, done before
+// ohm sees the text. It keeps `\n` only at logical line ends; turns comments,
+// blank lines, continuation newlines, backslash-newlines and `\r` into spaces
+// of the same length (so offsets stay 1:1); inserts INDENT (\x01) and DEDENT
+// (\x02) markers before a line's first token and a final newline; copies
+// string literals untouched (following PEP 701 f-string nesting); and raises
+// the tokenizer's own errors (brackets, indentation, tabs, bad characters,
+// unterminated strings) with CPython's messages.
+import { PySyntaxError, type SyntaxErrorType } from './syntax-error.js';
+import { SourceMap } from './positions.js';
+
+export const INDENT = '\x01';
+export const DEDENT = '\x02';
+
+const MAX_INDENT_LEVELS = 100;
+const MAX_PAREN_DEPTH = 200;
+const TAB_SIZE = 8;
+
+export interface Layout {
+  text: string;
+  map: SourceMap;
+}
+
+const OPENERS = '([{';
+const CLOSERS = ')]}';
+const PREFIX_CHARS = /^[rRbBuUfF]{1,2}$/;
+const VALID_PREFIX = /^(?:[rR]|[uU]|[bB]|[fF]|[rR][bB]|[bB][rR]|[rR][fF]|[fF][rR])$/;
+
+function isIdentAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const XID_START = /^[\p{XID_Start}_]$/u;
+const XID_CONTINUE = /^\p{XID_Continue}$/u;
+const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+interface Bracket { char: string; offset: number }
+
+class LayoutPass {
+  private readonly out: string[] = [];
+  private outLen = 0;
+  private readonly inserted: number[] = [];
+  private pos = 0;
+  private readonly brackets: Bracket[] = [];
+  private readonly indents: number[] = [0];
+  private readonly altIndents: number[] = [0];
+  private readonly map: SourceMap;
+
+  constructor(private readonly src: string, private readonly filename: string) {
+    this.map = new SourceMap(src, []);
+  }
+
+  run(): Layout {
+    const src = this.src;
+    if (src.includes('\0')) {
+      throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', 0, 0, '', this.filename);
+    }
+    let lineHasToken = false;
+    let atLineStart = true;
+    while (this.pos < src.length) {
+      if (atLineStart) {
+        atLineStart = false;
+        if (!this.lineStart()) { atLineStart = true; continue; }
+        lineHasToken = true;
+      }
+      const c = src.charCodeAt(this.pos);
+      if (c === 10 || c === 13) {
+        const len = c === 13 && src.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
+        if (this.brackets.length > 0) this.blank(len);
+        else {
+          if (len === 2) this.blank(1);
+          this.emit('\n');
+          this.pos++;
+          atLineStart = true;
+          lineHasToken = false;
+        }
+        continue;
+      }
+      this.token();
+    }
+    if (this.brackets.length > 0) {
+      const b = this.brackets[this.brackets.length - 1]!;
+      this.fail(`'${b.char}' was never closed`, b.offset);
+    }
+    if (lineHasToken) this.insert('\n');
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.insert(DEDENT);
+    }
+    return { text: this.out.join(''), map: new SourceMap(src, this.inserted) };
+  }
+
+  /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
+  private lineStart(): boolean {
+    const src = this.src;
+    const start = this.pos;
+    let col = 0, alt = 0, p = start;
+    for (;; p++) {
+      const c = src.charCodeAt(p);
+      if (c === 32) { col++; alt++; }
+      else if (c === 9) { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; alt++; }
+      else if (c === 12) { col = 0; alt = 0; }
+      else break;
+    }
+    const c = src.charCodeAt(p);
+    if (p >= src.length || c === 35 /* # */ || c === 10 || c === 13 || (c === 92 && this.isLineContinuation(p))) {
+      if (c === 92) {  // a line holding only a backslash continuation is blank too
+        this.copy(p - start);
+        return true;
+      }
+      // Blank line: comments and the newline become spaces; no INDENT/DEDENT.
+      let end = p;
+      while (end < src.length && src.charCodeAt(end) !== 10 && src.charCodeAt(end) !== 13) end++;
+      if (src.charCodeAt(end) === 13 && src.charCodeAt(end + 1) === 10) end += 2;
+      else if (end < src.length) end++;
+      this.blank(end - start);
+      return false;
+    }
+    this.copy(p - start);
+    const top = this.indents[this.indents.length - 1]!;
+    const altTop = this.altIndents[this.altIndents.length - 1]!;
+    if (col === top) {
+      if (alt !== altTop) this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+    } else if (col > top) {
+      if (this.indents.length >= MAX_INDENT_LEVELS) this.fail('too many levels of indentation', p, 'IndentationError');
+      if (alt <= altTop) this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+      this.indents.push(col);
+      this.altIndents.push(alt);
+      this.insert(INDENT);
+    } else {
+      while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]!) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.insert(DEDENT);
+      }
+      if (col !== this.indents[this.indents.length - 1]) {
+        this.fail('unindent does not match any outer indentation level', p, 'IndentationError');
+      }
+      if (alt !== this.altIndents[this.altIndents.length - 1]) {
+        this.fail('inconsistent use of tabs and spaces in indentation', p, 'TabError');
+      }
+    }
+    return true;
+  }
+
+  private isLineContinuation(p: number): boolean {
+    const n = this.src.charCodeAt(p + 1);
+    return n === 10 || n === 13;
+  }
+
+  /** One token (or run of spaces) in code, not at a logical line end. */
+  private token(): void {
+    const src = this.src;
+    const c = src.charCodeAt(this.pos);
+    if (c === 32 || c === 9 || c === 12) { this.copy(1); return; }
+    if (c === 35) { this.comment(); return; }
+    if (c === 92) { this.backslash(); return; }
+    if (c === 34 || c === 39) { this.string(''); return; }
+    if (isIdentAscii(c) || c >= 0x80) { this.word(); return; }
+    const ch = src[this.pos]!;
+    if (OPENERS.includes(ch)) {
+      if (this.brackets.length >= MAX_PAREN_DEPTH) this.fail('too many nested parentheses', this.pos);
+      this.brackets.push({ char: ch, offset: this.pos });
+    } else if (CLOSERS.includes(ch)) {
+      this.closeBracket(ch);
+    } else if (c < 32 || c === 127) {
+      this.fail(`invalid non-printable character U+${hex4(c)}`, this.pos);
+    }
+    this.copy(1);
+  }
+
+  private closeBracket(ch: string): void {
+    const open = this.brackets.pop();
+    if (!open) this.fail(`unmatched '${ch}'`, this.pos);
+    const expected = CLOSERS[OPENERS.indexOf(open.char)];
+    if (expected !== ch) {
+      const openLine = this.map.lineIndex(open.offset), here = this.map.lineIndex(this.pos);
+      const where = openLine === here ? '' : ` on line ${openLine + 1}`;
+      this.fail(`closing parenthesis '${ch}' does not match opening parenthesis '${open.char}'${where}`, this.pos);
+    }
+  }
+
+  private comment(): void {
+    let end = this.pos;
+    while (end < this.src.length && this.src.charCodeAt(end) !== 10 && this.src.charCodeAt(end) !== 13) end++;
+    this.blank(end - this.pos);
+  }
+
+  private backslash(): void {
+    const p = this.pos;
+    if (p + 1 >= this.src.length) this.fail('unexpected EOF while parsing', p + 1);
+    if (!this.isLineContinuation(p)) this.fail('unexpected character after line continuation character', p + 1);
+    const len = this.src.charCodeAt(p + 1) === 13 && this.src.charCodeAt(p + 2) === 10 ? 3 : 2;
+    this.blank(len);
+    if (this.pos >= this.src.length) this.fail('unexpected EOF while parsing', this.pos);
+  }
+
+  /** An identifier, keyword, number or string prefix. */
+  private word(): void {
+    const src = this.src;
+    const start = this.pos;
+    let p = start;
+    while (p < src.length) {
+      const c = src.charCodeAt(p);
+      if (isIdentAscii(c)) { p++; continue; }
+      if (c < 0x80) break;
+      const cp = src.codePointAt(p)!;
+      const ch = String.fromCodePoint(cp);
+      const ok = p === start ? XID_START.test(ch) || XID_START.test(ch.normalize('NFKC')[0] ?? '')
+        : XID_CONTINUE.test(ch) || XID_CONTINUE.test(ch.normalize('NFKC')[0] ?? '');
+      if (!ok) {
+        if (p === start || !PRINTABLE.test(ch)) {
+          this.fail(PRINTABLE.test(ch) ? `invalid character '${ch}' (U+${hex4(cp)})` : `invalid non-printable character U+${hex4(cp)}`, p);
+        }
+        break;
+      }
+      p += ch.length;
+    }
+    const word = src.slice(start, p);
+    const next = src.charCodeAt(p);
+    if ((next === 34 || next === 39) && PREFIX_CHARS.test(word) && VALID_PREFIX.test(word)) {
+      this.copy(word.length);
+      this.string(word);
+      return;
+    }
+    this.copy(p - start);
+  }
+
+  /** A string literal starting at the quote; `prefix` was already copied. */
+  private string(prefix: string): void {
+    const lower = prefix.toLowerCase();
+    if (lower.includes('f')) { this.fstring(lower.includes('r')); return; }
+    const src = this.src;
+    const start = this.pos - prefix.length;
+    const q = src[this.pos]!;
+    const triple = src.startsWith(q + q + q, this.pos);
+    let p = this.pos + (triple ? 3 : 1);
+    for (;;) {
+      if (p >= src.length) this.unterminated(start, triple);
+      const c = src[p]!;
+      if (c === '\\') { p += 2; continue; }
+      if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple);
+      if (c === q && (!triple || src.startsWith(q + q + q, p))) { p += triple ? 3 : 1; break; }
+      p++;
+    }
+    this.copy(p - this.pos);
+  }
+
+  private unterminated(start: number, triple: boolean): never {
+    if (triple) {
+      this.fail(`unterminated triple-quoted string literal (detected at line ${this.map.lineCount})`, start);
+    }
+    this.fail(`unterminated string literal (detected at line ${this.map.lineIndex(start) + 1})`, start);
+  }
+
+  /** An f-string from its opening quote: literal parts copied, replacement fields laid out as code. */
+  private fstring(raw: boolean): void {
+    const src = this.src;
+    const start = this.pos;
+    const q = src[this.pos]!;
+    const triple = src.startsWith(q + q + q, this.pos);
+    const quote = triple ? q + q + q : q;
+    this.copy(quote.length);
+    for (;;) {
+      if (this.pos >= src.length) this.unterminated(start, triple);
+      const c = src[this.pos]!;
+      if (src.startsWith(quote, this.pos)) { this.copy(quote.length); return; }
+      if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple);
+      this.fstringLiteralChar(raw, quote, triple, start);
+    }
+  }
+
+  /** One character (or escape) of an f-string's literal text or format spec. */
+  private fstringLiteralChar(raw: boolean, quote: string, triple: boolean, start: number): void {
+    const src = this.src;
+    const c = src[this.pos]!;
+    if (c === '\\') {
+      const n = src[this.pos + 1];
+      if (n === '{' || n === '}') { this.copy(1); return; }
+      if (!raw && n === 'N' && src[this.pos + 2] === '{') {
+        const close = src.indexOf('}', this.pos);
+        this.copy(close < 0 ? src.length - this.pos : close + 1 - this.pos);
+        return;
+      }
+      this.copy(this.pos + 1 < src.length ? 2 : 1);
+      return;
+    }
+    if (c === '{') {
+      if (src[this.pos + 1] === '{') { this.copy(2); return; }
+      this.copy(1);
+      this.fstringField(raw, quote, triple, start);
+      return;
+    }
+    if (c === '}') {
+      if (src[this.pos + 1] === '}') { this.copy(2); return; }
+      this.fail("f-string: single '}' is not allowed", this.pos + 1);
+    }
+    this.copy(1);
+  }
+
+  /** A replacement field after its `{`, up to and including its closing `}`. */
+  private fstringField(raw: boolean, quote: string, triple: boolean, start: number): void {
+    const src = this.src;
+    const saved = this.brackets.splice(0);
+    let inSpec = false;
+    for (;;) {
+      if (this.pos >= src.length) this.unterminated(start, triple);
+      const c = src[this.pos]!;
+      if (inSpec) {
+        if (c === '}') { this.copy(1); break; }
+        if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
+        if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple);
+        this.fstringLiteralChar(raw, quote, triple, start);
+        continue;
+      }
+      if (this.brackets.length === 0) {
+        if (c === '}') { this.copy(1); break; }
+        if (c === ':') { this.copy(1); inSpec = true; continue; }
+        if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
+      }
+      if (c === '\n' || c === '\r') {
+        if (!triple && this.brackets.length === 0) this.unterminated(start, triple);
+        this.blank(1);
+        continue;
+      }
+      if (CLOSERS.includes(c) && this.brackets.length === 0) this.fail(`f-string: unmatched '${c}'`, this.pos + 1);
+      this.token();
+    }
+    this.brackets.push(...saved);
+  }
+
+  // ---- output
+  private copy(n: number): void {
+    this.out.push(this.src.slice(this.pos, this.pos + n));
+    this.pos += n;
+    this.outLen += n;
+  }
+
+  /** Replaces `n` source characters by spaces. */
+  private blank(n: number): void {
+    this.out.push(' '.repeat(n));
+    this.pos += n;
+    this.outLen += n;
+  }
+
+  private emit(ch: string): void {
+    this.out.push(ch);
+    this.outLen += 1;
+  }
+
+  private insert(ch: string): void {
+    this.inserted.push(this.outLen);
+    this.out.push(ch);
+    this.outLen += 1;
+  }
+
+  private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError'): never {
+    const { line, char } = this.map.lineChar(Math.min(offset, this.src.length));
+    throw new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
+  }
+}
+
+function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+export function layout(source: string, filename = '<unknown>'): Layout {
+  return new LayoutPass(source, filename).run();
+}

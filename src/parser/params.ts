@@ -1,0 +1,55 @@
+// Parameter lists (def and lambda) are parsed as a flat list of parts; this
+// checks their order as CPython's grammar does and builds `ast.arguments`.
+import type { Node as OhmNode } from 'ohm-js';
+import type * as ast from './ast-nodes.js';
+import type { ParseContext } from './context.js';
+
+export type ParamPart =
+  | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: OhmNode }
+  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: OhmNode }
+  | { kind: 'star' | 'slash'; node: OhmNode };
+
+export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.arguments_ {
+  const result: ast.arguments_ = {
+    _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
+  };
+  let seenSlash = false, seenStar = false, seenDefault = false;
+  const fail = (part: ParamPart, msg: string): never => ctx.failAtOffset(part.node.source.startIdx, msg);
+  parts.forEach((part, i) => {
+    if (result.kwarg) fail(part, 'arguments cannot follow var-keyword argument');
+    switch (part.kind) {
+      case 'slash':
+        if (seenSlash) fail(part, '/ may appear only once');
+        if (seenStar) fail(part, '/ must be ahead of *');
+        if (result.args.length === 0) fail(part, 'at least one argument must precede /');
+        seenSlash = true;
+        result.posonlyargs = result.args;
+        result.args = [];
+        return;
+      case 'star':
+      case 'varargs':
+        if (seenStar) fail(part, '* argument may appear only once');
+        seenStar = true;
+        if (part.kind === 'varargs') result.vararg = part.arg;
+        else if (!parts.slice(i + 1).some((p) => p.kind === 'plain')) fail(part, 'named arguments must follow bare *');
+        return;
+      case 'kwargs':
+        result.kwarg = part.arg;
+        return;
+      case 'plain':
+        if (seenStar) {
+          result.kwonlyargs.push(part.arg);
+          result.kw_defaults.push(part.default);
+          return;
+        }
+        if (part.default) {
+          seenDefault = true;
+          result.defaults.push(part.default);
+        } else if (seenDefault) {
+          fail(part, 'parameter without a default follows parameter with a default');
+        }
+        result.args.push(part.arg);
+    }
+  });
+  return result;
+}

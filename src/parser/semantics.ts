@@ -1,0 +1,566 @@
+// ohm semantics: the concrete syntax tree of grammar/python.ohm → CPython's AST.
+// Each action returns an AST node (or a small intermediate the parent uses);
+// positions come from the CST node's source interval mapped by SourceMap.
+import type { IterationNode, Node as OhmNode, NonterminalNode } from 'ohm-js';
+import grammar from '../../grammar/python.ohm-bundle.js';
+import type { PythonActionDict, PythonSemantics } from '../../grammar/python.ohm-bundle.js';
+import type * as ast from './ast-nodes.js';
+import { PyEllipsis } from './constants.js';
+import { parseNumber } from './literals.js';
+import { LOAD, STORE, setContext, InvalidTarget, describe } from './targets.js';
+import { ParseContext, type Pos } from './context.js';
+import { binaryChain, compareOp, unaryOp, augOp } from './operators.js';
+import { buildStrings } from './fstrings.js';
+import { buildArguments, type ParamPart } from './params.js';
+
+/** Calls the `ast` operation on a CST node; the result's shape is the caller's knowledge. */
+export function build<T>(n: OhmNode): T {
+  return (n as unknown as { ast(): T }).ast();
+}
+function opt<T>(iter: IterationNode): T | null {
+  const c = iter.children[0];
+  return c ? build<T>(c) : null;
+}
+function all<T>(iter: IterationNode): T[] {
+  return iter.children.map((c) => build<T>(c));
+}
+function listOf<T>(n: NonterminalNode): T[] {
+  return n.asIteration().children.map((c) => build<T>(c));
+}
+function nameOf(n: OhmNode): string {
+  return build<string>(n);
+}
+
+let ctx: ParseContext;
+
+function pos(n: OhmNode): Pos {
+  return ctx.pos(n.source.startIdx, n.source.endIdx);
+}
+/** Position from the start of `a` to the end of the AST node `b`. */
+function span(a: OhmNode, b: Pos): Pos {
+  const p = pos(a);
+  return { lineno: p.lineno, col_offset: p.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+}
+function lastOf<T>(xs: readonly T[]): T {
+  return xs[xs.length - 1]!;
+}
+function bodyEnd(body: ast.stmt[], orelse: ast.stmt[] = [], finalbody: ast.stmt[] = []): Pos {
+  return lastOf(finalbody.length ? finalbody : orelse.length ? orelse : body);
+}
+function tuple(elts: ast.expr[], p: Pos): ast.Tuple {
+  return { _type: 'Tuple', elts, ctx: LOAD, ...p };
+}
+/** A comma list of expressions: one item without a trailing comma stays itself, else a Tuple. */
+function commaList(node: NonterminalNode, list: NonterminalNode, trailing: IterationNode): ast.expr {
+  const elts = listOf<ast.expr>(list);
+  if (elts.length === 1 && trailing.children.length === 0) return elts[0]!;
+  return tuple(elts, pos(node));
+}
+function target(e: ast.expr, kind: 'assign' | 'for' | 'with' | 'comprehension' | 'del'): ast.expr {
+  try {
+    setContext(e, kind);
+  } catch (err) {
+    if (err instanceof InvalidTarget) ctx.failAt(err.node, err.message);
+    throw err;
+  }
+  return e;
+}
+
+const actions: PythonActionDict<unknown> = {
+  Module(stmts, _end) {
+    return { _type: 'Module', body: all<ast.stmt | ast.stmt[]>(stmts).flat(), type_ignores: [] } satisfies ast.Module;
+  },
+  SimpleStmts(list, _semi, _nl) {
+    return listOf<ast.stmt>(list);
+  },
+  Block_indented(_nl, _indent, stmts, _dedent) {
+    return all<ast.stmt | ast.stmt[]>(stmts).flat();
+  },
+
+  // ---- simple statements
+  ExprStmt(first, tail) {
+    const value = build<ast.expr>(first);
+    const t = tail.children[0];
+    if (!t) return { _type: 'Expr', value, ...pos(this) } satisfies ast.Expr;
+    return build<(v: ast.expr, p: Pos) => ast.stmt>(t)(value, pos(this));
+  },
+  ExprTail_aug(op, rhs) {
+    const value = build<ast.expr>(rhs);
+    return (t: ast.expr, p: Pos): ast.AugAssign => {
+      if (t._type !== 'Name' && t._type !== 'Attribute' && t._type !== 'Subscript') {
+        ctx.failAt(t, `'${describe(t)}' is an illegal expression for augmented assignment`);
+      }
+      t.ctx = STORE;
+      return { _type: 'AugAssign', target: t, op: augOp(op.sourceString), value, ...p };
+    };
+  },
+  ExprTail_ann(_colon, annotation, value) {
+    const ann = build<ast.expr>(annotation);
+    const v = opt<ast.expr>(value);
+    return (t: ast.expr, p: Pos): ast.AnnAssign => {
+      if (t._type === 'Tuple') ctx.failAt(t, 'only single target (not tuple) can be annotated');
+      if (t._type === 'List') ctx.failAt(t, 'only single target (not list) can be annotated');
+      if (t._type !== 'Name' && t._type !== 'Attribute' && t._type !== 'Subscript') ctx.failAt(t, 'illegal target for annotation');
+      const simple = t._type === 'Name' && !ctx.isParenthesized(t) ? 1 : 0;
+      t.ctx = STORE;
+      return { _type: 'AnnAssign', target: t, annotation: ann, value: v, simple, ...p };
+    };
+  },
+  AnnValue(_eq, value) { return build(value); },
+  AssignValue(_eq, value) { return build(value); },
+  ExprTail_assign(values) {
+    const rhs = all<ast.expr>(values);
+    return (first: ast.expr, p: Pos): ast.Assign => {
+      const exprs = [first, ...rhs];
+      const value = exprs.pop()!;
+      const targets = exprs.map((e) => target(e, 'assign'));
+      return { _type: 'Assign', targets, value, type_comment: null, ...p };
+    };
+  },
+  Return(_kw, value) {
+    return { _type: 'Return', value: opt<ast.expr>(value), ...pos(this) } satisfies ast.Return;
+  },
+  Pass(_kw) { return { _type: 'Pass', ...pos(this) } satisfies ast.Pass; },
+  Break(_kw) { return { _type: 'Break', ...pos(this) } satisfies ast.Break; },
+  Continue(_kw) { return { _type: 'Continue', ...pos(this) } satisfies ast.Continue; },
+  Del(_kw, list, _comma) {
+    const targets = listOf<ast.expr>(list).map((e) => target(e, 'del'));
+    return { _type: 'Delete', targets, ...pos(this) } satisfies ast.Delete;
+  },
+  Global(_kw, names) {
+    return { _type: 'Global', names: listOf<string>(names), ...pos(this) } satisfies ast.Global;
+  },
+  Nonlocal(_kw, names) {
+    return { _type: 'Nonlocal', names: listOf<string>(names), ...pos(this) } satisfies ast.Nonlocal;
+  },
+  Assert(_kw, test, _comma, msg) {
+    return { _type: 'Assert', test: build<ast.expr>(test), msg: opt<ast.expr>(msg), ...pos(this) } satisfies ast.Assert;
+  },
+  Raise(_kw, exc, cause) {
+    const c = cause.children[0];
+    return { _type: 'Raise', exc: opt<ast.expr>(exc), cause: c ? build<ast.expr | null>(c) : null, ...pos(this) } satisfies ast.Raise;
+  },
+  RaiseFrom(_kw, e) { return build(e); },
+  TypeAlias(_kw, name, params, _eq, value) {
+    const n: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
+    const tp = params.children[0];
+    return { _type: 'TypeAlias', name: n, type_params: tp ? build<ast.type_param[]>(tp) : [], value: build<ast.expr>(value), ...pos(this) } satisfies ast.TypeAlias;
+  },
+  Import(_kw, names) {
+    return { _type: 'Import', names: listOf<ast.alias>(names), ...pos(this) } satisfies ast.Import;
+  },
+  DottedAsName(dotted, asName) {
+    return { _type: 'alias', name: build<string>(dotted), asname: opt<string>(asName), ...pos(this) } satisfies ast.alias;
+  },
+  AsName(_kw, name) { return nameOf(name); },
+  DottedName(list) { return listOf<string>(list).join('.'); },
+  ImportFrom(_kw, dots, module, _kw2, targets) {
+    const level = dots.sourceString.replace(/\s/g, '').length;
+    return {
+      _type: 'ImportFrom', module: opt<string>(module), names: build<ast.alias[]>(targets), level, ...pos(this),
+    } satisfies ast.ImportFrom;
+  },
+  ImportTargets_paren(_open, list, _comma, _close) { return listOf(list); },
+  ImportTargets_star(star) { return [{ _type: 'alias', name: '*', asname: null, ...pos(star) } satisfies ast.alias]; },
+  ImportTargets_plain(list) { return listOf(list); },
+  ImportAsName(name, asName) {
+    return { _type: 'alias', name: nameOf(name), asname: opt<string>(asName), ...pos(this) } satisfies ast.alias;
+  },
+
+  // ---- compound statements
+  If(_kw, test, _colon, block, elifs, orelse) {
+    const body = build<ast.stmt[]>(block);
+    let tail: ast.stmt[] = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
+    for (let i = elifs.children.length - 1; i >= 0; i--) {
+      tail = [build<(orelse: ast.stmt[]) => ast.If>(elifs.children[i]!)(tail)];
+    }
+    return { _type: 'If', test: build<ast.expr>(test), body, orelse: tail, ...span(this, bodyEnd(body, tail)) } satisfies ast.If;
+  },
+  Elif(_kw, test, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    const t = build<ast.expr>(test);
+    return (orelse: ast.stmt[]): ast.If => ({ _type: 'If', test: t, body, orelse, ...span(this, bodyEnd(body, orelse)) });
+  },
+  Else(_kw, _colon, block) { return build(block); },
+  While(_kw, test, _colon, block, orelse) {
+    const body = build<ast.stmt[]>(block);
+    const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
+    return { _type: 'While', test: build<ast.expr>(test), body, orelse: e, ...span(this, bodyEnd(body, e)) } satisfies ast.While;
+  },
+  For(_kw, targets, _in, iter, _colon, block, orelse) {
+    const body = build<ast.stmt[]>(block);
+    const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
+    return {
+      _type: 'For', target: target(build<ast.expr>(targets), 'for'), iter: build<ast.expr>(iter), body, orelse: e,
+      type_comment: null, ...span(this, bodyEnd(body, e)),
+    } satisfies ast.For;
+  },
+  Try_finally(_kw, _colon, block, fin) {
+    const body = build<ast.stmt[]>(block);
+    const finalbody = build<ast.stmt[]>(fin);
+    return { _type: 'Try', body, handlers: [], orelse: [], finalbody, ...span(this, lastOf(finalbody)) } satisfies ast.Try;
+  },
+  Try_star(_kw, _colon, block, handlers, orelse, fin) {
+    return tryStmt(this, 'TryStar', block, handlers, orelse, fin);
+  },
+  Try_except(_kw, _colon, block, handlers, orelse, fin) {
+    return tryStmt(this, 'Try', block, handlers, orelse, fin);
+  },
+  Except(_kw, type, asName, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    const a = asName.children[0]?.children[0];
+    return {
+      _type: 'ExceptHandler', type: opt<ast.expr>(type), name: a ? build<string>(a) : null, body, ...span(this, lastOf(body)),
+    } satisfies ast.ExceptHandler;
+  },
+  ExceptStar(_kw, _star, type, asName, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    return {
+      _type: 'ExceptHandler', type: build<ast.expr>(type), name: opt<string>(asName), body, ...span(this, lastOf(body)),
+    } satisfies ast.ExceptHandler;
+  },
+  Finally(_kw, _colon, block) { return build(block); },
+  With_paren(_kw, _open, items, _comma, _close, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...span(this, lastOf(body)) } satisfies ast.With;
+  },
+  With_plain(_kw, items, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...span(this, lastOf(body)) } satisfies ast.With;
+  },
+  WithItem(expr, asPart) {
+    const vars = opt<ast.expr>(asPart);
+    return { _type: 'withitem', context_expr: build<ast.expr>(expr), optional_vars: vars ? target(vars, 'with') : null } satisfies ast.withitem;
+  },
+  WithAs(_kw, t, _look) { return build(t); },
+  FuncDef(_kw, name, typeParams, _open, params, _close, returns, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    const tp = typeParams.children[0];
+    return {
+      _type: 'FunctionDef', name: nameOf(name), args: buildArguments(params.children[0] ? build<ParamPart[]>(params.children[0]) : [], ctx),
+      body, decorator_list: [], returns: opt<ast.expr>(returns), type_comment: null,
+      type_params: tp ? build<ast.type_param[]>(tp) : [], ...span(this, lastOf(body)),
+    } satisfies ast.FunctionDef;
+  },
+  Returns(_arrow, e) { return build(e); },
+  ClassDef(_kw, name, typeParams, args, _colon, block) {
+    const body = build<ast.stmt[]>(block);
+    const tp = typeParams.children[0];
+    const call = args.children[0] ? build<CallArgs>(args.children[0]) : { args: [], keywords: [] };
+    return {
+      _type: 'ClassDef', name: nameOf(name), bases: call.args, keywords: call.keywords, body, decorator_list: [],
+      type_params: tp ? build<ast.type_param[]>(tp) : [], ...span(this, lastOf(body)),
+    } satisfies ast.ClassDef;
+  },
+  ClassArgs(_open, args, _close) {
+    return args.children[0] ? build<CallArgs>(args.children[0]) : { args: [], keywords: [] };
+  },
+  Decorated(decorators, def) {
+    const d = build<ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.stmt>(def);
+    if (d._type !== 'FunctionDef' && d._type !== 'AsyncFunctionDef' && d._type !== 'ClassDef') {
+      ctx.failAt(d, 'invalid syntax');
+    }
+    d.decorator_list = all<ast.expr>(decorators);
+    return d;
+  },
+  Decorator(_at, e, _nl) { return build(e); },
+  AsyncStmt(_kw, stmt) {
+    const s = build<ast.stmt>(stmt);
+    const p = span(this, s);
+    switch (s._type) {
+      case 'FunctionDef': return { ...s, _type: 'AsyncFunctionDef', ...p } satisfies ast.AsyncFunctionDef;
+      case 'With': return { ...s, _type: 'AsyncWith', ...p } satisfies ast.AsyncWith;
+      case 'For': return { ...s, _type: 'AsyncFor', ...p } satisfies ast.AsyncFor;
+      default: return ctx.failAt(s, 'invalid syntax');
+    }
+  },
+  TypeParams(_open, list, _comma, _close) { return listOf(list); },
+  TypeParam_paramSpec(_stars, name) { return { _type: 'ParamSpec', name: nameOf(name), ...pos(this) } satisfies ast.ParamSpec; },
+  TypeParam_typeVarTuple(_star, name) { return { _type: 'TypeVarTuple', name: nameOf(name), ...pos(this) } satisfies ast.TypeVarTuple; },
+  TypeParam_typeVar(name, bound) {
+    return { _type: 'TypeVar', name: nameOf(name), bound: opt<ast.expr>(bound), ...pos(this) } satisfies ast.TypeVar;
+  },
+  TypeBound(_colon, e) { return build(e); },
+
+  // ---- parameters
+  Params(list, _comma) { return listOf<ParamPart>(list); },
+  LambdaParams(list, _comma) { return listOf<ParamPart>(list); },
+  Param_kwargs(_stars, name, ann) { return { kind: 'kwargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this } satisfies ParamPart; },
+  Param_varargs(_star, name, ann) { return { kind: 'varargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this } satisfies ParamPart; },
+  Param_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
+  Param_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
+  Param_plain(name, ann, dflt) {
+    return { kind: 'plain', arg: arg(this, name, opt<ast.expr>(ann)), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
+  },
+  LambdaParam_kwargs(_stars, name) { return { kind: 'kwargs', arg: arg(this, name, null), node: this } satisfies ParamPart; },
+  LambdaParam_varargs(_star, name) { return { kind: 'varargs', arg: arg(this, name, null), node: this } satisfies ParamPart; },
+  LambdaParam_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
+  LambdaParam_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
+  LambdaParam_plain(name, dflt) {
+    return { kind: 'plain', arg: arg(this, name, null), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
+  },
+  Annotation(_colon, e) { return build(e); },
+  StarAnnotation(_colon, e) { return build(e); },
+  Default(_eq, e) { return build(e); },
+
+  // ---- expressions
+  StarExpressions(list, trailing) { return commaList(this, list, trailing); },
+  StarNamedExpressions(list, trailing) { return commaList(this, list, trailing); },
+  StarExpression_star(_star, e) { return starred(this, e); },
+  StarNamedExpression_star(_star, e) { return starred(this, e); },
+  NamedExpression_walrus(name, _op, value) {
+    const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
+    return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
+  },
+  Expression_plain(test, cond) {
+    const t = build<ast.expr>(test);
+    const c = cond.children[0];
+    if (!c) return t;
+    const [body, orelse] = build<[ast.expr, ast.expr]>(c);
+    return { _type: 'IfExp', test: body, body: t, orelse, ...pos(this) } satisfies ast.IfExp;
+  },
+  CondTail(_if, test, _else, orelse) { return [build(test), build(orelse)]; },
+  LambdaExpr(_kw, params, _colon, body) {
+    const parts = params.children[0] ? build<ParamPart[]>(params.children[0]) : [];
+    return { _type: 'Lambda', args: buildArguments(parts, ctx), body: build<ast.expr>(body), ...pos(this) } satisfies ast.Lambda;
+  },
+  YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
+  YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
+  Disjunction(list) { return boolOp(this, list, 'Or'); },
+  Conjunction(list) { return boolOp(this, list, 'And'); },
+  Inversion_not(_kw, e) {
+    return { _type: 'UnaryOp', op: { _type: 'Not' }, operand: build<ast.expr>(e), ...pos(this) } satisfies ast.UnaryOp;
+  },
+  Comparison(left, pairs) {
+    const l = build<ast.expr>(left);
+    if (pairs.children.length === 0) return l;
+    const ops: ast.cmpop[] = [], comparators: ast.expr[] = [];
+    for (const p of pairs.children) {
+      ops.push(compareOp(p.children[0]!.sourceString));
+      comparators.push(build<ast.expr>(p.children[1]!));
+    }
+    return { _type: 'Compare', left: l, ops, comparators, ...pos(this) } satisfies ast.Compare;
+  },
+  BitOr(first, tails) {
+    const f = build<ast.expr>(first);
+    if (tails.children.length === 0) return f;
+    const operands = [f], spans = [pos(first)], ops: string[] = [];
+    for (const t of tails.children) {
+      ops.push(t.children[0]!.sourceString);
+      operands.push(build<ast.expr>(t.children[1]!));
+      spans.push(pos(t.children[1]!));
+    }
+    return binaryChain(operands, spans, ops);
+  },
+  Factor_plus(_op, e) { return unary(this, 'UAdd', e); },
+  Factor_minus(_op, e) { return unary(this, 'USub', e); },
+  Factor_invert(_op, e) { return unary(this, 'Invert', e); },
+  Power(base, tail) {
+    const b = build<ast.expr>(base);
+    const t = tail.children[0];
+    if (!t) return b;
+    return { _type: 'BinOp', left: b, op: { _type: 'Pow' }, right: build<ast.expr>(t), ...pos(this) } satisfies ast.BinOp;
+  },
+  PowerTail(_op, e) { return build(e); },
+  AwaitPrimary_await(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
+  Primary(atom, trailers) {
+    let e = build<ast.expr>(atom);
+    for (const t of trailers.children) {
+      e = build<(e: ast.expr, p: Pos) => ast.expr>(t)(e, span(this, pos(t)));
+    }
+    return e;
+  },
+  Trailer_attr(_dot, name) {
+    const attr = nameOf(name);
+    return (value: ast.expr, p: Pos): ast.Attribute => ({ _type: 'Attribute', value, attr, ctx: LOAD, ...p });
+  },
+  Trailer_call(_open, args, _close) {
+    const a = args.children[0];
+    const call = a ? build<CallArgs>(a) : { args: [], keywords: [] };
+    const self = this;
+    return (func: ast.expr, p: Pos): ast.Call => {
+      // A lone generator argument takes the call's parentheses as its own span.
+      const only = call.args[0];
+      if (call.args.length === 1 && call.keywords.length === 0 && only && only._type === 'GeneratorExp' && !ctx.isParenthesized(only)) {
+        Object.assign(only, pos(self));
+      }
+      return { _type: 'Call', func, args: call.args, keywords: call.keywords, ...p };
+    };
+  },
+  Trailer_subscript(_open, slices, _close) {
+    const slice = build<ast.expr>(slices);
+    return (value: ast.expr, p: Pos): ast.Subscript => ({ _type: 'Subscript', value, slice, ctx: LOAD, ...p });
+  },
+  Slices(list, trailing) { return commaList(this, list, trailing); },
+  SliceItem_slice(lower, _colon, upper, step) {
+    const s = step.children[0];
+    return {
+      _type: 'Slice', lower: opt<ast.expr>(lower), upper: opt<ast.expr>(upper), step: s ? build<ast.expr | null>(s) : null, ...pos(this),
+    } satisfies ast.Slice;
+  },
+  SliceItem_star(_star, e) { return starred(this, e); },
+  SliceStep(_colon, e) { return opt<ast.expr>(e); },
+  Arguments_genexp(elt, clauses) {
+    return { args: [genexp(this, elt, clauses)], keywords: [] } satisfies CallArgs;
+  },
+  Arguments_list(list, _comma) {
+    const items = listOf<ast.expr | ast.keyword>(list);
+    const args: ast.expr[] = [], keywords: ast.keyword[] = [];
+    let sawKeyword = false, sawDoubleStar = false;
+    for (const item of items) {
+      if (item._type === 'keyword') {
+        keywords.push(item);
+        sawKeyword = true;
+        if (item.arg === null) sawDoubleStar = true;
+        continue;
+      }
+      if (item._type === 'GeneratorExp' && items.length > 1 && !ctx.isParenthesized(item)) {
+        ctx.failAt(item, 'Generator expression must be parenthesized');
+      }
+      if (item._type === 'Starred') {
+        if (sawDoubleStar) ctx.failAt(item, 'iterable argument unpacking follows keyword argument unpacking');
+      } else if (sawDoubleStar) {
+        ctx.failAt(item, 'positional argument follows keyword argument unpacking');
+      } else if (sawKeyword) {
+        ctx.failAt(item, 'positional argument follows keyword argument');
+      }
+      args.push(item);
+    }
+    return { args, keywords } satisfies CallArgs;
+  },
+  Arg_dstar(_op, e) { return { _type: 'keyword', arg: null, value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword; },
+  Arg_star(_op, e) { return starred(this, e); },
+  Arg_keyword(name, _eq, e) {
+    return { _type: 'keyword', arg: nameOf(name), value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword;
+  },
+  Arg_genexp(elt, clauses) { return genexp(this, elt, clauses); },
+
+  Atom_true(_kw) { return constant(this, true); },
+  Atom_false(_kw) { return constant(this, false); },
+  Atom_none(_kw) { return constant(this, null); },
+  Atom_number(n) { return constant(this, ctx.number(n.sourceString, n.source.startIdx)); },
+  Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
+  Atom(x) {
+    if (x.ctorName === 'name') return { _type: 'Name', id: nameOf(x), ctx: LOAD, ...pos(x) } satisfies ast.Name;
+    return build(x);
+  },
+  StringAtom(_look, strings) { return build(strings); },
+  Strings(parts) { return buildStrings(parts.children, pos(this), ctx); },
+  ParenAtom_empty(_open, _close) { return tuple([], pos(this)); },
+  ParenAtom_yield(_open, e, _close) { return ctx.parenthesized(build<ast.expr>(e)); },
+  ParenAtom_genexp(_open, elt, clauses, _close) { return ctx.parenthesized(genexp(this, elt, clauses)); },
+  ParenAtom_items(_open, items, _close) {
+    const e = build<ast.expr>(items);
+    if (isCommaTuple(items)) Object.assign(e, pos(this));
+    else if (e._type === 'Starred') ctx.failAt(e, 'cannot use starred expression here');
+    return ctx.parenthesized(e);
+  },
+  ListAtom_comp(_open, elt, clauses, _close) {
+    const { elt: e, generators } = comprehension(elt, clauses);
+    return { _type: 'ListComp', elt: e, generators, ...pos(this) } satisfies ast.ListComp;
+  },
+  ListAtom_items(_open, items, _close) {
+    return { _type: 'List', elts: items.children[0] ? elements(items.children[0]) : [], ctx: LOAD, ...pos(this) } satisfies ast.List;
+  },
+  BraceAtom_empty(_open, _close) { return { _type: 'Dict', keys: [], values: [], ...pos(this) } satisfies ast.Dict; },
+  BraceAtom_dictComp(_open, key, _colon, value, clauses, _close) {
+    const generators = all<ast.comprehension>(clauses.children[0]!);
+    return { _type: 'DictComp', key: build<ast.expr>(key), value: build<ast.expr>(value), generators, ...pos(this) } satisfies ast.DictComp;
+  },
+  BraceAtom_setComp(_open, elt, clauses, _close) {
+    const { elt: e, generators } = comprehension(elt, clauses);
+    return { _type: 'SetComp', elt: e, generators, ...pos(this) } satisfies ast.SetComp;
+  },
+  BraceAtom_dict(_open, list, _comma, _close) {
+    const keys: (ast.expr | null)[] = [], values: ast.expr[] = [];
+    for (const [k, v] of listOf<[ast.expr | null, ast.expr]>(list)) { keys.push(k); values.push(v); }
+    return { _type: 'Dict', keys, values, ...pos(this) } satisfies ast.Dict;
+  },
+  BraceAtom_set(_open, items, _close) {
+    return { _type: 'Set', elts: elements(items), ...pos(this) } satisfies ast.Set;
+  },
+  DictItem_dstar(_op, e) { return [null, build(e)]; },
+  DictItem_pair(k, _colon, v) { return [build(k), build(v)]; },
+  ForIfClauses(clauses) { return all(clauses); },
+  ForIfClause(isAsync, _for, targets, _in, iter, ifs) {
+    return {
+      _type: 'comprehension', target: target(build<ast.expr>(targets), 'comprehension'), iter: build<ast.expr>(iter),
+      ifs: all<ast.expr>(ifs), is_async: isAsync.children.length ? 1 : 0,
+    } satisfies ast.comprehension;
+  },
+  CompIf(_kw, e) { return build(e); },
+  StarTargets(list, trailing) { return commaList(this, list, trailing); },
+  StarTarget_star(_star, t) { return starred(this, t); },
+
+  name(_start, _rest) { return ctx.identifier(this.sourceString, this.source.startIdx); },
+  NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
+  _iter(...children) { return children.map((c) => build(c)); },
+};
+
+type CallArgs = { args: ast.expr[]; keywords: ast.keyword[] };
+
+function tryStmt(self: NonterminalNode, kind: 'Try' | 'TryStar', block: OhmNode, handlers: IterationNode, orelse: IterationNode, fin: IterationNode): ast.Try | ast.TryStar {
+  const body = build<ast.stmt[]>(block);
+  const h = all<ast.ExceptHandler>(handlers);
+  const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
+  const f = fin.children[0] ? build<ast.stmt[]>(fin.children[0]) : [];
+  const end = f.length ? lastOf(f) : e.length ? lastOf(e) : lastOf(h);
+  return { _type: kind, body, handlers: h, orelse: e, finalbody: f, ...span(self, end) };
+}
+
+function arg(self: NonterminalNode, name: OhmNode, annotation: ast.expr | null): ast.arg {
+  const p = annotation ? span(name, annotation) : pos(name);
+  void self;
+  return { _type: 'arg', arg: nameOf(name), annotation, type_comment: null, ...p };
+}
+
+function starred(self: NonterminalNode, e: OhmNode): ast.Starred {
+  return { _type: 'Starred', value: build<ast.expr>(e), ctx: LOAD, ...pos(self) };
+}
+
+function unary(self: NonterminalNode, op: 'UAdd' | 'USub' | 'Invert', e: OhmNode): ast.UnaryOp {
+  return { _type: 'UnaryOp', op: unaryOp(op), operand: build<ast.expr>(e), ...pos(self) };
+}
+
+function constant(self: NonterminalNode, value: ast.Constant['value']): ast.Constant {
+  return { _type: 'Constant', value, kind: null, ...pos(self) };
+}
+
+function boolOp(self: NonterminalNode, list: NonterminalNode, op: 'And' | 'Or'): ast.expr {
+  const values = listOf<ast.expr>(list);
+  if (values.length === 1) return values[0]!;
+  return { _type: 'BoolOp', op: { _type: op }, values, ...pos(self) };
+}
+
+function comprehension(elt: OhmNode, clauses: OhmNode): { elt: ast.expr; generators: ast.comprehension[] } {
+  return { elt: build<ast.expr>(elt), generators: build<ast.comprehension[]>(clauses) };
+}
+
+function genexp(self: NonterminalNode, elt: OhmNode, clauses: OhmNode): ast.GeneratorExp {
+  const { elt: e, generators } = comprehension(elt, clauses);
+  return { _type: 'GeneratorExp', elt: e, generators, ...pos(self) };
+}
+
+/** Whether a comma list made a Tuple: several items, or one with a trailing comma. */
+function isCommaTuple(items: OhmNode): boolean {
+  return items.children[0]!.asIteration().children.length > 1 || items.children[1]!.children.length > 0;
+}
+
+/** The elements of a list/set display: a single item or a Tuple's items. */
+function elements(items: OhmNode): ast.expr[] {
+  const e = build<ast.expr>(items);
+  return isCommaTuple(items) ? (e as ast.Tuple).elts : [e];
+}
+
+let semantics: PythonSemantics | null = null;
+
+export function semanticsFor(context: ParseContext): PythonSemantics {
+  ctx = context;
+  if (!semantics) {
+    semantics = grammar.createSemantics();
+    semantics.addOperation<unknown>('ast', actions);
+  }
+  return semantics;
+}
+
+export { grammar };
