@@ -55,7 +55,7 @@ async function execute(command: Command): Promise<number> {
       return printAst(command.file);
     case 'batch': {
       const { runBatch } = await import('./batch.js');
-      return runBatch(command.options);
+      return runBatch(command.options, command.jobs);
     }
     case 'run':
       return notAvailable(`running a program ('${command.file}')`);
@@ -85,7 +85,7 @@ async function printAst(file: string): Promise<number> {
     text = dump(parse(source, file));
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
-    writeErr(formatSyntaxErrorReport(error));
+    writeErr(formatSyntaxErrorReport(error, file));
     return EXIT_PYTHON_EXCEPTION;
   }
   process.stdout.write(`${text}\n`);

@@ -21,9 +21,12 @@ export interface SyntaxErrorLocation {
   endOffset: number;
 }
 
-/** Everything written to stderr, ending with a newline. */
-export function formatSyntaxErrorReport(error: PySyntaxError): string {
-  return `  File "${error.filename}", line ${error.lineno}\n${formatSourceAndCaret(error)}${error.lastLine}\n`;
+/**
+ * Everything written to stderr, ending with a newline. `filename` is the name
+ * the user gave, which the caller knows even when the error does not carry it.
+ */
+export function formatSyntaxErrorReport(error: PySyntaxError, filename = error.filename): string {
+  return `  File "${filename}", line ${error.lineno}\n${formatSourceAndCaret(error)}${error.lastLine}\n`;
 }
 
 export function formatSourceAndCaret(location: SyntaxErrorLocation): string {

@@ -12,7 +12,18 @@ export class ParseContext {
   /** Source offsets of each node position, so errors can point at characters, not bytes. */
   private readonly offsets = new WeakMap<object, [number, number]>();
 
-  constructor(readonly map: SourceMap, readonly filename: string) {}
+  constructor(readonly map: SourceMap, readonly filename: string, private readonly text: string) {}
+
+  /** The laid-out offset just past the last token before `end` (skipping spaces, newlines, markers). */
+  lastTokenEnd(end: number): number {
+    const t = this.text;
+    while (end > 0) {
+      const c = t.charCodeAt(end - 1);
+      if (c === 32 || c === 10 || c === 9 || c === 12 || c === 1 || c === 2) end--;
+      else break;
+    }
+    return end;
+  }
 
   pos(start: number, end: number): Pos {
     const s = this.map.original(start), e = this.map.original(end);

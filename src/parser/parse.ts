@@ -12,7 +12,7 @@ export function parse(source: string, filename = '<unknown>'): ast.Module {
     const laid = layout(source, filename);
     const match = grammar.match(laid.text);
     if (match.failed()) throw describeFailure(match, laid, filename);
-    const ctx = new ParseContext(laid.map, filename);
+    const ctx = new ParseContext(laid.map, filename, laid.text);
     return semanticsFor(ctx)(match)['ast']() as ast.Module;
   } catch (err) {
     if (err instanceof PySyntaxError) throw err;

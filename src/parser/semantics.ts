@@ -36,6 +36,13 @@ let ctx: ParseContext;
 function pos(n: OhmNode): Pos {
   return ctx.pos(n.source.startIdx, n.source.endIdx);
 }
+/**
+ * A compound statement's span: CPython ends it at the block's last token
+ * (a trailing `;` included), not at the newline or dedent after it.
+ */
+function stmtPos(n: OhmNode): Pos {
+  return ctx.pos(n.source.startIdx, ctx.lastTokenEnd(n.source.endIdx));
+}
 /** Position from the start of `a` to the end of the AST node `b`. */
 function span(a: OhmNode, b: Pos): Pos {
   const p = pos(a);
@@ -43,9 +50,6 @@ function span(a: OhmNode, b: Pos): Pos {
 }
 function lastOf<T>(xs: readonly T[]): T {
   return xs[xs.length - 1]!;
-}
-function bodyEnd(body: ast.stmt[], orelse: ast.stmt[] = [], finalbody: ast.stmt[] = []): Pos {
-  return lastOf(finalbody.length ? finalbody : orelse.length ? orelse : body);
 }
 function tuple(elts: ast.expr[], p: Pos): ast.Tuple {
   return { _type: 'Tuple', elts, ctx: LOAD, ...p };
@@ -172,33 +176,34 @@ const actions: PythonActionDict<unknown> = {
     const body = build<ast.stmt[]>(block);
     let tail: ast.stmt[] = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
     for (let i = elifs.children.length - 1; i >= 0; i--) {
-      tail = [build<(orelse: ast.stmt[]) => ast.If>(elifs.children[i]!)(tail)];
+      tail = [build<(orelse: ast.stmt[], chainEnd: Pos) => ast.If>(elifs.children[i]!)(tail, stmtPos(this))];
     }
-    return { _type: 'If', test: build<ast.expr>(test), body, orelse: tail, ...span(this, bodyEnd(body, tail)) } satisfies ast.If;
+    return { _type: 'If', test: build<ast.expr>(test), body, orelse: tail, ...stmtPos(this) } satisfies ast.If;
   },
   Elif(_kw, test, _colon, block) {
     const body = build<ast.stmt[]>(block);
     const t = build<ast.expr>(test);
-    return (orelse: ast.stmt[]): ast.If => ({ _type: 'If', test: t, body, orelse, ...span(this, bodyEnd(body, orelse)) });
+    const own = stmtPos(this);
+    return (orelse: ast.stmt[], chainEnd: Pos): ast.If => ({ _type: 'If', test: t, body, orelse, ...own, ...(orelse.length ? { end_lineno: chainEnd.end_lineno, end_col_offset: chainEnd.end_col_offset } : {}) });
   },
   Else(_kw, _colon, block) { return build(block); },
   While(_kw, test, _colon, block, orelse) {
     const body = build<ast.stmt[]>(block);
     const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
-    return { _type: 'While', test: build<ast.expr>(test), body, orelse: e, ...span(this, bodyEnd(body, e)) } satisfies ast.While;
+    return { _type: 'While', test: build<ast.expr>(test), body, orelse: e, ...stmtPos(this) } satisfies ast.While;
   },
   For(_kw, targets, _in, iter, _colon, block, orelse) {
     const body = build<ast.stmt[]>(block);
     const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
     return {
       _type: 'For', target: target(build<ast.expr>(targets), 'for'), iter: build<ast.expr>(iter), body, orelse: e,
-      type_comment: null, ...span(this, bodyEnd(body, e)),
+      type_comment: null, ...stmtPos(this),
     } satisfies ast.For;
   },
   Try_finally(_kw, _colon, block, fin) {
     const body = build<ast.stmt[]>(block);
     const finalbody = build<ast.stmt[]>(fin);
-    return { _type: 'Try', body, handlers: [], orelse: [], finalbody, ...span(this, lastOf(finalbody)) } satisfies ast.Try;
+    return { _type: 'Try', body, handlers: [], orelse: [], finalbody, ...stmtPos(this) } satisfies ast.Try;
   },
   Try_star(_kw, _colon, block, handlers, orelse, fin) {
     return tryStmt(this, 'TryStar', block, handlers, orelse, fin);
@@ -210,23 +215,23 @@ const actions: PythonActionDict<unknown> = {
     const body = build<ast.stmt[]>(block);
     const a = asName.children[0]?.children[0];
     return {
-      _type: 'ExceptHandler', type: opt<ast.expr>(type), name: a ? build<string>(a) : null, body, ...span(this, lastOf(body)),
+      _type: 'ExceptHandler', type: opt<ast.expr>(type), name: a ? build<string>(a) : null, body, ...stmtPos(this),
     } satisfies ast.ExceptHandler;
   },
   ExceptStar(_kw, _star, type, asName, _colon, block) {
     const body = build<ast.stmt[]>(block);
     return {
-      _type: 'ExceptHandler', type: build<ast.expr>(type), name: opt<string>(asName), body, ...span(this, lastOf(body)),
+      _type: 'ExceptHandler', type: build<ast.expr>(type), name: opt<string>(asName), body, ...stmtPos(this),
     } satisfies ast.ExceptHandler;
   },
   Finally(_kw, _colon, block) { return build(block); },
   With_paren(_kw, _open, items, _comma, _close, _colon, block) {
     const body = build<ast.stmt[]>(block);
-    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...span(this, lastOf(body)) } satisfies ast.With;
+    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...stmtPos(this) } satisfies ast.With;
   },
   With_plain(_kw, items, _colon, block) {
     const body = build<ast.stmt[]>(block);
-    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...span(this, lastOf(body)) } satisfies ast.With;
+    return { _type: 'With', items: listOf<ast.withitem>(items), body, type_comment: null, ...stmtPos(this) } satisfies ast.With;
   },
   WithItem(expr, asPart) {
     const vars = opt<ast.expr>(asPart);
@@ -239,7 +244,7 @@ const actions: PythonActionDict<unknown> = {
     return {
       _type: 'FunctionDef', name: nameOf(name), args: buildArguments(params.children[0] ? build<ParamPart[]>(params.children[0]) : [], ctx),
       body, decorator_list: [], returns: opt<ast.expr>(returns), type_comment: null,
-      type_params: tp ? build<ast.type_param[]>(tp) : [], ...span(this, lastOf(body)),
+      type_params: tp ? build<ast.type_param[]>(tp) : [], ...stmtPos(this),
     } satisfies ast.FunctionDef;
   },
   Returns(_arrow, e) { return build(e); },
@@ -249,7 +254,7 @@ const actions: PythonActionDict<unknown> = {
     const call = args.children[0] ? build<CallArgs>(args.children[0]) : { args: [], keywords: [] };
     return {
       _type: 'ClassDef', name: nameOf(name), bases: call.args, keywords: call.keywords, body, decorator_list: [],
-      type_params: tp ? build<ast.type_param[]>(tp) : [], ...span(this, lastOf(body)),
+      type_params: tp ? build<ast.type_param[]>(tp) : [], ...stmtPos(this),
     } satisfies ast.ClassDef;
   },
   ClassArgs(_open, args, _close) {
@@ -504,8 +509,7 @@ function tryStmt(self: NonterminalNode, kind: 'Try' | 'TryStar', block: OhmNode,
   const h = all<ast.ExceptHandler>(handlers);
   const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
   const f = fin.children[0] ? build<ast.stmt[]>(fin.children[0]) : [];
-  const end = f.length ? lastOf(f) : e.length ? lastOf(e) : lastOf(h);
-  return { _type: kind, body, handlers: h, orelse: e, finalbody: f, ...span(self, end) };
+  return { _type: kind, body, handlers: h, orelse: e, finalbody: f, ...stmtPos(self) };
 }
 
 function arg(self: NonterminalNode, name: OhmNode, annotation: ast.expr | null): ast.arg {

@@ -48,6 +48,9 @@ import traceback
 import types
 import warnings
 
+if sys.version_info[:2] != (3, 12):  # before sys.monitoring (3.12) is touched
+    sys.exit('oracle.py: needs CPython 3.12, this is ' + sys.version.split()[0])
+
 SOURCE = '<source>'
 EXPR_FILE = '<expr>'  # the frame that evaluates `expr` must not be traced
 UNCHANGED = '..'
@@ -494,9 +497,7 @@ def claim_stdio():
     return tasks
 
 
-def check_interpreter():
-    if sys.version_info[:2] != (3, 12):
-        sys.exit('oracle.py: needs CPython 3.12, this is ' + sys.version.split()[0])
+def check_hash_seed():
     if os.environ.get('PYTHONHASHSEED') != '0' or sys.flags.hash_randomization:
         sys.exit('oracle.py: run with PYTHONHASHSEED=0 (set and hashes are '
                  'compared with CPython under that seed)')
@@ -514,7 +515,7 @@ def parse_options(argv):
 
 def main(argv):
     opts = parse_options(argv)
-    check_interpreter()
+    check_hash_seed()
     if sys.path and os.path.abspath(sys.path[0] or '.') == os.path.dirname(os.path.abspath(HARNESS_FILE)):
         del sys.path[0]  # `import oracle` in a program must not find this file
     tasks = claim_stdio()

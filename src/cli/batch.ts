@@ -1,0 +1,114 @@
+// `etpy batch` (shared/spec/batch.md): tasks stream in from stdin line by line,
+// run in worker threads, and their results stream out in input order as soon as
+// every earlier result is out. Memory stays bounded: reading pauses while too
+// many results wait for an earlier, slower one, or while stdout is congested.
+import { fstatSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { TIMEOUT_ERROR, type BatchOptions, type BatchResult, type BatchTask } from '../batch/schema.js';
+import { WorkerPool, type JobFailure } from './batch-pool.js';
+import { internalErrorResult, readTaskLine } from './batch-task.js';
+import { ProgressBar } from './progress.js';
+
+/** How many tasks per worker may be read ahead of the oldest unwritten result. */
+const READ_AHEAD_PER_JOB = 16;
+const MIN_READ_AHEAD = 64;
+
+export async function runBatch(options: BatchOptions, jobs: number): Promise<number> {
+  const pool = new WorkerPool<BatchTask, BatchResult>(
+    jobs, new URL('./batch-worker.js', import.meta.url), options, options.timeoutMs,
+  );
+  const progress = process.stderr.isTTY ? new ProgressBar(process.stderr, stdinFileSize()) : null;
+  const output = new OrderedOutput(process.stdout);
+  const readAhead = Math.max(MIN_READ_AHEAD, jobs * READ_AHEAD_PER_JOB);
+  let submitted = 0;
+  try {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      progress?.taskRead(Buffer.byteLength(line) + 1);
+      // Blank lines are not tasks (the oracle skips them too).
+      if (line.trim() === '') continue;
+      const index = submitted++;
+      const read = readTaskLine(line);
+      const result = 'result' in read
+        ? Promise.resolve(read.result)
+        : pool.run(read.task, (failure) => failureResult(read.task, failure));
+      void result.then((r) => {
+        progress?.taskDone(r.ok);
+        output.complete(index, r);
+      });
+      await output.whenBehindBy(submitted, readAhead);
+    }
+    await output.whenAllWritten(submitted);
+  } finally {
+    await pool.close();
+    progress?.finish();
+  }
+  return 0;
+}
+
+function failureResult(task: BatchTask, failure: JobFailure): BatchResult {
+  if (failure.kind === 'timeout') return { id: task.id, ok: false, error: TIMEOUT_ERROR };
+  return internalErrorResult(task.id, new Error(`worker thread died: ${failure.message}`));
+}
+
+/** The size of stdin when it is a regular file, for a percentage in the progress bar. */
+function stdinFileSize(): number | null {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
+}
+
+// Python's json.dumps(ensure_ascii=True), as the oracle writes its results, so
+// the two result files can be compared byte for byte: JSON.stringify already
+// escapes control characters and lone surrogates the same way.
+const NOT_PRINTABLE_ASCII = /[\u007f-\uffff]/g;
+
+export function toAsciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NOT_PRINTABLE_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes results in index order; a result waits here until all earlier ones are out. */
+class OrderedOutput {
+  private nextToWrite = 0;
+  private readonly waiting = new Map<number, BatchResult>();
+  private congested = false;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('drain', () => {
+      this.congested = false;
+      this.notify();
+    });
+  }
+
+  complete(index: number, result: BatchResult): void {
+    this.waiting.set(index, result);
+    for (let next = this.waiting.get(this.nextToWrite); next !== undefined; next = this.waiting.get(this.nextToWrite)) {
+      this.waiting.delete(this.nextToWrite);
+      this.nextToWrite += 1;
+      if (!this.stream.write(`${toAsciiJson(next)}\n`)) this.congested = true;
+    }
+    this.notify();
+  }
+
+  /** Resolves once fewer than `limit` of the `submitted` results are unwritten and stdout has room. */
+  whenBehindBy(submitted: number, limit: number): Promise<void> {
+    return this.waitUntil(() => submitted - this.nextToWrite < limit && !this.congested);
+  }
+
+  whenAllWritten(submitted: number): Promise<void> {
+    return this.waitUntil(() => this.nextToWrite === submitted);
+  }
+
+  private async waitUntil(condition: () => boolean): Promise<void> {
+    while (!condition()) await new Promise<void>((resolve) => { this.wake = resolve; });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
