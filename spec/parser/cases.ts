@@ -36,7 +36,7 @@ export const MUST_PARSE: Record<string, string[]> = {
     '[x for (a, b) in y]\n', '[x for [a, *b] in y]\n', 'x = yield\n', 'x = yield 1, 2\n', 'x = yield from g\n',
     'await x\n', 'a.b(c)[d].e\n', '(a).b\n', '(a)(b)\n', '(a)[b]\n', '"".join(x)\n', '1 .real\n', '1.0.real\n',
     'a if b else(c)\n', 'not(a)\n', '(yield)\n', 'print(*args, sep="")\n', 'x[a:b:c, d:e]\n', '-1\n', '+1.5\n', '--1\n',
-    'a < (b < c)\n', '(a, *b)\n', '*a, b = c\n', 'x = *a, *b\n',
+    'a < (b < c)\n', '(a, *b)\n', '*a\n', '*a, b = c\n', 'x = *a, *b\n',
   ],
   statements: [
     'x = 1\n', 'x = y = z = 1\n', 'x, y = 1, 2\n', '(x, y) = z\n', '[x, y] = z\n', 'x, = z\n', 'a.b = c\n', 'a[b] = c\n',
@@ -86,7 +86,7 @@ export const MUST_PARSE: Record<string, string[]> = {
     "match x:\n    case b'x':\n        pass\n", 'match x:\n    case 0x10:\n        pass\n',
   ],
   layout: [
-    'x = 1\r\ny = 2\r\n', 'x = 1\ry = 2\r', 'if a:\n\tx\n\ty\n', 'if a:\n        x\n\ty\n', 'x = 1\n\n\n# comment\n\ny = 2\n',
+    'x = 1\r\ny = 2\r\n', 'x = 1\ry = 2\r', 'if a:\n\tx\n\ty\n', 'x = 1\n\n\n# comment\n\ny = 2\n',
     '# only a comment\n', '', '\n\n', '   \n', 'x = 1  # trailing\n', 'if a:\n    x\n    # c\n  # c2\n    y\n',
     'if a:\n    x\n\n\n    y\n', 'x = (1 +\n     2)\n', 'x = [\n  1,\n  2,\n]\n', 'x = 1 + \\\n    2\n', 'if a and \\\n   b:\n    pass\n',
     'x = 1', 'if a:\n    x', 'def f():\n    return 1\n\n\n\nx = f()', '\x0cx = 1\n', 'if a:\n  \x0c  x\n', 'x = {\n  # comment\n  1: 2,\n}\n',
@@ -119,7 +119,7 @@ export const MUST_FAIL: Record<string, string[]> = {
     'def f(*a, /): pass\n', 'def f(*a, *b): pass\n', 'def f(*a=1): pass\n', 'lambda *: 0\n', 'lambda a=1, b: 0\n',
     'import\n', 'from x import\n', 'from x import a,\n', 'import a.\n', 'x = (1, 2\ny = 3\n', 'if x:\n  pass\nelse\n  pass\n',
     'try:\n  pass\n', 'try:\n  pass\nelse:\n  pass\n', 'else:\n  pass\n', 'x = [1 2]\n', 'x = {1: 2, 3}\n', 'f(a b)\n',
-    'return return\n', 'x = = 1\n', 'a b\n', 'def f(a, a b): pass\n', "x = 'a' b'b'\n", 'x = (*a)\n', 'print(*)\n', '*a\n',
+    'return return\n', 'x = = 1\n', 'a b\n', 'def f(a, a b): pass\n', "x = 'a' b'b'\n", 'x = (*a)\n', 'print(*)\n',
     'class A(x for x in y): pass\n', 'x += 1, = 2\n', 'nonlocal\n', 'global\n', 'except: pass\n', 'pass pass\n', ':\n', ')\n',
     'if True:\npass\n', 'a[]\n', 'a[:::]\n', 'x = lambda: yield\n', 'f(=1)\n', '@\ndef f(): pass\n', 'match x:\n  case 1 + 1:\n    pass\n',
   ],

@@ -27,8 +27,19 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
     const header = blockHeader(text, at);
     return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
   }
-  if (expected.has(':')) return error('SyntaxError', "expected ':'", at);
-  return error('SyntaxError', 'invalid syntax', at);
+  if (expected.has(':') && COMPOUND_HEADER.test(logicalLine(text, at))) return error('SyntaxError', "expected ':'", at);
+  const err = error('SyntaxError', 'invalid syntax', at);
+  err.atEnd = /^[\s\x01\x02]*$/.test(text.slice(at));
+  return err;
+}
+
+/** CPython demands ':' (a forced token) only after these statements' headers. */
+const COMPOUND_HEADER = /^(?:if|elif|else|while|for|with|def|class|try|except|finally|match|case|async)\b/;
+
+/** The logical line holding laid-out offset `at`, from its first token. */
+function logicalLine(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return text.slice(start, at + 1).replace(/^[\s\x01\x02]+/, '');
 }
 
 const HEADERS: readonly [RegExp, string][] = [

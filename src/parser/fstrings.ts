@@ -9,7 +9,8 @@ import { decodeStringLiteral, decodeFStringMiddle, LiteralError } from './litera
 import type { ParseContext, Pos } from './context.js';
 import { build } from './semantics.js';
 
-type Piece = string | ast.FormattedValue;
+/** Literal text with the laid-out span it came from, or a replacement field. */
+type Piece = { text: string; start: number; end: number } | ast.FormattedValue;
 
 const CONVERSIONS: Readonly<Record<string, number>> = { s: 115, r: 114, a: 97 };
 
@@ -26,7 +27,7 @@ export function buildStrings(parts: readonly OhmNode[], p: Pos, ctx: ParseContex
     const text = part.sourceString;
     const quoteAt = text.search(/['"]/);
     const prefix = text.slice(0, quoteAt);
-    if (i === 0 && /u/i.test(prefix)) kind = 'u';
+    if (i === 0 && prefix.startsWith('u')) kind = 'u';  // CPython checks for a lowercase u only
     if (part.ctorName === 'fstring') {
       sawF = true;
       sawText = true;
@@ -41,7 +42,7 @@ export function buildStrings(parts: readonly OhmNode[], p: Pos, ctx: ParseContex
         if (err instanceof LiteralError) ctx.failAtOffset(part.source.startIdx, err.msg);
         throw err;
       }
-      if (typeof value === 'string') { sawText = true; pieces.push(value); }
+      if (typeof value === 'string') { sawText = true; pieces.push({ text: value, start: part.source.startIdx, end: part.source.endIdx }); }
       else (bytes ??= []).push(value);
     }
     if (bytes && sawText) ctx.failAtOffset(part.source.startIdx, 'cannot mix bytes and nonbytes literals');
@@ -53,21 +54,27 @@ export function buildStrings(parts: readonly OhmNode[], p: Pos, ctx: ParseContex
     for (const b of all) { joined.set(b, at); at += b.length; }
     return { _type: 'Constant', value: new PyBytes(joined), kind: null, ...p };
   }
-  if (!sawF) return { _type: 'Constant', value: pieces.join(''), kind, ...p };
-  return { _type: 'JoinedStr', values: merge(pieces, p), ...p };
+  if (!sawF) return { _type: 'Constant', value: pieces.map((x) => ('text' in x ? x.text : '')).join(''), kind, ...p };
+  return { _type: 'JoinedStr', values: merge(pieces, ctx), ...p };
 }
 
-/** Consecutive literal pieces become one Constant; empty literals disappear. */
-function merge(pieces: Piece[], p: Pos): ast.expr[] {
+/** Consecutive literal pieces become one Constant spanning them all; empty literals disappear. */
+function merge(pieces: Piece[], ctx: ParseContext): ast.expr[] {
   const out: ast.expr[] = [];
-  let text = '';
+  let run: { text: string; start: number; end: number } | null = null;
+  const flush = (): void => {
+    if (run && run.text) out.push({ _type: 'Constant', value: run.text, kind: null, ...ctx.pos(run.start, run.end) });
+    run = null;
+  };
   for (const piece of pieces) {
-    if (typeof piece === 'string') { text += piece; continue; }
-    if (text) out.push({ _type: 'Constant', value: text, kind: null, ...p });
-    text = '';
+    if ('text' in piece) {
+      run = run ? { text: run.text + piece.text, start: run.start, end: piece.end } : { ...piece };
+      continue;
+    }
+    flush();
     out.push(piece);
   }
-  if (text) out.push({ _type: 'Constant', value: text, kind: null, ...p });
+  flush();
   return out;
 }
 
@@ -76,14 +83,14 @@ function fstringPieces(fstring: OhmNode, raw: boolean, pieces: Piece[], ctx: Par
   const body = fstring.children[1]!;           // fBody<q, esc>: q fPart* q
   for (const part of body.children[1]!.children) {
     const inner = part.children[0]!;
-    if (inner.ctorName === 'fLiteral') pieces.push(decodeMiddle(inner, raw, ctx));
+    if (inner.ctorName === 'fLiteral') pieces.push(literal(inner, raw, ctx));
     else field(inner, raw, pieces, ctx);
   }
 }
 
-function decodeMiddle(n: OhmNode, raw: boolean, ctx: ParseContext): string {
+function literal(n: OhmNode, raw: boolean, ctx: ParseContext): Piece {
   try {
-    return decodeFStringMiddle(n.sourceString, raw);
+    return { text: decodeFStringMiddle(n.sourceString, raw), start: n.source.startIdx, end: n.source.endIdx };
   } catch (err) {
     if (err instanceof LiteralError) ctx.failAtOffset(n.source.startIdx, err.msg);
     throw err;
@@ -109,28 +116,28 @@ function field(n: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): vo
   const specNode = spec!.children[0];
   if (debug) {
     // The debug text is the source from after `{` through `=` and any spaces after it.
-    const start = ctx.map.original(n.source.startIdx + 1);
-    const endLaid = convNode ? convNode.source.startIdx : specNode ? specNode.source.startIdx : n.source.endIdx - 1;
-    pieces.push(ctx.map.source.slice(start, ctx.map.original(endLaid)));
+    const start = n.source.startIdx + 1;
+    const end = convNode ? convNode.source.startIdx : specNode ? specNode.source.startIdx : n.source.endIdx - 1;
+    pieces.push({ text: ctx.map.source.slice(ctx.map.original(start), ctx.map.original(end)), start, end });
     if (!convNode && !specNode) conversion = 114;
   }
   const formatSpec = specNode ? buildSpec(specNode, raw, ctx) : null;
   pieces.push({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...fieldPos(n, ctx) });
 }
 
-/** fSpec: ":" (fSpecLiteral | fField)* */
+/** fSpec: ":" (fSpecLiteral | fField)*, spanning from the colon to the closing brace. */
 function buildSpec(spec: OhmNode, raw: boolean, ctx: ParseContext): ast.JoinedStr {
   const pieces: Piece[] = [];
   const items = spec.children[1]!.children;
   for (const item of items) {
-    const inner = item.children[0] ?? item;
-    if (item.ctorName === 'fSpecLiteral' || inner.ctorName === 'fSpecLiteral') pieces.push(decodeMiddle(item, raw, ctx));
-    else field(item.ctorName === 'fField' ? item : inner, raw, pieces, ctx);
+    if (item.ctorName === 'fSpecLiteral') pieces.push(literal(item, raw, ctx));
+    else field(item, raw, pieces, ctx);
   }
-  const p = fieldPos(spec, ctx);
-  const values = merge(pieces, p);
+  const values = merge(pieces, ctx);
   // CPython 3.12.1 ends a spec whose last part is a field with an empty Constant.
   const last = items[items.length - 1];
-  if (last && (last.ctorName === 'fField')) values.push({ _type: 'Constant', value: '', kind: null, ...p });
-  return { _type: 'JoinedStr', values, ...p };
+  if (last && last.ctorName === 'fField') {
+    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.source.endIdx, spec.source.endIdx) });
+  }
+  return { _type: 'JoinedStr', values, ...ctx.pos(spec.source.startIdx, spec.source.endIdx) };
 }

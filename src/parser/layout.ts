@@ -19,6 +19,12 @@ const TAB_SIZE = 8;
 export interface Layout {
   text: string;
   map: SourceMap;
+  /**
+   * The innermost bracket still open at end of input. The tokenizer does not
+   * fail on it by itself: CPython reports it instead of a parser error that
+   * lies on a later line, or when the parser runs into the end of input.
+   */
+  unclosed: PySyntaxError | null;
 }
 
 const OPENERS = '([{';
@@ -78,16 +84,14 @@ class LayoutPass {
       }
       this.token();
     }
-    if (this.brackets.length > 0) {
-      const b = this.brackets[this.brackets.length - 1]!;
-      this.fail(`'${b.char}' was never closed`, b.offset);
-    }
     if (lineHasToken) this.insert('\n');
     while (this.indents.length > 1) {
       this.indents.pop();
       this.insert(DEDENT);
     }
-    return { text: this.out.join(''), map: new SourceMap(src, this.inserted) };
+    const open = this.brackets[this.brackets.length - 1];
+    const unclosed = open ? this.error(`'${open.char}' was never closed`, open.offset, 'SyntaxError') : null;
+    return { text: this.out.join(''), map: new SourceMap(src, this.inserted), unclosed };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
@@ -248,7 +252,9 @@ class LayoutPass {
 
   private unterminated(start: number, triple: boolean): never {
     if (triple) {
-      this.fail(`unterminated triple-quoted string literal (detected at line ${this.map.lineCount})`, start);
+      // CPython names the line it was on at end of input (a final newline starts no new line).
+      const last = this.map.lineIndex(Math.max(0, this.src.length - (/[\r\n]$/.test(this.src) ? 1 : 0))) + 1;
+      this.fail(`unterminated triple-quoted string literal (detected at line ${last})`, start);
     }
     this.fail(`unterminated string literal (detected at line ${this.map.lineIndex(start) + 1})`, start);
   }
@@ -355,8 +361,12 @@ class LayoutPass {
   }
 
   private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError'): never {
+    throw this.error(msg, offset, type);
+  }
+
+  private error(msg: string, offset: number, type: SyntaxErrorType): PySyntaxError {
     const { line, char } = this.map.lineChar(Math.min(offset, this.src.length));
-    throw new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
+    return new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
   }
 }
 

@@ -10,10 +10,15 @@ import { describeFailure } from './errors.js';
 export function parse(source: string, filename = '<unknown>'): ast.Module {
   try {
     const laid = layout(source, filename);
-    const match = grammar.match(laid.text);
-    if (match.failed()) throw describeFailure(match, laid, filename);
-    const ctx = new ParseContext(laid.map, filename, laid.text);
-    return semanticsFor(ctx)(match)['ast']() as ast.Module;
+    try {
+      const match = grammar.match(laid.text);
+      if (match.failed()) throw describeFailure(match, laid, filename);
+      const ctx = new ParseContext(laid.map, filename, laid.text);
+      return semanticsFor(ctx)(match)['ast']() as ast.Module;
+    } catch (err) {
+      if (err instanceof PySyntaxError && laid.unclosed && (err.lineno > laid.unclosed.lineno || err.atEnd)) throw laid.unclosed;
+      throw err;
+    }
   } catch (err) {
     if (err instanceof PySyntaxError) throw err;
     if (err instanceof RangeError) {

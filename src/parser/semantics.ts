@@ -7,11 +7,12 @@ import type { PythonActionDict, PythonSemantics } from '../../grammar/python.ohm
 import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
 import { parseNumber } from './literals.js';
-import { LOAD, STORE, setContext, InvalidTarget, describe } from './targets.js';
+import { LOAD, STORE, setContext, InvalidTarget, describe, type TargetKind } from './targets.js';
 import { ParseContext, type Pos } from './context.js';
 import { binaryChain, compareOp, unaryOp, augOp } from './operators.js';
 import { buildStrings } from './fstrings.js';
 import { buildArguments, type ParamPart } from './params.js';
+import { patternActions } from './patterns.js';
 
 /** Calls the `ast` operation on a CST node; the result's shape is the caller's knowledge. */
 export function build<T>(n: OhmNode): T {
@@ -60,7 +61,7 @@ function commaList(node: NonterminalNode, list: NonterminalNode, trailing: Itera
   if (elts.length === 1 && trailing.children.length === 0) return elts[0]!;
   return tuple(elts, pos(node));
 }
-function target(e: ast.expr, kind: 'assign' | 'for' | 'with' | 'comprehension' | 'del'): ast.expr {
+function target(e: ast.expr, kind: TargetKind): ast.expr {
   try {
     setContext(e, kind);
   } catch (err) {
@@ -117,7 +118,7 @@ const actions: PythonActionDict<unknown> = {
     return (first: ast.expr, p: Pos): ast.Assign => {
       const exprs = [first, ...rhs];
       const value = exprs.pop()!;
-      const targets = exprs.map((e) => target(e, 'assign'));
+      const targets = exprs.map((e) => target(e, exprs.length === 1 ? 'assign' : 'assign-chain'));
       return { _type: 'Assign', targets, value, type_comment: null, ...p };
     };
   },
@@ -141,8 +142,8 @@ const actions: PythonActionDict<unknown> = {
     return { _type: 'Assert', test: build<ast.expr>(test), msg: opt<ast.expr>(msg), ...pos(this) } satisfies ast.Assert;
   },
   Raise(_kw, exc, cause) {
-    const c = cause.children[0];
-    return { _type: 'Raise', exc: opt<ast.expr>(exc), cause: c ? build<ast.expr | null>(c) : null, ...pos(this) } satisfies ast.Raise;
+    const c = cause.children[0]?.children[0];
+    return { _type: 'Raise', exc: opt<ast.expr>(exc), cause: c ? build<ast.expr>(c) : null, ...pos(this) } satisfies ast.Raise;
   },
   RaiseFrom(_kw, e) { return build(e); },
   TypeAlias(_kw, name, params, _eq, value) {
@@ -252,6 +253,8 @@ const actions: PythonActionDict<unknown> = {
     const body = build<ast.stmt[]>(block);
     const tp = typeParams.children[0];
     const call = args.children[0] ? build<CallArgs>(args.children[0]) : { args: [], keywords: [] };
+    const only = call.args[0];
+    if (only && only._type === 'GeneratorExp' && !ctx.isParenthesized(only)) ctx.failAt(only, 'invalid syntax');
     return {
       _type: 'ClassDef', name: nameOf(name), bases: call.args, keywords: call.keywords, body, decorator_list: [],
       type_params: tp ? build<ast.type_param[]>(tp) : [], ...stmtPos(this),
@@ -396,7 +399,11 @@ const actions: PythonActionDict<unknown> = {
     const slice = build<ast.expr>(slices);
     return (value: ast.expr, p: Pos): ast.Subscript => ({ _type: 'Subscript', value, slice, ctx: LOAD, ...p });
   },
-  Slices(list, trailing) { return commaList(this, list, trailing); },
+  Slices(list, trailing) {
+    const e = commaList(this, list, trailing);
+    // `a[*b]` subscripts with a one-element tuple, as if written `a[*b,]`.
+    return e._type === 'Starred' ? tuple([e], pos(this)) : e;
+  },
   SliceItem_slice(lower, _colon, upper, step) {
     const s = step.children[0];
     return {
@@ -443,7 +450,7 @@ const actions: PythonActionDict<unknown> = {
   Atom_true(_kw) { return constant(this, true); },
   Atom_false(_kw) { return constant(this, false); },
   Atom_none(_kw) { return constant(this, null); },
-  Atom_number(n) { return constant(this, ctx.number(n.sourceString, n.source.startIdx)); },
+  Atom_number(n) { return numberConstant(n); },
   Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
   Atom(x) {
     if (x.ctorName === 'name') return { _type: 'Name', id: nameOf(x), ctx: LOAD, ...pos(x) } satisfies ast.Name;
@@ -497,6 +504,8 @@ const actions: PythonActionDict<unknown> = {
   StarTargets(list, trailing) { return commaList(this, list, trailing); },
   StarTarget_star(_star, t) { return starred(this, t); },
 
+  ...patternActions({ pos, build, opt, listOf, stmtPos, numberConstant, fail: (node, msg) => ctx.failAt(node, msg) }),
+
   name(_start, _rest) { return ctx.identifier(this.sourceString, this.source.startIdx); },
   NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
   _iter(...children) { return children.map((c) => build(c)); },
@@ -524,6 +533,10 @@ function starred(self: NonterminalNode, e: OhmNode): ast.Starred {
 
 function unary(self: NonterminalNode, op: 'UAdd' | 'USub' | 'Invert', e: OhmNode): ast.UnaryOp {
   return { _type: 'UnaryOp', op: unaryOp(op), operand: build<ast.expr>(e), ...pos(self) };
+}
+
+function numberConstant(n: OhmNode): ast.Constant {
+  return { _type: 'Constant', value: ctx.number(n.sourceString, n.source.startIdx), kind: null, ...pos(n) };
 }
 
 function constant(self: NonterminalNode, value: ast.Constant['value']): ast.Constant {

@@ -18,6 +18,9 @@ export class PySyntaxError extends Error {
     super(`${type}: ${msg} (line ${lineno})`);
   }
 
+  /** Set when the parser ran into the end of the input. */
+  atEnd = false;
+
   /** The last line of the traceback CPython prints: `Type: message`. */
   get lastLine(): string {
     return `${this.type}: ${this.msg}`;

@@ -50,7 +50,8 @@ export function describe(e: ast.expr): string {
   }
 }
 
-export type TargetKind = 'assign' | 'del' | 'for' | 'with' | 'comprehension';
+/** 'assign' is a lone `t = v`; 'assign-chain' one of several targets in `a = b = v`. */
+export type TargetKind = 'assign' | 'assign-chain' | 'del' | 'for' | 'with' | 'comprehension';
 
 /** Marks `e` (and its elements) as a Store or Del target, or throws InvalidTarget. */
 export function setContext(e: ast.expr, kind: TargetKind): void {
@@ -68,13 +69,16 @@ export function setContext(e: ast.expr, kind: TargetKind): void {
       return;
     case 'Tuple':
     case 'List':
-      for (const elt of e.elts) setContext(elt, kind);
+      for (const elt of e.elts) setContext(elt, kind === 'assign' ? 'assign-chain' : kind);
       e.ctx = ctx;
       return;
     default: {
       const what = describe(e);
       if (kind === 'del') throw new InvalidTarget(e, `cannot delete ${what}`);
-      const hint = kind === 'assign' && ['Compare', 'Call', 'BinOp', 'BoolOp', 'UnaryOp', 'Constant', 'Attribute', 'Subscript', 'IfExp', 'JoinedStr', 'Lambda', 'Set', 'Dict', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp', 'Await'].includes(e._type)
+      // CPython's invalid_named_expression rule: `a = b` where `a` is a bitwise_or-level
+      // expression that can't be assigned to suggests `==` (lambda, if-else, and/or, not do not).
+      const hint = kind === 'assign' && ['Call', 'BinOp', 'UnaryOp', 'Constant', 'JoinedStr', 'Set', 'Dict', 'ListComp', 'SetComp', 'DictComp', 'Await'].includes(e._type)
+        && !(e._type === 'UnaryOp' && e.op._type === 'Not')
         && !(e._type === 'Constant' && ['None', 'True', 'False', 'ellipsis'].includes(what))
         ? " here. Maybe you meant '==' instead of '='?" : '';
       if (e._type === 'Yield' || e._type === 'YieldFrom') {

@@ -34,6 +34,7 @@ Decisions the contracts leave open (src/testing/oracle.ts documents the same):
 import argparse
 import ast
 import builtins
+import ctypes
 import dis
 import faulthandler
 import gc
@@ -80,6 +81,34 @@ def safe_repr(value):
         return repr(value)
     except Exception as exc:  # a user __repr__ may fail; the trace goes on
         return '<repr failed: ' + exception_line(exc) + '>'
+
+
+CO_OPTIMIZED = 0x1  # function code; module and class bodies lack it
+_POINTER = ctypes.POINTER(ctypes.c_void_p)
+
+
+def frame_namespace(frame):
+    """The mapping behind a frame's locals, read without side effects.
+
+    In 3.12.1, once a tracer reads `f_locals` of a module or class body that
+    has fast locals (the hidden variables of inlined comprehensions, a
+    `__class__` cell), CPython writes the locals back after every trace
+    callback and sets those variables to None: `[x + y for x in a for y in b]`
+    at module level then fails.  For such frames the namespace dict is read
+    from the interpreter frame itself (so a module frame shows its globals,
+    as trace.md says, without the comprehension's hidden variables).
+    """
+    code = frame.f_code
+    if code.co_flags & CO_OPTIMIZED or not (code.co_nlocals or code.co_cellvars or code.co_freevars):
+        return frame.f_locals
+    # PyFrameObject.f_frame is at offset 24; _PyInterpreterFrame has
+    # f_globals at 24 and f_locals at 40 (CPython 3.12, 64-bit).  The
+    # f_globals check guards the layout.
+    iframe = ctypes.cast(id(frame) + 24, _POINTER)[0]
+    if ctypes.sizeof(ctypes.c_void_p) != 8 or ctypes.cast(iframe + 24, _POINTER)[0] != id(frame.f_globals):
+        return frame.f_globals if code.co_name == '<module>' else {}
+    names = ctypes.cast(iframe + 40, _POINTER)[0]
+    return ctypes.cast(names, ctypes.py_object).value if names else {}
 
 
 def walk_code(code):
@@ -229,7 +258,7 @@ class Run:
         return ev
 
     def locals_of(self, frame, full):
-        names = frame.f_locals
+        names = frame_namespace(frame)
         if names is frame.f_globals:
             items = [(k, v) for k, v in list(names.items())
                      if not (str(k).startswith('__') or isinstance(v, types.ModuleType))]
@@ -331,6 +360,7 @@ class ProcessState:
         self.filters = list(warnings.filters)
         self.builtins = dict(builtins.__dict__)
         self.cwd = os.getcwd()
+        self.alarm = signal.getsignal(signal.SIGALRM)
 
     def restore(self):
         sys.settrace(None)
@@ -350,6 +380,7 @@ class ProcessState:
         for name, value in self.builtins.items():
             if names.get(name, self) is not value:
                 names[name] = value
+        signal.signal(signal.SIGALRM, self.alarm)
         if os.getcwd() != self.cwd:
             os.chdir(self.cwd)
         gc.enable()
@@ -424,7 +455,6 @@ def run_program(task, opts):
         clear_module_dict(module.__dict__)
         del module
         gc.collect()
-        faulthandler.cancel_dump_traceback_later()
     try:
         stdout.flush()
     except Exception:
@@ -520,8 +550,12 @@ def main(argv):
         del sys.path[0]  # `import oracle` in a program must not find this file
     tasks = claim_stdio()
     MON.use_tool_id(TOOL, 'etpy-oracle')
-    signal.signal(signal.SIGALRM, on_alarm)
+    signal.signal(signal.SIGALRM, on_alarm)  # before the baseline, which restores it
     baseline = ProcessState()
+    # The harness's own objects never become garbage: freezing them makes the
+    # collection after each task scan only what the tasks created.
+    gc.collect()
+    gc.freeze()
     for raw in tasks:
         if not raw.strip():
             continue

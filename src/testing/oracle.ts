@@ -86,14 +86,22 @@ interface Outcome {
   signal: string | null;
   /** Killed by this side's watchdog. */
   timedOut: boolean;
+  /** Killed for writing more than MAX_BUFFER. */
+  overflow: boolean;
 }
 
 /** The complete result lines of a run (a killed process may leave half a line). */
-function parseResults(stdout: Buffer): BatchResult[] {
+function parseResults(stdout: Buffer, slice: readonly BatchTask[]): BatchResult[] {
   const results: BatchResult[] = [];
   let start = 0;
-  for (let end = stdout.indexOf(10); end !== -1; end = stdout.indexOf(10, start)) {
-    results.push(JSON.parse(stdout.toString('utf8', start, end)) as BatchResult);
+  for (let end = stdout.indexOf(10); end !== -1 && results.length < slice.length; end = stdout.indexOf(10, start)) {
+    try {
+      results.push(JSON.parse(stdout.toString('utf8', start, end)) as BatchResult);
+    } catch (error) {
+      // A result longer than the longest string V8 can make.
+      const why = error instanceof Error ? error.message : String(error);
+      results.push({ id: slice[results.length]!.id, ok: false, error: `OracleError: unreadable result: ${why}` });
+    }
     start = end + 1;
   }
   return results;
@@ -103,6 +111,9 @@ function parseResults(stdout: Buffer): BatchResult[] {
 const FAULTHANDLER_TIMEOUT = /^Timeout \(\d+:\d\d:\d\d(\.\d+)?\)!$/m;
 
 function deathResult(task: BatchTask, outcome: Outcome): BatchResult {
+  if (outcome.overflow) {
+    return { id: task.id, ok: false, error: `OracleError: result larger than ${MAX_BUFFER} bytes` };
+  }
   if (outcome.timedOut || FAULTHANDLER_TIMEOUT.test(outcome.stderr)) {
     return { id: task.id, ok: false, error: TIMEOUT_ERROR };
   }
@@ -117,16 +128,17 @@ function deathResult(task: BatchTask, outcome: Outcome): BatchResult {
  * least one, so a batch makes progress.
  */
 function settle(slice: readonly BatchTask[], outcome: Outcome): BatchResult[] {
-  const results = parseResults(outcome.stdout).slice(0, slice.length);
+  const results = parseResults(outcome.stdout, slice);
   if (results.length === slice.length) return results;
   if (results.length === 0 && outcome.stderr.includes('oracle.py:')) {
     // oracle.py refused to start (wrong interpreter, PYTHONHASHSEED, flags).
     throw new Error(`CPython oracle failed to start: ${outcome.stderr.trim()}`);
   }
-  // After giving up on a task oracle.py writes its result, then exits.
-  const abandoned = outcome.status === ABANDON_EXIT && results.length > 0;
+  // After giving up on a task oracle.py writes its result, then exits; a
+  // process stopped for its output size stopped between or inside results.
+  const restartOnly = (outcome.status === ABANDON_EXIT || outcome.overflow) && results.length > 0;
   const failed = slice[results.length];
-  if (!abandoned && failed !== undefined) results.push(deathResult(failed, outcome));
+  if (!restartOnly && failed !== undefined) results.push(deathResult(failed, outcome));
   return results;
 }
 
@@ -155,6 +167,7 @@ export function runCPython(tasks: readonly BatchTask[], options: Partial<BatchOp
         status: run.status,
         signal: run.signal,
         timedOut: spawnError?.code === 'ETIMEDOUT',
+        overflow: spawnError?.code === 'ENOBUFS',
       }),
     );
   }
@@ -167,7 +180,9 @@ function runOnceAsync(python: string, args: string[], slice: readonly BatchTask[
     const child = spawn(python, args, { ...spawnBase(), stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let size = 0;
     let timedOut = false;
+    let overflow = false;
     let timer: NodeJS.Timeout | undefined;
     const arm = (ms: number) => {
       clearTimeout(timer);
@@ -179,6 +194,11 @@ function runOnceAsync(python: string, args: string[], slice: readonly BatchTask[
     arm(STARTUP_MS + options.timeoutMs + KILL_GRACE_MS);
     child.stdout.on('data', (chunk: Buffer) => {
       out.push(chunk);
+      size += chunk.length;
+      if (size > MAX_BUFFER && !overflow) {
+        overflow = true;
+        child.kill('SIGKILL');
+      }
       // Each finished result restarts the clock for the next task.
       if (chunk.includes(10)) arm(options.timeoutMs + KILL_GRACE_MS);
     });
@@ -191,7 +211,7 @@ function runOnceAsync(python: string, args: string[], slice: readonly BatchTask[
     });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), status, signal, timedOut });
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), status, signal, timedOut, overflow });
     });
     child.stdin.end(toJsonl(slice));
   });
