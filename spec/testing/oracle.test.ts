@@ -29,6 +29,8 @@ const SOURCES = {
   raise: "def f():\n    raise ValueError('bad')\ndef h():\n    f()\ntry:\n    h()\nexcept ValueError:\n    pass\n",
   loop: 'n = 0\nwhile True:\n    try:\n        n += 1\n    except BaseException:\n        pass\n',
   setOrder: "print({'apple', 'banana', 'cherry', 'date', 'elderberry'})",
+  // Reading f_locals here from a tracer makes CPython 3.12.1 set x and y to None.
+  comprehensions: 'r = [x + y for x in [10] for y in [1, 2]]\nclass A:\n    s = [x + y for x in [10] for y in [1, 2]]\nprint(r, A.s)\n',
 } as const;
 
 const task = (id: keyof typeof SOURCES, extra: Partial<BatchTask> = {}): BatchTask => ({ id, source: SOURCES[id], ...extra });
@@ -58,6 +60,7 @@ describe('CPython oracle: run mode (trace line)', () => {
         task('gen'),
         task('raise'),
         task('loop'),
+        task('comprehensions'),
         { id: 'ast', source: '1', mode: 'ast' },
         { id: 'ast-error', source: 'def', mode: 'ast' },
       ],
@@ -68,7 +71,7 @@ describe('CPython oracle: run mode (trace line)', () => {
   it('returns one result per task, in order', () => {
     expect(results.map((r) => r.id)).toEqual([
       'print', 'zero', 'expr', 'call-from-expr', 'syntax', 'stdin', 'leakA', 'leakB',
-      'listcomp', 'gen', 'raise', 'loop', 'ast', 'ast-error',
+      'listcomp', 'gen', 'raise', 'loop', 'comprehensions', 'ast', 'ast-error',
     ]);
   });
 
@@ -111,6 +114,18 @@ describe('CPython oracle: run mode (trace line)', () => {
     expect(trace.every((e) => e.func === '<module>')).toBe(true);
     expect(trace.at(-1)).toMatchObject({ event: 'return', value: 'None', locals: { xs: '[1, 2, 3]', ys: '[2, 4, 6]' } });
     trace.forEach((e, i) => expect(e.step).toBe(i));
+  });
+
+  it('does not change a traced program: comprehensions in module and class bodies', () => {
+    const result = byId(results, 'comprehensions');
+    expect(result).toMatchObject({ ok: true, stdout: '[11, 12] [11, 12]\n' });
+    // A module frame's locals are its globals (trace.md), so the inlined
+    // comprehension's x and y never show there.
+    const moduleLine1 = traceOf(result).filter((e) => e.func === '<module>' && e.line === 1);
+    expect(moduleLine1.length).toBeGreaterThan(1);
+    expect(moduleLine1.every((e) => Object.keys(e.locals).length === 0)).toBe(true);
+    const classEvents = traceOf(result).filter((e) => e.func === 'A');
+    expect(classEvents.at(-1)).toMatchObject({ event: 'return', locals: { __module__: "'__main__'", __qualname__: "'A'", s: '[11, 12]' } });
   });
 
   it('shows a yield as a return event and a resumption as a call event', () => {

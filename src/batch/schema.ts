@@ -103,7 +103,7 @@ export interface BatchOptions {
   maxSteps: number;
   /** Reprs longer than this keep their first `maxRepr` characters followed by `...`. */
   maxRepr?: number;
-  /** Wall-clock limit of one task; past it the task fails with `Timeout`. */
+  /** Wall-clock limit of one task; past it the task fails with `Timeout`. 0: no limit. */
   timeoutMs: number;
 }
 

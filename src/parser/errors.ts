@@ -1,7 +1,7 @@
 // Turns ohm's rightmost failure into CPython's SyntaxError for the common
 // cases: unexpected indent, missing indented block, expected ':', else
 // "invalid syntax" at the offending token.
-import type { MatchResult } from 'ohm-js';
+import type { Grammar, MatchResult } from 'ohm-js';
 import type { Layout } from './layout.js';
 import { INDENT } from './layout.js';
 import { PySyntaxError } from './syntax-error.js';
@@ -27,7 +27,7 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
     const header = blockHeader(text, at);
     return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
   }
-  if (expected.has(':') && COMPOUND_HEADER.test(logicalLine(text, at))) return error('SyntaxError', "expected ':'", at);
+  if (expected.has(':') && headerEndsAt(result, text, at)) return error('SyntaxError', "expected ':'", at);
   const err = error('SyntaxError', 'invalid syntax', at);
   err.atEnd = /^[\s\x01\x02]*$/.test(text.slice(at));
   return err;
@@ -36,10 +36,23 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
 /** CPython demands ':' (a forced token) only after these statements' headers. */
 const COMPOUND_HEADER = /^(?:if|elif|else|while|for|with|def|class|try|except|finally|match|case|async)\b/;
 
-/** The logical line holding laid-out offset `at`, from its first token. */
-function logicalLine(text: string, at: number): string {
+/**
+ * CPython says "expected ':'" where a compound statement's header is complete
+ * but its colon is missing: true when the header up to `at`, given a colon
+ * and a body, parses as a statement.
+ */
+function headerEndsAt(result: MatchResult, text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
-  return text.slice(start, at + 1).replace(/^[\s\x01\x02]+/, '');
+  const header = text.slice(start, at).replace(/^[\s\x01\x02]+/, '');
+  if (!COMPOUND_HEADER.test(header)) return false;
+  if (/^(?:else|finally|try)\s*$/.test(header)) return true;
+  const grammar = (result as unknown as { matcher: { grammar: Grammar } }).matcher.grammar;
+  // Clauses that only exist inside a statement are tried inside one.
+  const probe = header.startsWith('elif') ? `if${header.slice(4)}: pass\n`
+    : header.startsWith('except') ? `try: pass\n${header}: pass\n`
+      : header.startsWith('case') ? `match x:\n\x01${header}: pass\n\x02`
+        : `${header}: pass\n`;
+  return grammar.match(probe, 'Stmt').succeeded();
 }
 
 const HEADERS: readonly [RegExp, string][] = [

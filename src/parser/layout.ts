@@ -32,6 +32,10 @@ const CLOSERS = ')]}';
 const PREFIX_CHARS = /^[rRbBuUfF]{1,2}$/;
 const VALID_PREFIX = /^(?:[rR]|[uU]|[bB]|[fF]|[rR][bB]|[bB][rR]|[rR][fF]|[fF][rR])$/;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isIdentAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
@@ -160,6 +164,7 @@ class LayoutPass {
     if (c === 35) { this.comment(); return; }
     if (c === 92) { this.backslash(); return; }
     if (c === 34 || c === 39) { this.string(''); return; }
+    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) { this.number(); return; }
     if (isIdentAscii(c) || c >= 0x80) { this.word(); return; }
     const ch = src[this.pos]!;
     if (OPENERS.includes(ch)) {
@@ -199,7 +204,60 @@ class LayoutPass {
     if (this.pos >= this.src.length) this.fail('unexpected EOF while parsing', this.pos);
   }
 
-  /** An identifier, keyword, number or string prefix. */
+  /** A number token, checked as CPython's tokenizer checks it (its errors, its messages). */
+  private number(): void {
+    const src = this.src;
+    let p = this.pos;
+    const at = (i: number): string => src[i] ?? '';
+    const digits = (ok: (ch: string) => boolean, kind: string, badDigit?: (ch: string) => boolean): void => {
+      for (;;) {
+        if (at(p) === '_') p++;
+        if (!ok(at(p))) {
+          if (badDigit?.(at(p))) this.fail(`invalid digit '${at(p)}' in ${kind} literal`, p);
+          this.fail(`invalid ${kind} literal`, p);
+        }
+        while (ok(at(p))) p++;
+        if (at(p) !== '_') return;
+      }
+    };
+    const radix = /^0[xXoObB]/.test(src.slice(p, p + 2)) ? at(p + 1).toLowerCase() : '';
+    let kind = 'decimal';
+    if (radix) {
+      p += 2;
+      kind = radix === 'x' ? 'hexadecimal' : radix === 'o' ? 'octal' : 'binary';
+      const ok = radix === 'x' ? (ch: string) => /^[0-9a-fA-F]$/.test(ch) : radix === 'o' ? (ch: string) => /^[0-7]$/.test(ch) : (ch: string) => ch === '0' || ch === '1';
+      digits(ok, kind, (ch) => /^[0-9]$/.test(ch));
+    } else {
+      const dec = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
+      if (at(p) !== '.') digits(dec, kind);
+      if (at(p) === '.') {
+        p++;
+        if (dec(at(p))) digits(dec, kind);
+      }
+      if (at(p) === 'e' || at(p) === 'E') {
+        const e = p++;
+        if (at(p) === '+' || at(p) === '-') {
+          p++;
+          if (!dec(at(p))) this.fail('invalid decimal literal', p);
+        }
+        if (dec(at(p))) digits(dec, kind);
+        else p = e;  // `1else`: the number ends before the `e`
+      }
+      if (at(p) === 'j' || at(p) === 'J') { p++; kind = 'imaginary'; }
+    }
+    this.verifyEndOfNumber(p, kind);
+    this.copy(p - this.pos);
+  }
+
+  /** After a number, a name character is an error, except where a keyword starts (`1if x else 2`). */
+  private verifyEndOfNumber(p: number, kind: string): void {
+    const rest = this.src.slice(p, p + 6);
+    if (/^(?:and|else|for|if|in|is|not|or)/.test(rest)) return;
+    const c = this.src.charCodeAt(p);
+    if (isIdentAscii(c) || c >= 0x80) this.fail(`invalid ${kind} literal`, p);
+  }
+
+  /** An identifier, keyword or string prefix. */
   private word(): void {
     const src = this.src;
     const start = this.pos;

@@ -28,8 +28,12 @@ import { findPython } from './python.js';
 
 /** oracle.py's exit status after writing the result of a task it had to give up on. */
 const ABANDON_EXIT = 75;
-/** Time beyond a task's own limit before this side kills CPython (oracle.py stops it first). */
-const KILL_GRACE_MS = 5_000;
+/**
+ * Time beyond a task's own limit before this side kills CPython. Generous:
+ * oracle.py stops slow tasks itself (faulthandler even stops a hang in C),
+ * and writing a large trace takes time too.
+ */
+const KILL_GRACE_MS = 30_000;
 /** Allowance for starting CPython and importing the oracle's modules. */
 const STARTUP_MS = 10_000;
 /** Results can be large (opcode traces); Node's own limit on a Buffer is higher. */
@@ -154,8 +158,8 @@ export function runCPython(tasks: readonly BatchTask[], options: Partial<BatchOp
       ...spawnBase(),
       input: toJsonl(slice),
       maxBuffer: MAX_BUFFER,
-      // Last resort only: oracle.py stops slow tasks itself.
-      timeout: STARTUP_MS + slice.length * (resolved.timeoutMs + KILL_GRACE_MS),
+      // Last resort only: oracle.py stops slow tasks itself. 0: no limit.
+      timeout: resolved.timeoutMs > 0 ? STARTUP_MS + slice.length * (resolved.timeoutMs + KILL_GRACE_MS) : 0,
       killSignal: 'SIGKILL',
     });
     const spawnError = run.error as NodeJS.ErrnoException | undefined;
@@ -186,6 +190,7 @@ function runOnceAsync(python: string, args: string[], slice: readonly BatchTask[
     let timer: NodeJS.Timeout | undefined;
     const arm = (ms: number) => {
       clearTimeout(timer);
+      if (options.timeoutMs === 0) return; // no wall-clock limit
       timer = setTimeout(() => {
         timedOut = true;
         child.kill('SIGKILL');
@@ -199,8 +204,8 @@ function runOnceAsync(python: string, args: string[], slice: readonly BatchTask[
         overflow = true;
         child.kill('SIGKILL');
       }
-      // Each finished result restarts the clock for the next task.
-      if (chunk.includes(10)) arm(options.timeoutMs + KILL_GRACE_MS);
+      // Output is progress: the clock restarts (a result may span chunks).
+      arm(options.timeoutMs + KILL_GRACE_MS);
     });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     // A process that dies early stops reading its input; that is reported by 'close'.
