@@ -28,6 +28,11 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
     return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
   }
   if (expected.has(':') && headerEndsAt(result, text, at)) return error('SyntaxError', "expected ':'", at);
+  if (expected.has('except') && expected.has('finally')) return error('SyntaxError', "expected 'except' or 'finally' block", at);
+  if (expected.has('else') && text[at] !== ':') return error('SyntaxError', "expected 'else' after 'if' expression", at);
+  const legacy = /^(print|exec)[ \t]+(?![\s=.(\[>])/.exec(logicalLineBefore(text, at));
+  if (legacy) return error('SyntaxError', `Missing parentheses in call to '${legacy[1]}'. Did you mean ${legacy[1]}(...)?`, at);
+  if (forgotComma(text, at)) return error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', at);
   const err = error('SyntaxError', 'invalid syntax', at);
   err.atEnd = /^[\s\x01\x02]*$/.test(text.slice(at));
   return err;
@@ -53,6 +58,36 @@ function headerEndsAt(result: MatchResult, text: string, at: number): boolean {
       : header.startsWith('case') ? `match x:\n\x01${header}: pass\n\x02`
         : `${header}: pass\n`;
   return grammar.match(probe, 'Stmt').succeeded();
+}
+
+/** The logical line holding laid-out offset `at`, from its first token up to `at`. */
+function logicalLineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1).replace(/^[\s\x01\x02]+/, '');
+}
+
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
+  'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/**
+ * CPython's invalid_expression rule: inside brackets, an expression directly
+ * followed by another ("f(a b)") gets "Perhaps you forgot a comma?".
+ */
+function forgotComma(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let depth = 0;
+  for (const ch of line.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""')) {
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+  }
+  if (depth <= 0) return false;
+  const before = /([\w"')\]}]+)\s+$/.exec(line);
+  const after = /^[\w"'([{]+/.exec(text.slice(at));
+  if (!before || !after) return false;
+  const prevWord = /\w+$/.exec(before[1]!)?.[0];
+  const nextWord = /^\w+/.exec(after[0])?.[0];
+  return !(prevWord && KEYWORDS.has(prevWord) && !['True', 'False', 'None'].includes(prevWord))
+    && !(nextWord && KEYWORDS.has(nextWord) && !['True', 'False', 'None', 'lambda', 'not', 'await'].includes(nextWord));
 }
 
 const HEADERS: readonly [RegExp, string][] = [

@@ -308,13 +308,14 @@ class LayoutPass {
     this.copy(p - this.pos);
   }
 
-  private unterminated(start: number, triple: boolean): never {
+  private unterminated(start: number, triple: boolean, fstring = false): never {
+    const what = fstring ? 'f-string' : 'string';
     if (triple) {
       // CPython names the line it was on at end of input (a final newline starts no new line).
       const last = this.map.lineIndex(Math.max(0, this.src.length - (/[\r\n]$/.test(this.src) ? 1 : 0))) + 1;
-      this.fail(`unterminated triple-quoted string literal (detected at line ${last})`, start);
+      this.fail(`unterminated triple-quoted ${what} literal (detected at line ${last})`, start);
     }
-    this.fail(`unterminated string literal (detected at line ${this.map.lineIndex(start) + 1})`, start);
+    this.fail(`unterminated ${what} literal (detected at line ${this.map.lineIndex(start) + 1})`, start);
   }
 
   /** An f-string from its opening quote: literal parts copied, replacement fields laid out as code. */
@@ -326,10 +327,10 @@ class LayoutPass {
     const quote = triple ? q + q + q : q;
     this.copy(quote.length);
     for (;;) {
-      if (this.pos >= src.length) this.unterminated(start, triple);
+      if (this.pos >= src.length) this.unterminated(start, triple, true);
       const c = src[this.pos]!;
       if (src.startsWith(quote, this.pos)) { this.copy(quote.length); return; }
-      if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple);
+      if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple, true);
       this.fstringLiteralChar(raw, quote, triple, start);
     }
   }
@@ -367,13 +368,16 @@ class LayoutPass {
     const src = this.src;
     const saved = this.brackets.splice(0);
     let inSpec = false;
+    let first = this.pos;
+    while (src[first] === ' ' || src[first] === '\t') first++;
+    if ('}!:='.includes(src[first] ?? '')) this.fail(`f-string: valid expression required before '${src[first]}'`, first);
     for (;;) {
-      if (this.pos >= src.length) this.unterminated(start, triple);
+      if (this.pos >= src.length) this.unterminated(start, triple, true);
       const c = src[this.pos]!;
       if (inSpec) {
         if (c === '}') { this.copy(1); break; }
         if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
-        if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple);
+        if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple, true);
         this.fstringLiteralChar(raw, quote, triple, start);
         continue;
       }
@@ -383,7 +387,7 @@ class LayoutPass {
         if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
       }
       if (c === '\n' || c === '\r') {
-        if (!triple && this.brackets.length === 0) this.unterminated(start, triple);
+        if (!triple && this.brackets.length === 0) this.unterminated(start, triple, true);
         this.blank(1);
         continue;
       }
