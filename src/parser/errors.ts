@@ -18,6 +18,8 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
   const text = laid.text;
   const map = laid.map;
   const error = (type: 'SyntaxError' | 'IndentationError', msg: string, laidOffset: number): PySyntaxError => {
+    // Past the last token, CPython points at the last token it read.
+    if (/^[\s\x01\x02]*$/.test(text.slice(laidOffset))) laidOffset = text.slice(0, laidOffset).replace(/[\s\x01\x02]+$/, '').length;
     const { line, char } = map.lineChar(map.original(laidOffset));
     return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename);
   };
@@ -80,7 +82,7 @@ function forgotComma(text: string, at: number): boolean {
     if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) depth--;
   }
-  if (depth <= 0) return false;
+  if (depth <= 0 || /^[\s\x01\x02]*(?:async\s+)?def\b/.test(line)) return false;
   const before = /([\w"')\]}]+)\s+$/.exec(line);
   const after = /^[\w"'([{]+/.exec(text.slice(at));
   if (!before || !after) return false;

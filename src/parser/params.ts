@@ -6,7 +6,7 @@ import type { ParseContext } from './context.js';
 
 export type ParamPart =
   | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: OhmNode }
-  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: OhmNode }
+  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: OhmNode; default: OhmNode | null }
   | { kind: 'star' | 'slash'; node: OhmNode };
 
 export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.arguments_ {
@@ -30,10 +30,14 @@ export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.argum
       case 'varargs':
         if (seenStar) fail(part, '* argument may appear only once');
         seenStar = true;
-        if (part.kind === 'varargs') result.vararg = part.arg;
+        if (part.kind === 'varargs') {
+          if (part.default) ctx.failAtOffset(part.default.source.startIdx, 'var-positional argument cannot have default value');
+          result.vararg = part.arg;
+        }
         else if (!parts.slice(i + 1).some((p) => p.kind === 'plain')) fail(part, 'named arguments must follow bare *');
         return;
       case 'kwargs':
+        if (part.default) ctx.failAtOffset(part.default.source.startIdx, 'var-keyword argument cannot have default value');
         result.kwarg = part.arg;
         return;
       case 'plain':

@@ -128,9 +128,14 @@ const actions: PythonActionDict<unknown> = {
   Pass(_kw) { return { _type: 'Pass', ...pos(this) } satisfies ast.Pass; },
   Break(_kw) { return { _type: 'Break', ...pos(this) } satisfies ast.Break; },
   Continue(_kw) { return { _type: 'Continue', ...pos(this) } satisfies ast.Continue; },
-  Del(_kw, list, _comma) {
+  Del_targets(_kw, list, _comma, _end) {
     const targets = listOf<ast.expr>(list).map((e) => target(e, 'del'));
     return { _type: 'Delete', targets, ...pos(this) } satisfies ast.Delete;
+  },
+  Del_invalid(_kw, exprs) {
+    // Only reached when the targets are not all deletable: this raises CPython's error.
+    target(build<ast.expr>(exprs), 'del');
+    return ctx.failAt(pos(exprs), 'invalid syntax');
   },
   Global(_kw, names) {
     return { _type: 'Global', names: listOf<string>(names), ...pos(this) } satisfies ast.Global;
@@ -168,6 +173,7 @@ const actions: PythonActionDict<unknown> = {
   ImportTargets_paren(_open, list, _comma, _close) { return listOf(list); },
   ImportTargets_star(star) { return [{ _type: 'alias', name: '*', asname: null, ...pos(star) } satisfies ast.alias]; },
   ImportTargets_plain(list) { return listOf(list); },
+  ImportTargets_trailing(_list, comma) { return ctx.failAt(pos(comma), 'trailing comma not allowed without surrounding parentheses'); },
   ImportAsName(name, asName) {
     return { _type: 'alias', name: nameOf(name), asname: opt<string>(asName), ...pos(this) } satisfies ast.alias;
   },
@@ -293,15 +299,15 @@ const actions: PythonActionDict<unknown> = {
   // ---- parameters
   Params(list, _comma) { return listOf<ParamPart>(list); },
   LambdaParams(list, _comma) { return listOf<ParamPart>(list); },
-  Param_kwargs(_stars, name, ann) { return { kind: 'kwargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this } satisfies ParamPart; },
-  Param_varargs(_star, name, ann) { return { kind: 'varargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this } satisfies ParamPart; },
+  Param_kwargs(_stars, name, ann, dflt) { return { kind: 'kwargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  Param_varargs(_star, name, ann, dflt) { return { kind: 'varargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   Param_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
   Param_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
   Param_plain(name, ann, dflt) {
     return { kind: 'plain', arg: arg(this, name, opt<ast.expr>(ann)), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
   },
-  LambdaParam_kwargs(_stars, name) { return { kind: 'kwargs', arg: arg(this, name, null), node: this } satisfies ParamPart; },
-  LambdaParam_varargs(_star, name) { return { kind: 'varargs', arg: arg(this, name, null), node: this } satisfies ParamPart; },
+  LambdaParam_kwargs(_stars, name, dflt) { return { kind: 'kwargs', arg: arg(this, name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  LambdaParam_varargs(_star, name, dflt) { return { kind: 'varargs', arg: arg(this, name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   LambdaParam_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
   LambdaParam_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
   LambdaParam_plain(name, dflt) {
