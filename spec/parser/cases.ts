@@ -19,7 +19,7 @@ export const MUST_PARSE: Record<string, string[]> = {
     "f'{a[\"b\"]}'\n", "f\"{'a' if x else 'b'}\"\n", "f'{x:%Y-%m-%d}'\n", "f'{3.14:.2f}'\n", "f'{ x }'\n",
     "rf'\\d{x}'\n", "fr'{x}\\n'\n", "F'{x}'\n", "f'''{\nx\n}'''\n", "f'''a\n{b}\nc'''\n", "f'{f\"{x}\"}'\n",
     "f'{x:{y:{z}}}'\n", "f'\\N{DIGIT ONE}'\n", "f'{x!r:^{w}}'\n", "f'{(lambda: 1)()}'\n", "f'{a:=5}'\n", "f'{(a:=5)}'\n",
-    "f'{x,}'\n", "f'{*a,}'\n", "f'{yield}'\n", "f'{x:}'\n", "f'a' f'b'\n", "f'{x}' f'{y}'\n",
+    "f'{x,}'\n", "f'{*a,}'\n", "f'({', '.join(a)})'\n", "f'{' f'}'\n", 'f"{"a" + f"{x!r}"}"\n', "f'{yield}'\n", "f'{x:}'\n", "f'a' f'b'\n", "f'{x}' f'{y}'\n",
   ],
   expressions: [
     'a + b * c - d / e // f % g @ h\n', 'a ** b ** c\n', '-a ** b\n', '(-a) ** b\n', '~a + +b - -c\n',

@@ -23,16 +23,19 @@ export async function runBatch(options: BatchOptions, jobs: number): Promise<num
   let submitted = 0;
   try {
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      progress?.taskRead(Buffer.byteLength(line) + 1);
+      const bytes = progress === null ? 0 : Buffer.byteLength(line) + 1;
       // Blank lines are not tasks (the oracle skips them too).
-      if (line.trim() === '') continue;
+      if (line.trim() === '') {
+        progress?.skipped(bytes);
+        continue;
+      }
       const index = submitted++;
       const read = readTaskLine(line);
       const result = 'result' in read
         ? Promise.resolve(read.result)
         : pool.run(read.task, (failure) => failureResult(read.task, failure));
       void result.then((r) => {
-        progress?.taskDone(r.ok);
+        progress?.taskDone(r.ok, bytes);
         output.complete(index, r);
       });
       await output.whenBehindBy(submitted, readAhead);

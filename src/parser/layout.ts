@@ -55,6 +55,8 @@ class LayoutPass {
   private readonly indents: number[] = [0];
   private readonly altIndents: number[] = [0];
   private readonly map: SourceMap;
+  /** The quotes of the f-strings we are inside, innermost last. */
+  private readonly fstringQuotes: string[] = [];
 
   constructor(private readonly src: string, private readonly filename: string) {
     this.map = new SourceMap(src, []);
@@ -309,6 +311,11 @@ class LayoutPass {
   }
 
   private unterminated(start: number, triple: boolean, fstring = false): never {
+    // A string opened inside a replacement field with the f-string's own quote
+    // and never closed means the field's `}` is missing (PEP 701 tokenizer).
+    const q = this.src.slice(start).replace(/^[a-zA-Z]*/, '').slice(0, triple ? 3 : 1);
+    const enclosing = this.fstringQuotes[this.fstringQuotes.length - (fstring ? 2 : 1)];
+    if (enclosing === q) this.fail("f-string: expecting '}'", start);
     const what = fstring ? 'f-string' : 'string';
     if (triple) {
       // CPython names the line it was on at end of input (a final newline starts no new line).
@@ -326,10 +333,11 @@ class LayoutPass {
     const triple = src.startsWith(q + q + q, this.pos);
     const quote = triple ? q + q + q : q;
     this.copy(quote.length);
+    this.fstringQuotes.push(quote);
     for (;;) {
       if (this.pos >= src.length) this.unterminated(start, triple, true);
       const c = src[this.pos]!;
-      if (src.startsWith(quote, this.pos)) { this.copy(quote.length); return; }
+      if (src.startsWith(quote, this.pos)) { this.copy(quote.length); this.fstringQuotes.pop(); return; }
       if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple, true);
       this.fstringLiteralChar(raw, quote, triple, start);
     }
@@ -384,7 +392,6 @@ class LayoutPass {
       if (this.brackets.length === 0) {
         if (c === '}') { this.copy(1); break; }
         if (c === ':') { this.copy(1); inSpec = true; continue; }
-        if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
       }
       if (c === '\n' || c === '\r') {
         if (!triple && this.brackets.length === 0) this.unterminated(start, triple, true);

@@ -29,12 +29,16 @@ Decisions the contracts leave open (src/testing/oracle.ts documents the same):
   message with newlines stays whole).  SystemExit is an error like any other.
 - Finalizers (`__del__`) of the module's objects run after the task, untraced,
   with the task's stdout still captured, as at interpreter exit.
+- The program gets the recursion budget of `python3 FILE` (its module frame
+  is depth 1), at every trace level; see oracle_tracer.Run.enter.
+- A module frame's locals are its globals (trace.md), so the hidden
+  variables of a comprehension inlined in a module never show; a class
+  body's are its namespace (`__module__`, `__qualname__` included).
 """
 
 import argparse
 import ast
 import builtins
-import ctypes
 import dis
 import faulthandler
 import gc
@@ -45,83 +49,31 @@ import os
 import signal
 import sys
 import time
-import traceback
 import types
 import warnings
 
 if sys.version_info[:2] != (3, 12):  # before sys.monitoring (3.12) is touched
     sys.exit('oracle.py: needs CPython 3.12, this is ' + sys.version.split()[0])
 
-SOURCE = '<source>'
+import oracle_tracer as tracer  # noqa: E402  (this directory is sys.path[0] until main() drops it)
+from oracle_tracer import MON, SOURCE, TOOL, StopTask, exception_line  # noqa: E402
+
 EXPR_FILE = '<expr>'  # the frame that evaluates `expr` must not be traced
-UNCHANGED = '..'
-MON = sys.monitoring
-TOOL = MON.DEBUGGER_ID
-EVENTS = MON.events
 ALARM_REPEAT = 0.05  # seconds between repeated stop attempts after a timeout
 HARD_GRACE = 1.0  # seconds past the timeout before the process gives up
 ABANDON_EXIT = 75  # exit status after a task that could not be stopped (oracle.ts)
-HARNESS_FILE = (lambda: None).__code__.co_filename
+HARNESS_FILES = {(lambda: None).__code__.co_filename, tracer.Run.hook.__code__.co_filename}
 
 
-class StopTask(BaseException):
-    """Ends a program at a step or time limit; a BaseException so that
-    `except Exception` in the program does not swallow it."""
+class Task:
+    """A `run` task in progress, as the alarm handler needs to see it."""
 
-
-def exception_line(exc):
-    """`Type: message` as the last line of a traceback, without notes."""
-    te = traceback.TracebackException(type(exc), exc, None, compact=True)
-    te.__notes__ = None
-    return list(te.format_exception_only())[-1].rstrip('\n')
-
-
-def safe_repr(value):
-    try:
-        return repr(value)
-    except Exception as exc:  # a user __repr__ may fail; the trace goes on
-        return '<repr failed: ' + exception_line(exc) + '>'
-
-
-CO_OPTIMIZED = 0x1  # function code; module and class bodies lack it
-_POINTER = ctypes.POINTER(ctypes.c_void_p)
-
-
-def frame_namespace(frame):
-    """The mapping behind a frame's locals, read without side effects.
-
-    In 3.12.1, once a tracer reads `f_locals` of a module or class body that
-    has fast locals (the hidden variables of inlined comprehensions, a
-    `__class__` cell), CPython writes the locals back after every trace
-    callback and sets those variables to None: `[x + y for x in a for y in b]`
-    at module level then fails.  For such frames the namespace dict is read
-    from the interpreter frame itself (so a module frame shows its globals,
-    as trace.md says, without the comprehension's hidden variables).
-    """
-    code = frame.f_code
-    if code.co_flags & CO_OPTIMIZED or not (code.co_nlocals or code.co_cellvars or code.co_freevars):
-        return frame.f_locals
-    # PyFrameObject.f_frame is at offset 24; _PyInterpreterFrame has
-    # f_globals at 24 and f_locals at 40 (CPython 3.12, 64-bit).  The
-    # f_globals check guards the layout.
-    iframe = ctypes.cast(id(frame) + 24, _POINTER)[0]
-    if ctypes.sizeof(ctypes.c_void_p) != 8 or ctypes.cast(iframe + 24, _POINTER)[0] != id(frame.f_globals):
-        return frame.f_globals if code.co_name == '<module>' else {}
-    names = ctypes.cast(iframe + 40, _POINTER)[0]
-    return ctypes.cast(names, ctypes.py_object).value if names else {}
-
-
-def walk_code(code):
-    """The module's code object and every code object nested in it."""
-    yield code
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            yield from walk_code(const)
-
-
-class _Discard(io.TextIOBase):
-    def write(self, s):
-        return len(s)
+    def __init__(self, task_id, run, stdout, timeout_ms):
+        self.task_id = task_id
+        self.run = run
+        self.stdout = stdout
+        self.active = False  # True while the program's code may be running
+        self.deadline = time.monotonic() + timeout_ms / 1000 + HARD_GRACE
 
 
 class _Capture(io.BytesIO):
@@ -131,220 +83,38 @@ class _Capture(io.BytesIO):
         pass
 
 
-class Run:
-    """Tracing state of one `run` task: the settrace hook, the monitoring
-    callbacks and the events they record."""
-
-    def __init__(self, opts, module_code, task_id, stdout):
-        self.level = opts.trace
-        self.delta = opts.state == 'delta'
-        self.max_steps = opts.max_steps
-        self.max_repr = opts.max_repr
-        self.codes = list(walk_code(module_code))
-        self.task_id = task_id
-        self.stdout = stdout
-        self.events = None if self.level == 'none' else []
-        self.steps = 0
-        self.depths = {}  # id(frame) -> depth, while the frame is active
-        self.seen = {}  # id(frame) -> {name: repr} at its previous event
-        self.opnames = {}
-        self.last_return = None  # (code, event) of the last `return` with None
-        self.stop_reason = None
-        self.internal_error = None
-        self.active = False
-        self.deadline = time.monotonic() + opts.timeout_ms / 1000 + HARD_GRACE
-        self.discard = _Discard()
-
-    # -- life cycle -------------------------------------------------------
-
-    def start(self):
-        # settrace first: in 3.12.1 local events set before sys.settrace can
-        # be lost when settrace re-instruments the code (seen with
-        # INSTRUCTION|PY_RETURN), so monitoring is configured after it.
-        sys.settrace(self.hook)
-        if self.level == 'opcode':
-            for code in self.codes:
-                self.opnames[code] = [dis.opname[op] for op in code.co_code[::2]]
-            MON.register_callback(TOOL, EVENTS.INSTRUCTION, self.on_instruction)
-            for code in self.codes:
-                MON.set_local_events(TOOL, code, EVENTS.INSTRUCTION)
-        if self.level != 'none':
-            # PY_UNWIND is global-only; settrace reports an unwind as a
-            # `return` with None, this tells it apart from `return None`.
-            MON.register_callback(TOOL, EVENTS.PY_UNWIND, self.on_unwind)
-            MON.set_events(TOOL, EVENTS.PY_UNWIND)
-        MON.register_callback(TOOL, EVENTS.LINE, self.on_line_after_stop)
-        self.active = True
-
-    def finish(self):
-        """Idempotent: no tracing or monitoring survives the task."""
-        self.active = False
-        sys.settrace(None)
-        MON.set_events(TOOL, 0)
-        for code in self.codes:
-            MON.set_local_events(TOOL, code, 0)
-        for event in (EVENTS.INSTRUCTION, EVENTS.PY_UNWIND, EVENTS.LINE):
-            MON.register_callback(TOOL, event, None)
-
-    def request_stop(self, reason):
-        if self.stop_reason is not None:
-            return
-        self.stop_reason = reason
-        # A program can catch StopTask, and raising from a trace function
-        # makes CPython drop it; from now on every line of <source> raises
-        # again, so no `except:` keeps the program running.
-        extra = EVENTS.INSTRUCTION if self.level == 'opcode' else 0
-        for code in self.codes:
-            MON.set_local_events(TOOL, code, EVENTS.LINE | extra)
-
-    def on_line_after_stop(self, code, line):
-        raise StopTask(self.stop_reason)
-
-    # -- settrace ---------------------------------------------------------
-
-    def hook(self, frame, event, arg):
-        """The global and local trace function."""
-        if self.stop_reason is not None or frame.f_code.co_filename != SOURCE:
-            return None
-        if event == 'line':
-            if self.steps >= self.max_steps:
-                self.request_stop('StepLimitExceeded')
-                raise StopTask(self.stop_reason)
-            self.steps += 1
-        if self.events is not None:
-            try:
-                self.record(frame, event, arg)
-            except Exception as exc:  # a bug here must show, not kill the run
-                self.internal_error = self.internal_error or exception_line(exc)
-        return self.hook
-
-    def record(self, frame, event, arg):
-        self.last_return = None
-        key = id(frame)
-        if event == 'call':
-            depth = self.depths[key] = self.parent_depth(frame) + 1
-            self.seen.pop(key, None)  # call events carry full values
-        else:
-            depth = self.depths.get(key) or self.parent_depth(frame) + 1
-        ev = self.event(frame, event, depth, event == 'call')
-        if event == 'return':
-            ev['value'] = self.cut(self.quiet(safe_repr, arg))
-            if arg is None:
-                self.last_return = (frame.f_code, ev)
-            self.depths.pop(key, None)
-            self.seen.pop(key, None)
-        elif event == 'exception':
-            ev['exception'] = self.quiet(exception_line, arg[1])
-
-    def parent_depth(self, frame):
-        back = frame.f_back
-        while back is not None:
-            depth = self.depths.get(id(back))
-            if depth is not None:
-                return depth
-            back = back.f_back
-        return 0
-
-    def event(self, frame, kind, depth, full):
-        ev = {
-            'step': len(self.events),
-            'event': kind,
-            'func': frame.f_code.co_qualname,
-            'line': frame.f_lineno,
-            'depth': depth,
-            'locals': self.locals_of(frame, full),
-        }
-        self.events.append(ev)
-        return ev
-
-    def locals_of(self, frame, full):
-        names = frame_namespace(frame)
-        if names is frame.f_globals:
-            items = [(k, v) for k, v in list(names.items())
-                     if not (str(k).startswith('__') or isinstance(v, types.ModuleType))]
-        else:
-            items = list(names.items())
-        reprs = self.quiet(lambda: {str(k): safe_repr(v) for k, v in items})
-        if not self.delta:
-            return {k: self.cut(r) for k, r in reprs.items()}
-        key = id(frame)
-        before = None if full else self.seen.get(key)
-        self.seen[key] = reprs
-        if before is None:
-            return {k: self.cut(r) for k, r in reprs.items()}
-        return {k: UNCHANGED if before.get(k) == r else self.cut(r) for k, r in reprs.items()}
-
-    def quiet(self, fn, *args):
-        """Runs fn with print() discarded: a __repr__ that prints must not
-        change the program's stdout because it was traced."""
-        saved = sys.stdout, sys.stderr
-        sys.stdout = sys.stderr = self.discard
-        try:
-            return fn(*args)
-        finally:
-            sys.stdout, sys.stderr = saved
-
-    def cut(self, text):
-        if self.max_repr is not None and len(text) > self.max_repr:
-            return text[:self.max_repr] + '...'
-        return text
-
-    # -- sys.monitoring ---------------------------------------------------
-
-    def on_instruction(self, code, offset):
-        if self.stop_reason is not None:
-            return
-        opname = self.opnames[code][offset // 2]
-        if opname == 'RESUME':  # 3.12.1 fires none; trace.md excludes them anyway
-            return
-        frame = sys._getframe(1)
-        depth = self.depths.get(id(frame))
-        if depth is None:  # before the frame's `call` event
-            return
-        try:
-            self.last_return = None
-            ev = self.event(frame, 'opcode', depth, False)
-            ev['offset'] = offset
-            ev['opname'] = opname
-        except Exception as exc:
-            self.internal_error = self.internal_error or exception_line(exc)
-
-    def on_unwind(self, code, offset, exc):
-        # CPython 3.12 calls settrace's tool (id 7) before this one (id 0),
-        # so the frame's `return` event is the last one recorded.
-        if self.last_return is not None and self.last_return[0] is code:
-            self.last_return[1]['value'] = None
-            self.last_return = None
-
-
-_current = None  # the Run of the task in progress, for the alarm handler
+_current = None  # the Task in progress, for the alarm handler
 
 
 def on_alarm(signum, frame):
-    run = _current
-    if run is None or not run.active:
+    task = _current
+    if task is None or not task.active:
         return
-    if time.monotonic() > run.deadline:
-        abandon(run)
+    if time.monotonic() > task.deadline:
+        abandon(task)
     signal.setitimer(signal.ITIMER_REAL, ALARM_REPEAT)
-    run.request_stop('Timeout')
-    # Raising inside this script's own code (a tracer callback, the loop
-    # around exec) could break the harness; the LINE kill switch of
-    # request_stop stops the program at its next line instead.
-    if frame is not None and frame.f_code.co_filename != HARNESS_FILE:
+    task.run.request_stop('Timeout')
+    # Raising inside the harness's own code (a tracer callback, the code
+    # around exec) could break it; the LINE kill switch of request_stop
+    # stops the program at its next line instead.
+    if frame is not None and frame.f_code.co_filename not in HARNESS_FILES:
         raise StopTask('Timeout')
 
 
-def abandon(run):
+def abandon(task):
     """The program keeps catching StopTask outside <source>: write its result
-    and end the process; the TypeScript side runs the remaining tasks."""
-    try:
-        run.stdout.flush()
-        text = run.stdout.buffer.getvalue().decode('utf-8', 'replace')
-    except Exception:
-        text = ''
-    emit({'id': run.task_id, 'ok': False, 'stdout': text, 'error': 'Timeout', 'steps': run.steps})
+    and end the process; oracle.ts runs the remaining tasks anew."""
+    emit({'id': task.task_id, 'ok': False, 'stdout': captured(task.stdout),
+          'error': 'Timeout', 'steps': task.run.steps})
     os._exit(ABANDON_EXIT)
+
+
+def captured(stdout):
+    try:
+        stdout.flush()
+    except Exception:  # a program may leave it unflushable; keep what is there
+        pass
+    return stdout.buffer.getvalue().decode('utf-8', 'replace')
 
 
 class ProcessState:
@@ -355,6 +125,7 @@ class ProcessState:
         self.argv = list(sys.argv)
         self.path = list(sys.path)
         self.main = sys.modules.get('__main__')
+        self.recursion_api = sys.getrecursionlimit, sys.setrecursionlimit
         self.recursion_limit = sys.getrecursionlimit()
         self.int_digits = sys.get_int_max_str_digits()
         self.filters = list(warnings.filters)
@@ -370,6 +141,7 @@ class ProcessState:
         sys.argv[:] = self.argv
         sys.path[:] = self.path
         sys.modules['__main__'] = self.main
+        sys.getrecursionlimit, sys.setrecursionlimit = self.recursion_api
         sys.setrecursionlimit(self.recursion_limit)
         sys.set_int_max_str_digits(self.int_digits)
         warnings.filters[:] = self.filters
@@ -426,8 +198,8 @@ def run_program(task, opts):
     else:
         module = new_main()
         sys.modules['__main__'] = module
-        run = Run(opts, code, task_id, stdout)
-        _current = run
+        run = tracer.Run(opts, code, tracer.stack_depth(sys._getframe()))
+        _current = current = Task(task_id, run, stdout, opts.timeout_ms)
         if opts.timeout_ms > 0:  # 0: no wall-clock limit
             signal.setitimer(signal.ITIMER_REAL, opts.timeout_ms / 1000)
             # Last resort for a program stuck in C code, where no signal
@@ -437,15 +209,17 @@ def run_program(task, opts):
                                               exit=True, file=sys.__stderr__)
         try:
             run.start()
+            current.active = True
             exec(code, module.__dict__)
             if task.get('expr') is not None:
                 expr = compile(task['expr'], EXPR_FILE, 'eval', dont_inherit=True)
                 value = repr(eval(expr, module.__dict__))
-            run.active = False
+            current.active = False
         except BaseException as exc:
-            run.active = False
-            error = run.stop_reason or exception_line(exc)
+            current.active = False
+            error = exception_line(exc)
         finally:
+            current.active = False
             run.finish()
             signal.setitimer(signal.ITIMER_REAL, 0)
             _current = None
@@ -456,12 +230,7 @@ def run_program(task, opts):
         clear_module_dict(module.__dict__)
         del module
         gc.collect()
-    try:
-        stdout.flush()
-    except Exception:
-        pass
-    result = {'id': task_id, 'ok': error is None,
-              'stdout': stdout.buffer.getvalue().decode('utf-8', 'replace')}
+    result = {'id': task_id, 'ok': error is None, 'stdout': captured(stdout)}
     if value is not None:
         result['value'] = value
     if error is not None:
@@ -547,7 +316,8 @@ def parse_options(argv):
 def main(argv):
     opts = parse_options(argv)
     check_hash_seed()
-    if sys.path and os.path.abspath(sys.path[0] or '.') == os.path.dirname(os.path.abspath(HARNESS_FILE)):
+    here = os.path.dirname(os.path.abspath(__file__))
+    if sys.path and os.path.abspath(sys.path[0] or '.') == here:
         del sys.path[0]  # `import oracle` in a program must not find this file
     tasks = claim_stdio()
     MON.use_tool_id(TOOL, 'etpy-oracle')
