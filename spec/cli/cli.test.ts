@@ -16,7 +16,7 @@ import { findPython } from '../../src/testing/python.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'etpy');
 const BUILT_MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const NOT_BUILT = 'SystemError: etpy cannot run yet: the compiler and VM are not built';
+const RUN_NOT_BUILT = 'SystemError: etpy cannot run yet: the compiler and VM are not built';
 const AST_COMMAND = 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1]).read())))';
 
 // Until the real parser lands, parse() is a stub that always throws; the tests
@@ -232,7 +232,22 @@ describe('etpy batch', () => {
     expect(out.map((r) => r.id)).toEqual([1, null, null, 'no source', 5, 6]);
     expect(out.map((r) => r.ok)).toEqual([false, false, false, false, false, false]);
     for (const r of out.slice(1, 5)) expect(r.error).toMatch(/^ValueError: /);
-    expect(out[5]).toEqual({ id: 6, ok: false, error: NOT_BUILT });
+    expect(out[5]).toEqual({ id: 6, ok: false, error: RUN_NOT_BUILT });
+  });
+
+  it('reads lines as the oracle does: split at \\n only, strict UTF-8, a BOM dropped', () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id": 1,\r"source": "x", "mode": "run"}\r\n'),
+      Buffer.from('\u00a0\n \t\n'),
+      Buffer.from('{"id": 2, "source": "'), Buffer.from([0xff]), Buffer.from('"}\n'),
+      Buffer.from('\ufeff{"id": 3, "source": "y", "mode": "run"}'),
+    ]).toString('latin1');
+    const spawnBytes = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
+      spawnSync(command, args, { input: Buffer.from(input, 'latin1'), encoding: 'utf8', cwd: ROOT, env });
+    const ours = results(spawnBytes(process.execPath, [CLI, 'batch'], process.env).stdout);
+    const oracle = results(spawnBytes(findPython(), [oracleScriptPath()], { ...process.env, PYTHONHASHSEED: '0' }).stdout);
+    expect(ours.map((r) => [r.id, r.ok])).toEqual(oracle.map((r) => [r.id, r.ok]));
+    expect(ours).toHaveLength(4);
   });
 
   it('modes run and dis give an honest SystemError result', () => {
@@ -240,9 +255,9 @@ describe('etpy batch', () => {
     const run = etpy(['batch'], jsonl(tasks));
     expect(run.status).toBe(0);
     expect(results(run.stdout)).toEqual([
-      { id: 'r', ok: false, error: NOT_BUILT },
+      { id: 'r', ok: false, error: RUN_NOT_BUILT },
       { id: 'd', ok: false, error: 'SystemError: etpy cannot dis yet: the compiler and VM are not built' },
-      { id: 'e', ok: false, error: NOT_BUILT },
+      { id: 'e', ok: false, error: RUN_NOT_BUILT },
     ]);
   });
 

@@ -208,6 +208,40 @@ describe('CPython oracle: agreement with CPython run directly', () => {
     expect(result!.stdout).toBe(direct.stdout);
   });
 
+  it('gives a program the recursion budget of python3 FILE at every trace level', () => {
+    const source = [
+      'import sys',
+      'n = 0',
+      'def f(k):',
+      '    global n',
+      '    n = k',
+      '    f(k + 1)',
+      'try:',
+      '    f(0)',
+      'except RecursionError as e:',
+      '    print(n, e)',
+      'sys.setrecursionlimit(50)',
+      'try:',
+      '    f(0)',
+      'except RecursionError:',
+      '    print(n, sys.getrecursionlimit())',
+    ].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'etpy-rec-'));
+    try {
+      const file = join(dir, 'prog.py');
+      writeFileSync(file, source);
+      const direct = spawnSync(findPython(), [file], { encoding: 'utf8' });
+      expect(direct.stdout).toBe('998 maximum recursion depth exceeded\n48 50\n');
+      const [none] = runCPython([{ id: 0, source }]);
+      const [line] = runCPython([{ id: 0, source }], { trace: 'line' });
+      expect(none!.stdout).toBe(direct.stdout);
+      expect(line!.stdout).toBe(direct.stdout);
+      expect(line!.steps).toBe(none!.steps);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('disassembles like python3 -m dis on a file', () => {
     const source = 'def f(x):\n    return [y + 1 for y in x if y]\nclass A:\n    z = lambda: 0\nprint(f([1, 2]))\n';
     const dir = mkdtempSync(join(tmpdir(), 'etpy-dis-'));

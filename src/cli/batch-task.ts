@@ -3,6 +3,7 @@
 // Failures become results, following src/testing/oracle.py: a line that is not
 // a task gets `ok: false` with the id it had (null when none could be read).
 import type { BatchOptions, BatchResult, BatchTask, JsonValue, TaskMode } from '../batch/schema.js';
+import { describeUtf8Error } from './source-file.js';
 
 const MODES: readonly TaskMode[] = ['run', 'ast', 'dis'];
 
@@ -16,10 +17,19 @@ function invalid(id: JsonValue, message: string): TaskLine {
   return { result: { id, ok: false, error: `ValueError: ${message}` } };
 }
 
-export function readTaskLine(line: string): TaskLine {
+// Like Python's json.loads(bytes): strict UTF-8, a leading BOM dropped.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readTaskLine(line: Uint8Array): TaskLine {
+  let text: string;
+  try {
+    text = utf8.decode(line);
+  } catch {
+    return invalid(null, `malformed task line: 'utf-8' codec ${describeUtf8Error(line)}`);
+  }
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(text);
   } catch (error) {
     return invalid(null, `malformed task line: ${error instanceof Error ? error.message : String(error)}`);
   }

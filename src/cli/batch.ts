@@ -3,7 +3,6 @@
 // every earlier result is out. Memory stays bounded: reading pauses while too
 // many results wait for an earlier, slower one, or while stdout is congested.
 import { fstatSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { TIMEOUT_ERROR, type BatchOptions, type BatchResult, type BatchTask } from '../batch/schema.js';
 import { WorkerPool, type JobFailure } from './batch-pool.js';
 import { internalErrorResult, readTaskLine } from './batch-task.js';
@@ -11,6 +10,7 @@ import { ProgressBar } from './progress.js';
 
 /** How many tasks per worker may be read ahead of the oldest unwritten result. */
 const READ_AHEAD_PER_JOB = 16;
+const NEWLINE = 0x0a;
 const MIN_READ_AHEAD = 64;
 
 export async function runBatch(options: BatchOptions, jobs: number): Promise<number> {
@@ -22,10 +22,10 @@ export async function runBatch(options: BatchOptions, jobs: number): Promise<num
   const readAhead = Math.max(MIN_READ_AHEAD, jobs * READ_AHEAD_PER_JOB);
   let submitted = 0;
   try {
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const bytes = progress === null ? 0 : Buffer.byteLength(line) + 1;
+    for await (const line of linesOf(process.stdin)) {
+      const bytes = line.length + 1;
       // Blank lines are not tasks (the oracle skips them too).
-      if (line.trim() === '') {
+      if (isBlank(line)) {
         progress?.skipped(bytes);
         continue;
       }
@@ -46,6 +46,31 @@ export async function runBatch(options: BatchOptions, jobs: number): Promise<num
     progress?.finish();
   }
   return 0;
+}
+
+/**
+ * Lines as the oracle reads them: split at \n only (readline would also split
+ * at a lone \r, which JSON allows as whitespace), kept as bytes so that
+ * decoding errors are the task's, and read only as fast as they are consumed.
+ */
+async function* linesOf(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let partial: Buffer[] = [];
+  for await (const chunk of input) {
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
+      partial.push(chunk.subarray(start, nl));
+      yield partial.length === 1 ? (partial[0] ?? Buffer.alloc(0)) : Buffer.concat(partial);
+      partial = [];
+      start = nl + 1;
+    }
+    if (start < chunk.length) partial.push(chunk.subarray(start));
+  }
+  if (partial.length > 0) yield Buffer.concat(partial);
+}
+
+/** Python's bytes.strip() whitespace, not JS's wider Unicode notion of it. */
+function isBlank(line: Uint8Array): boolean {
+  return line.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d));
 }
 
 function failureResult(task: BatchTask, failure: JobFailure): BatchResult {

@@ -27,10 +27,6 @@ export function augOp(token: string): ast.operator {
   return { _type: AUG[token]! } as ast.operator;
 }
 
-export function unaryOp(op: ast.unaryop['_type']): ast.unaryop {
-  return { _type: op } as ast.unaryop;
-}
-
 export function compareOp(token: string): ast.cmpop {
   const t = token.replace(/\s+/g, ' ');
   const kind: ast.cmpop['_type'] =
@@ -39,24 +35,90 @@ export function compareOp(token: string): ast.cmpop {
   return { _type: kind } as ast.cmpop;
 }
 
+/** One token of the flat operator rule: a prefix operator, an operand, or a binary operator. */
+export type OpToken =
+  | { kind: 'prefix'; op: 'not' | '+' | '-' | '~'; at: Pos }
+  | { kind: 'operand'; expr: ast.expr; span: Pos }
+  | { kind: 'binary'; op: string; at: Pos };
+
+const COMPARE = 4;
+const PREC: Readonly<Record<string, number>> = {
+  or: 1, and: 2, '==': COMPARE, '!=': COMPARE, '<': COMPARE, '<=': COMPARE, '>': COMPARE, '>=': COMPARE,
+  in: COMPARE, 'not in': COMPARE, is: COMPARE, 'is not': COMPARE, '**': 12,
+  ...Object.fromEntries(Object.entries(BINARY).map(([k, v]) => [k, v.prec + 4])),
+};
+/** `not x` binds looser than comparisons; unary + - ~ tighter than * but looser than **. */
+const NOT_OPERAND = 3, UNARY_OPERAND = 11;
+
+function join(a: Pos, b: Pos): Pos {
+  return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+}
+
 /**
- * Left-associative precedence climbing over `operands[0] ops[0] operands[1] …`.
- * `spans` are the operands' source spans (parentheses included), which is
- * where CPython's BinOp nodes start and end.
+ * Precedence climbing over the flat token list of an operator expression,
+ * giving CPython's tree: BoolOp lists, chained Compare, right-assoc `**`,
+ * and spans that include an operand's own parentheses. Throws `misplaced`
+ * for a `not` where only a higher-precedence operand may stand (`a + not b`).
  */
-export function binaryChain(operands: ast.expr[], spans: Pos[], ops: string[]): ast.expr {
+export function buildOperators(tokens: readonly OpToken[], misplaced: (at: Pos) => never): ast.expr {
   let i = 0;
+  const peekBinary = (): { op: string; prec: number } | null => {
+    const t = tokens[i];
+    return t && t.kind === 'binary' ? { op: t.op, prec: PREC[t.op]! } : null;
+  };
+  const unary = (minPrec: number): [ast.expr, Pos] => {
+    const t = tokens[i++]!;
+    if (t.kind === 'operand') return [t.expr, t.span];
+    if (t.kind === 'binary') return misplaced(t.at);
+    if (t.op === 'not') {
+      if (minPrec > NOT_OPERAND) misplaced(t.at);
+      const [operand, span] = climb(NOT_OPERAND);
+      const p = join(t.at, span);
+      return [{ _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...p }, p];
+    }
+    const [operand, span] = climb(UNARY_OPERAND);
+    const p = join(t.at, span);
+    const op = t.op === '+' ? 'UAdd' : t.op === '-' ? 'USub' : 'Invert';
+    return [{ _type: 'UnaryOp', op: { _type: op }, operand, ...p }, p];
+  };
   const climb = (minPrec: number): [ast.expr, Pos] => {
-    let left = operands[i]!, leftSpan = spans[i]!;
-    while (i < ops.length) {
-      const info = BINARY[ops[i]!]!;
-      if (info.prec < minPrec) break;
-      i++;
-      const [right, rightSpan] = climb(info.prec + 1);
-      leftSpan = { lineno: leftSpan.lineno, col_offset: leftSpan.col_offset, end_lineno: rightSpan.end_lineno, end_col_offset: rightSpan.end_col_offset };
-      left = { _type: 'BinOp', left, op: { _type: info.op } as ast.operator, right, ...leftSpan };
+    let [left, leftSpan] = unary(minPrec);
+    for (let next = peekBinary(); next && next.prec >= minPrec; next = peekBinary()) {
+      if (next.op === 'or' || next.op === 'and') {
+        const values = [left];
+        let end = leftSpan;
+        while (peekBinary()?.op === next.op) {
+          i++;
+          const [v, s] = climb(next.prec + 1);
+          values.push(v);
+          end = s;
+        }
+        leftSpan = join(leftSpan, end);
+        left = { _type: 'BoolOp', op: { _type: next.op === 'or' ? 'Or' : 'And' }, values, ...leftSpan };
+      } else if (next.prec === COMPARE) {
+        const ops: ast.cmpop[] = [], comparators: ast.expr[] = [];
+        let end = leftSpan;
+        while (peekBinary()?.prec === COMPARE) {
+          ops.push(compareOp(peekBinary()!.op));
+          i++;
+          const [v, s] = climb(COMPARE + 1);
+          comparators.push(v);
+          end = s;
+        }
+        leftSpan = join(leftSpan, end);
+        left = { _type: 'Compare', left, ops, comparators, ...leftSpan };
+      } else {
+        i++;
+        // `**` is right-associative and its right side is a unary-level factor (`2 ** -1`).
+        const [right, rightSpan] = next.op === '**' ? climb(UNARY_OPERAND) : climb(next.prec + 1);
+        leftSpan = join(leftSpan, rightSpan);
+        const op = next.op === '**' ? 'Pow' : BINARY[next.op]!.op;
+        left = { _type: 'BinOp', left, op: { _type: op } as ast.operator, right, ...leftSpan };
+      }
     }
     return [left, leftSpan];
   };
-  return climb(1)[0];
+  const [result] = climb(1);
+  if (i < tokens.length) misplaced((tokens[i] as { at?: Pos; span?: Pos }).at ?? (tokens[i] as { span: Pos }).span);
+  return result;
 }

@@ -9,7 +9,7 @@ import { PyEllipsis } from './constants.js';
 import { parseNumber } from './literals.js';
 import { LOAD, STORE, setContext, InvalidTarget, describe, type TargetKind } from './targets.js';
 import { ParseContext, type Pos } from './context.js';
-import { binaryChain, compareOp, unaryOp, augOp } from './operators.js';
+import { augOp, buildOperators, type OpToken } from './operators.js';
 import { buildStrings } from './fstrings.js';
 import { buildArguments, type ParamPart } from './params.js';
 import { patternActions } from './patterns.js';
@@ -340,42 +340,33 @@ const actions: PythonActionDict<unknown> = {
   },
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
-  Disjunction(list) { return boolOp(this, list, 'Or'); },
-  Conjunction(list) { return boolOp(this, list, 'And'); },
-  Inversion_not(_kw, e) {
-    return { _type: 'UnaryOp', op: { _type: 'Not' }, operand: build<ast.expr>(e), ...pos(this) } satisfies ast.UnaryOp;
-  },
-  Comparison(left, pairs) {
-    const l = build<ast.expr>(left);
-    if (pairs.children.length === 0) return l;
-    const ops: ast.cmpop[] = [], comparators: ast.expr[] = [];
-    for (const p of pairs.children) {
-      ops.push(compareOp(p.children[0]!.sourceString));
-      comparators.push(build<ast.expr>(p.children[1]!));
-    }
-    return { _type: 'Compare', left: l, ops, comparators, ...pos(this) } satisfies ast.Compare;
-  },
-  BitOr(first, tails) {
-    const f = build<ast.expr>(first);
-    if (tails.children.length === 0) return f;
-    const operands = [f], spans = [pos(first)], ops: string[] = [];
+  OpExpr(first, tails) {
+    if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build(first.children[1]!);
+    const tokens: OpToken[] = [];
+    const operand = (n: OhmNode): void => {
+      for (const p of n.children[0]!.children) {
+        const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
+        tokens.push({ kind: 'prefix', op, at: pos(p) });
+      }
+      const primary = n.children[1]!;
+      tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
+    };
+    operand(first);
     for (const t of tails.children) {
-      ops.push(t.children[0]!.sourceString);
-      operands.push(build<ast.expr>(t.children[1]!));
-      spans.push(pos(t.children[1]!));
+      const opNode = t.children[0]!;
+      tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
+      operand(t.children[1]!);
     }
-    return binaryChain(operands, spans, ops);
+    return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
   },
-  Factor_plus(_op, e) { return unary(this, 'UAdd', e); },
-  Factor_minus(_op, e) { return unary(this, 'USub', e); },
-  Factor_invert(_op, e) { return unary(this, 'Invert', e); },
-  Power(base, tail) {
-    const b = build<ast.expr>(base);
-    const t = tail.children[0];
-    if (!t) return b;
-    return { _type: 'BinOp', left: b, op: { _type: 'Pow' }, right: build<ast.expr>(t), ...pos(this) } satisfies ast.BinOp;
+  StarOperand(e) {
+    const x = build<ast.expr>(e);
+    // After `*` or `**` in a display CPython's grammar has bitwise_or: no and/or/not/comparisons.
+    if (!ctx.isParenthesized(x) && (x._type === 'BoolOp' || x._type === 'Compare' || (x._type === 'UnaryOp' && x.op._type === 'Not'))) {
+      ctx.failAt(x, 'invalid syntax');
+    }
+    return x;
   },
-  PowerTail(_op, e) { return build(e); },
   AwaitPrimary_await(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
   Primary(atom, trailers) {
     let e = build<ast.expr>(atom);
@@ -537,22 +528,12 @@ function starred(self: NonterminalNode, e: OhmNode): ast.Starred {
   return { _type: 'Starred', value: build<ast.expr>(e), ctx: LOAD, ...pos(self) };
 }
 
-function unary(self: NonterminalNode, op: 'UAdd' | 'USub' | 'Invert', e: OhmNode): ast.UnaryOp {
-  return { _type: 'UnaryOp', op: unaryOp(op), operand: build<ast.expr>(e), ...pos(self) };
-}
-
 function numberConstant(n: OhmNode): ast.Constant {
   return { _type: 'Constant', value: ctx.number(n.sourceString, n.source.startIdx), kind: null, ...pos(n) };
 }
 
 function constant(self: NonterminalNode, value: ast.Constant['value']): ast.Constant {
   return { _type: 'Constant', value, kind: null, ...pos(self) };
-}
-
-function boolOp(self: NonterminalNode, list: NonterminalNode, op: 'And' | 'Or'): ast.expr {
-  const values = listOf<ast.expr>(list);
-  if (values.length === 1) return values[0]!;
-  return { _type: 'BoolOp', op: { _type: op }, values, ...pos(self) };
 }
 
 function comprehension(elt: OhmNode, clauses: OhmNode): { elt: ast.expr; generators: ast.comprehension[] } {

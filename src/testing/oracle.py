@@ -88,11 +88,13 @@ _current = None  # the Task in progress, for the alarm handler
 
 def on_alarm(signum, frame):
     task = _current
-    if task is None or not task.active:
+    if task is None:
+        return
+    signal.setitimer(signal.ITIMER_REAL, ALARM_REPEAT)  # until the task ends
+    if not task.active:  # its program is not running yet, or no longer
         return
     if time.monotonic() > task.deadline:
         abandon(task)
-    signal.setitimer(signal.ITIMER_REAL, ALARM_REPEAT)
     task.run.request_stop('Timeout')
     # Raising inside the harness's own code (a tracer callback, the code
     # around exec) could break it; the LINE kill switch of request_stop
@@ -323,6 +325,7 @@ def main(argv):
     MON.use_tool_id(TOOL, 'etpy-oracle')
     signal.signal(signal.SIGALRM, on_alarm)  # before the baseline, which restores it
     baseline = ProcessState()
+    pid = os.getpid()
     # The harness's own objects never become garbage: freezing them makes the
     # collection after each task scan only what the tasks created.
     gc.collect()
@@ -337,6 +340,8 @@ def main(argv):
         except BaseException as exc:  # never stop the batch for one task
             task_id = task.get('id') if isinstance(task, dict) else None
             result = {'id': task_id, 'ok': False, 'error': 'OracleError: ' + exception_line(exc)}
+        if os.getpid() != pid:
+            os._exit(0)  # a task's fork returned here: only the parent answers
         baseline.restore()
         emit(result)
 

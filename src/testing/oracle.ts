@@ -6,12 +6,14 @@
 // interrupt) gets an error result and the rest of the batch runs in a new
 // process, so one bad task never costs the others their results.
 //
-// Trace encoding decisions (oracle.py's header says the same):
+// Encoding decisions (oracle.py's header has the full list):
 // - a `return` event's `value` is null when the frame is left by an exception;
 // - `--max-repr N` keeps N characters of a longer repr and appends `...`;
 // - `opcode` events follow the `line` event of their instruction; RESUME gives none;
 // - the step limit lets N line events run, then the task ends with
-//   `StepLimitExceeded` (steps === N) and nothing after it is traced.
+//   `StepLimitExceeded` (steps === N) and nothing after it is traced;
+// - a module frame's locals are its globals (never an inlined comprehension's
+//   variables); the recursion budget is that of `python3 FILE` at every level.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
