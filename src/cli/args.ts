@@ -71,14 +71,14 @@ function singleFile(command: string, args: readonly string[]): string | null {
   return args[0] ?? null;
 }
 
-/** Splits `--name=value` and `--name value`; returns the next index to read. */
-function optionValue(args: readonly string[], index: number, command: string): { name: string; value: string; next: number } {
+/** The value of `--name=value` or `--name value`, and the index of the next argument. */
+function optionValue(args: readonly string[], index: number, command: string): { value: string; next: number } {
   const arg = args[index] ?? '';
   const eq = arg.indexOf('=');
-  if (eq >= 0) return { name: arg.slice(0, eq), value: arg.slice(eq + 1), next: index + 1 };
+  if (eq >= 0) return { value: arg.slice(eq + 1), next: index + 1 };
   const value = args[index + 1];
   if (value === undefined) throw new UsageError(`${command}: option ${arg} requires a value`);
-  return { name: arg, value, next: index + 2 };
+  return { value, next: index + 2 };
 }
 
 function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -89,11 +89,12 @@ function choice<T extends string>(option: string, value: string, allowed: readon
   return found;
 }
 
-function positiveInt(option: string, value: string): number {
-  // Digits only: Number() would accept '1e3', ' 5', '0x10' and '' (as 0).
+/** Digits only: Number() would also accept '1e3', ' 5', '0x10' and '' (as 0). */
+function integerAtLeast(min: 0 | 1, option: string, value: string): number {
   const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError(`option ${option}: expected a positive integer, got '${value}'`);
+  if (!Number.isSafeInteger(n) || n < min) {
+    const kind = min === 1 ? 'a positive' : 'a non-negative';
+    throw new UsageError(`option ${option}: expected ${kind} integer, got '${value}'`);
   }
   return n;
 }
@@ -102,8 +103,8 @@ function positiveInt(option: string, value: string): number {
 function applyExecutionOption(options: ExecutionOptions, name: string, value: string): boolean {
   switch (name) {
     case '--state': options.state = choice(name, value, ['full', 'delta'] as const); return true;
-    case '--max-steps': options.maxSteps = positiveInt(name, value); return true;
-    case '--max-repr': options.maxRepr = positiveInt(name, value); return true;
+    case '--max-steps': options.maxSteps = integerAtLeast(0, name, value); return true;
+    case '--max-repr': options.maxRepr = integerAtLeast(0, name, value); return true;
     default: return false;
   }
 }
@@ -124,8 +125,8 @@ function parseBatch(args: readonly string[], defaultJobs: number): Command {
     i = next;
     if (applyExecutionOption(options, name, value)) continue;
     if (name === '--trace') options.trace = choice(name, value, ['none', 'line', 'opcode'] as const);
-    else if (name === '--timeout-ms') options.timeoutMs = positiveInt(name, value);
-    else jobs = positiveInt(name, value);
+    else if (name === '--timeout-ms') options.timeoutMs = integerAtLeast(1, name, value);
+    else jobs = integerAtLeast(1, name, value);
   }
   return { kind: 'batch', options, jobs };
 }

@@ -49,8 +49,8 @@ batch options:
   --timeout-ms N           wall-clock limit per task (default ${DEFAULT_BATCH_OPTIONS.timeoutMs})
   --jobs N                 worker threads (default: the number of cores)
 
-Numbers N are positive integers. Exit status: 0 success, 1 uncaught Python
-exception, 2 usage error.
+N is an integer: at least 1 for --jobs and --timeout-ms, at least 0 otherwise.
+Exit status: 0 success, 1 uncaught Python exception, 2 usage error.
 `;
 
 /** `etpy X.Y.Z (Python 3.12)`, the version taken from package.json. */

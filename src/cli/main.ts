@@ -15,7 +15,7 @@ function writeErr(text: string): void {
   process.stderr.write(text);
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
 }

@@ -368,7 +368,7 @@ const actions: PythonActionDict<unknown> = {
     return x;
   },
   AwaitPrimary_await(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
-  Primary(atom, trailers) {
+  Primary(atom, _look, trailers) {
     let e = build<ast.expr>(atom);
     for (const t of trailers.children) {
       e = build<(e: ast.expr, p: Pos) => ast.expr>(t)(e, span(this, pos(t)));
@@ -444,16 +444,10 @@ const actions: PythonActionDict<unknown> = {
   },
   Arg_genexp(elt, clauses) { return genexp(this, elt, clauses); },
 
-  Atom_true(_kw) { return constant(this, true); },
-  Atom_false(_kw) { return constant(this, false); },
-  Atom_none(_kw) { return constant(this, null); },
+  Atom_const(kw) { return constant(this, kw.sourceString === 'None' ? null : kw.sourceString === 'True'); },
+  Atom_name(n) { return { _type: 'Name', id: nameOf(n), ctx: LOAD, ...pos(n) } satisfies ast.Name; },
   Atom_number(n) { return numberConstant(n); },
   Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
-  Atom(x) {
-    if (x.ctorName === 'name') return { _type: 'Name', id: nameOf(x), ctx: LOAD, ...pos(x) } satisfies ast.Name;
-    return build(x);
-  },
-  StringAtom(_look, strings) { return build(strings); },
   Strings(parts) { return buildStrings(parts.children, pos(this), ctx); },
   ParenAtom_empty(_open, _close) { return tuple([], pos(this)); },
   ParenAtom_yield(_open, e, _close) { return ctx.parenthesized(build<ast.expr>(e)); },
@@ -503,6 +497,8 @@ const actions: PythonActionDict<unknown> = {
 
   ...patternActions({ pos, build, opt, listOf, stmtPos, numberConstant, fail: (node, msg) => ctx.failAt(node, msg) }),
 
+  CompoundStmt(_look, stmt) { return build(stmt); },
+  SimpleStmt_keyword(_look, stmt) { return build(stmt); },
   name(_start, _rest) { return ctx.identifier(this.sourceString, this.source.startIdx); },
   NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
   _iter(...children) { return children.map((c) => build(c)); },
