@@ -68,7 +68,11 @@ export function buildOperators(tokens: readonly OpToken[], misplaced: (at: Pos) 
   };
   const unary = (minPrec: number): [ast.expr, Pos] => {
     const t = tokens[i++]!;
-    if (t.kind === 'operand') return [t.expr, t.span];
+    if (t.kind === 'operand') {
+      // A bare lambda takes everything after it; as an operand it is CPython's invalid syntax.
+      if (t.expr._type === 'Lambda' && t.span.col_offset === t.expr.col_offset && t.span.lineno === t.expr.lineno && tokens.length > 1) misplaced(t.span);
+      return [t.expr, t.span];
+    }
     if (t.kind === 'binary') return misplaced(t.at);
     if (t.op === 'not') {
       if (minPrec > NOT_OPERAND) misplaced(t.at);

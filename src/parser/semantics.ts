@@ -326,7 +326,7 @@ const actions: PythonActionDict<unknown> = {
     const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
     return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
   },
-  Expression_plain(test, cond) {
+  Expression(test, _look, cond) {
     const t = build<ast.expr>(test);
     const c = cond.children[0];
     if (!c) return t;
@@ -341,14 +341,14 @@ const actions: PythonActionDict<unknown> = {
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
   OpExpr(first, tails) {
-    if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build(first.children[1]!);
+    if (tails.children.length === 0 && first.children[1]!.children.length === 0) return build(first.children[2]!);
     const tokens: OpToken[] = [];
     const operand = (n: OhmNode): void => {
-      for (const p of n.children[0]!.children) {
+      for (const p of n.children[1]!.children) {
         const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
         tokens.push({ kind: 'prefix', op, at: pos(p) });
       }
-      const primary = n.children[1]!;
+      const primary = n.children[2]!;
       tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
     };
     operand(first);
@@ -446,7 +446,8 @@ const actions: PythonActionDict<unknown> = {
 
   Atom_const(kw) { return constant(this, kw.sourceString === 'None' ? null : kw.sourceString === 'True'); },
   Atom_name(n) { return { _type: 'Name', id: nameOf(n), ctx: LOAD, ...pos(n) } satisfies ast.Name; },
-  Atom_number(n) { return numberConstant(n); },
+  Atom_number(_look, n) { return numberConstant(n); },
+  Atom_strings(_look, s) { return build(s); },
   Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
   Strings(parts) { return buildStrings(parts.children, pos(this), ctx); },
   ParenAtom_empty(_open, _close) { return tuple([], pos(this)); },
