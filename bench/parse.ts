@@ -7,7 +7,7 @@
 // A corpus pass takes seconds in etpy, so each round is one timed full pass
 // (hrtime) rather than benchmark.js cycles, which would repeat it for minutes.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,9 +113,10 @@ function firstParseLatency(python: string, spawns: number) {
 try { parse(${JSON.stringify(SMALL_FUNCTION)}); } catch { process.exitCode = 1; }
 process.stdout.write(String(performance.now()));`;
   const pythonScript = `import ast\nast.parse(${JSON.stringify(SMALL_FUNCTION)})`;
-  const smallFile = join(mkdtempSync(join(tmpdir(), 'etpy-bench-')), 'small.py');
+  const scratch = mkdtempSync(join(tmpdir(), 'etpy-bench-'));
+  const smallFile = join(scratch, 'small.py');
   writeFileSync(smallFile, SMALL_FUNCTION);
-  return {
+  const timings = {
     etpyParse: timeSpawns(process.execPath, ['--input-type=module', '-e', nodeScript], spawns),
     nodeBare: timeSpawns(process.execPath, ['-e', '0'], spawns),
     cpythonParse: timeSpawns(python, ['-c', pythonScript], spawns),
@@ -123,6 +124,8 @@ process.stdout.write(String(performance.now()));`;
     cliVersion: timeSpawns(process.execPath, [CLI, '--version'], spawns),
     cliAst: timeSpawns(process.execPath, [CLI, 'ast', smallFile], spawns),
   };
+  rmSync(scratch, { recursive: true, force: true });
+  return timings;
 }
 
 const ms = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });

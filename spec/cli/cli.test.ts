@@ -2,11 +2,11 @@
 // as users run it: bin/etpy over the compiled dist/. Expected texts come from
 // CPython 3.12 wherever CPython has the same behaviour.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../src/batch/schema.js';
 import { formatSourceAndCaret } from '../../src/cli/syntax-error-report.js';
 import { parse } from '../../src/parser/index.js';
@@ -80,6 +80,8 @@ beforeAll(() => {
     }
   }
 });
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('etpy --help and --version', () => {
   it.each([['--help'], ['-h']])('%s lists every sub-command and option, exit 0', (flag) => {
