@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['spec/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The parser needs the stack bin/etpy gives it for CPython's nesting limits.
+    execArgv: ['--stack-size=3900'],
   },
 });

@@ -2,7 +2,12 @@
 // fields a traceback needs (1-based line, 1-based column offset like CPython's
 // `SyntaxError.offset`, and the source line text).
 
-export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+/**
+ * What `ast.parse` can raise for a source: the SyntaxError family, plus
+ * CPython's RecursionError (AST nested too deeply) and MemoryError (parser
+ * stack overflow), which carry no meaningful line.
+ */
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError' | 'MemoryError';
 
 export class PySyntaxError extends Error {
   constructor(
