@@ -13,8 +13,14 @@ interface FailureInfo {
 }
 
 export function describeFailure(result: MatchResult, laid: Layout, filename: string): PySyntaxError {
+  const at = (result as unknown as FailureInfo).getRightmostFailurePosition();
+  const err = classify(result, laid, filename, at);
+  err.atEnd = /^[\s\x01\x02]*$/.test(laid.text.slice(at));
+  return err;
+}
+
+function classify(result: MatchResult, laid: Layout, filename: string, at: number): PySyntaxError {
   const match = result as unknown as FailureInfo;
-  const at = match.getRightmostFailurePosition();
   const text = laid.text;
   const map = laid.map;
   const error = (type: 'SyntaxError' | 'IndentationError', msg: string, laidOffset: number): PySyntaxError => {
@@ -35,9 +41,7 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
   const legacy = /^(print|exec)[ \t]+(?![\s=.(\[>])/.exec(logicalLineBefore(text, at));
   if (legacy) return error('SyntaxError', `Missing parentheses in call to '${legacy[1]}'. Did you mean ${legacy[1]}(...)?`, at);
   if (forgotComma(text, at)) return error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', at);
-  const err = error('SyntaxError', 'invalid syntax', at);
-  err.atEnd = /^[\s\x01\x02]*$/.test(text.slice(at));
-  return err;
+  return error('SyntaxError', 'invalid syntax', at);
 }
 
 /** CPython demands ':' (a forced token) only after these statements' headers. */

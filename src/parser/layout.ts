@@ -25,6 +25,19 @@ export interface Layout {
    * lies on a later line, or when the parser runs into the end of input.
    */
   unclosed: PySyntaxError | null;
+  /**
+   * The first tokenizer error, if any; `text` then stops where its token
+   * starts (`at`), because CPython's parser may fail before it ever reads that
+   * token, and which error wins depends on that (see parse.ts). `kind` says
+   * whether CPython raises it at once ('token') or only when the parser reads
+   * it ('indentation': TabError and the IndentationErrors of the tokenizer).
+   */
+  pending: { error: PySyntaxError; kind: 'token' | 'indentation'; at: number } | null;
+}
+
+/** Stops the pass at the first tokenizer error. */
+class LayoutStop {
+  constructor(readonly error: PySyntaxError) {}
 }
 
 const OPENERS = '([{';
@@ -55,6 +68,8 @@ class LayoutPass {
   private readonly indents: number[] = [0];
   private readonly altIndents: number[] = [0];
   private readonly map: SourceMap;
+  /** Laid-out offset where the current top-level token (or line) starts. */
+  private tokenStart = 0;
   /** The quotes of the f-strings we are inside, innermost last. */
   private readonly fstringQuotes: string[] = [];
 
@@ -67,6 +82,19 @@ class LayoutPass {
     if (src.includes('\0')) {
       throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', 0, 0, '', this.filename);
     }
+    try {
+      return this.scan();
+    } catch (stop) {
+      if (!(stop instanceof LayoutStop)) throw stop;
+      const at = this.tokenStart;
+      const kind = stop.error.type === 'SyntaxError' ? 'token' : 'indentation';
+      const inserted = this.inserted.filter((i) => i < at);
+      return { text: this.out.join('').slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at } };
+    }
+  }
+
+  private scan(): Layout {
+    const src = this.src;
     let lineHasToken = false;
     let atLineStart = true;
     while (this.pos < src.length) {
@@ -97,12 +125,13 @@ class LayoutPass {
     }
     const open = this.brackets[this.brackets.length - 1];
     const unclosed = open ? this.error(`'${open.char}' was never closed`, open.offset, 'SyntaxError') : null;
-    return { text: this.out.join(''), map: new SourceMap(src, this.inserted), unclosed };
+    return { text: this.out.join(''), map: new SourceMap(src, this.inserted), unclosed, pending: null };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
   private lineStart(): boolean {
     const src = this.src;
+    this.tokenStart = this.outLen;
     const start = this.pos;
     let col = 0, alt = 0, p = start;
     for (;; p++) {
@@ -161,6 +190,7 @@ class LayoutPass {
   /** One token (or run of spaces) in code, not at a logical line end. */
   private token(): void {
     const src = this.src;
+    if (this.fstringQuotes.length === 0) this.tokenStart = this.outLen;
     const c = src.charCodeAt(this.pos);
     if (c === 32 || c === 9 || c === 12) { this.copy(1); return; }
     if (c === 35) { this.comment(); return; }
@@ -430,7 +460,7 @@ class LayoutPass {
   }
 
   private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError'): never {
-    throw this.error(msg, offset, type);
+    throw new LayoutStop(this.error(msg, offset, type));
   }
 
   private error(msg: string, offset: number, type: SyntaxErrorType): PySyntaxError {

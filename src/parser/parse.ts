@@ -1,7 +1,7 @@
 // Source → AST: the layout pass, one ohm match, the semantics; any failure
 // becomes a PySyntaxError with CPython's message where we know it.
 import type * as ast from './ast-nodes.js';
-import { layout } from './layout.js';
+import { layout, type Layout } from './layout.js';
 import { ParseContext } from './context.js';
 import { semanticsFor, grammar } from './semantics.js';
 import { PySyntaxError } from './syntax-error.js';
@@ -36,17 +36,23 @@ function checkDepth(tree: ast.Module, sourceLength: number, filename: string): v
 export function parse(source: string, filename = '<unknown>'): ast.Module {
   try {
     const laid = layout(source, filename);
+    let tree: ast.Module;
     try {
       const match = grammar.match(laid.text);
-      if (match.failed()) throw describeFailure(match, laid, filename);
+      if (match.failed()) {
+        const err = describeFailure(match, laid, filename);
+        // The parser ran into the tokenizer's bad token: CPython reports the tokenizer's error.
+        if (laid.pending && err.atEnd) throw laid.pending.error;
+        throw err;
+      }
       const ctx = new ParseContext(laid.map, filename, laid.text);
-      const tree = semanticsFor(ctx)(match)['ast']() as ast.Module;
-      checkDepth(tree, source.length, filename);
-      return tree;
+      tree = semanticsFor(ctx)(match)['ast']() as ast.Module;
     } catch (err) {
-      if (err instanceof PySyntaxError && laid.unclosed && (err.lineno > laid.unclosed.lineno || err.atEnd)) throw laid.unclosed;
-      throw err;
+      throw chooseError(err, laid);
     }
+    if (laid.pending) throw laid.pending.error;
+    checkDepth(tree, source.length, filename);
+    return tree;
   } catch (err) {
     if (err instanceof PySyntaxError) throw err;
     if (err instanceof RangeError) {
@@ -57,4 +63,18 @@ export function parse(source: string, filename = '<unknown>'): ast.Module {
     }
     throw err;
   }
+}
+
+/**
+ * Which error CPython reports when the parser failed before the end of the
+ * laid-out text (pegen's _PyPegen_set_syntax_error): "unexpected indent"
+ * stands; otherwise a tokenizer error found later in the file replaces the
+ * parser's (unless it is an indentation error, which only counts when read),
+ * and an unclosed bracket replaces an error on a later line.
+ */
+function chooseError(err: unknown, laid: Layout): unknown {
+  if (!(err instanceof PySyntaxError) || err.msg === 'unexpected indent') return err;
+  if (laid.pending) return laid.pending.kind === 'token' ? laid.pending.error : err;
+  if (laid.unclosed && (err.lineno > laid.unclosed.lineno || err.atEnd)) return laid.unclosed;
+  return err;
 }
