@@ -36,6 +36,9 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
     return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
   }
   if (expected.has(':') && headerEndsAt(result, text, at)) return error('SyntaxError', "expected ':'", at);
+  if (expected.has('(') && /^(?:async\s+)?def\s+[^\s(\[]+\s*$/.test(logicalLineBefore(text, at).slice(0, -1))) {
+    return error('SyntaxError', "expected '('", at);
+  }
   if (expected.has('except') && expected.has('finally')) return error('SyntaxError', "expected 'except' or 'finally' block", at);
   if (expected.has('else') && text[at] !== ':') return error('SyntaxError', "expected 'else' after 'if' expression", at);
   const legacy = /^(print|exec)[ \t]+(?![\s=.(\[>])/.exec(logicalLineBefore(text, at));
@@ -56,6 +59,9 @@ function headerEndsAt(result: MatchResult, text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const header = text.slice(start, at).replace(/^[\s\x01\x02]+/, '');
   if (!COMPOUND_HEADER.test(header)) return false;
+  // def/try/else/finally force their ':' (&&':' in python.gram); the other
+  // headers say "expected ':'" only when the line ends there.
+  if (!/^(?:(?:async\s+)?def|try|finally|else)\b/.test(header) && !/^[ \t\x0c]*\n/.test(text.slice(at))) return false;
   if (/^(?:else|finally|try)\s*$/.test(header)) return true;
   const grammar = (result as unknown as { matcher: { grammar: Grammar } }).matcher.grammar;
   // Clauses that only exist inside a statement are tried inside one.

@@ -75,6 +75,7 @@ export function parse(source: string, filename = '<unknown>'): ast.Module {
 function chooseError(err: unknown, laid: Layout): unknown {
   if (!(err instanceof PySyntaxError) || err.msg === 'unexpected indent') return err;
   if (laid.pending) return laid.pending.kind === 'token' ? laid.pending.error : err;
-  if (laid.unclosed && (err.lineno > laid.unclosed.lineno || err.atEnd)) return laid.unclosed;
+  const u = laid.unclosed;
+  if (u && (err.lineno > u.lineno || err.atEnd)) return u;
   return err;
 }
