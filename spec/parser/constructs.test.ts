@@ -19,7 +19,6 @@ function etpy(source: string): Outcome {
 
 /** Differences we know about, each with its reason; the list only shrinks. */
 export const KNOWN_DIFFERENCES: Record<string, string> = {
-  "f'\\N{DIGIT ONE}'\n": 'no Unicode character-name database yet: \\N{NAME} escapes raise SyntaxError',
   'x = \u0000\n': 'CPython gives this SyntaxError no line number (None); etpy says line 0',
   'x = {1: 2, 3}\n': "CPython's \"':' expected after dictionary key\" rule is not reproduced; etpy says invalid syntax",
 };

@@ -14,6 +14,11 @@ export class ParseContext {
 
   constructor(readonly map: SourceMap, readonly filename: string, private readonly text: string) {}
 
+  /** Whether the layout pass turned the character at laid-out offset `at` into a space. */
+  isBlanked(at: number): boolean {
+    return this.text[at] === ' ';
+  }
+
   /** The laid-out offset just past the last token before `end` (skipping spaces, newlines, markers). */
   lastTokenEnd(end: number): number {
     const t = this.text;

@@ -118,7 +118,7 @@ function field(n: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): vo
     // The debug text is the source from after `{` through `=` and any spaces after it.
     const start = n.source.startIdx + 1;
     const end = convNode ? convNode.source.startIdx : specNode ? specNode.source.startIdx : n.source.endIdx - 1;
-    pieces.push({ text: ctx.map.source.slice(ctx.map.original(start), ctx.map.original(end)), start, end });
+    pieces.push({ text: debugText(ctx, start, end), start, end });
     if (!convNode && !specNode) conversion = 114;
   }
   const formatSpec = specNode ? buildSpec(specNode, raw, ctx) : null;
@@ -140,4 +140,22 @@ function buildSpec(spec: OhmNode, raw: boolean, ctx: ParseContext): ast.JoinedSt
     values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.source.endIdx, spec.source.endIdx) });
   }
   return { _type: 'JoinedStr', values, ...ctx.pos(spec.source.startIdx, spec.source.endIdx) };
+}
+
+/**
+ * The source of a `{expr=}` field up to and including `=`, as CPython keeps it:
+ * comments dropped (the layout pass blanked them), newlines and spaces kept.
+ */
+function debugText(ctx: ParseContext, start: number, end: number): string {
+  const source = ctx.map.source, from = ctx.map.original(start), to = ctx.map.original(end);
+  let text = '';
+  for (let i = from; i < to; i++) {
+    if (source[i] === '#' && ctx.isBlanked(start + (i - from))) {
+      while (i < to && source[i] !== '\n' && source[i] !== '\r') i++;
+      i--;
+      continue;
+    }
+    text += source[i];
+  }
+  return text;
 }

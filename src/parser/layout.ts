@@ -424,7 +424,7 @@ class LayoutPass {
         if (c === ':') { this.copy(1); inSpec = true; continue; }
       }
       if (c === '\n' || c === '\r') {
-        if (!triple && this.brackets.length === 0) this.unterminated(start, triple, true);
+        // PEP 701: a replacement field may span lines, even in a one-line f-string.
         this.blank(1);
         continue;
       }

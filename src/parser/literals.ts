@@ -3,6 +3,7 @@
 // Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal,
 // Objects/bytesobject.c _PyBytes_DecodeEscape), including error message text.
 import { PyComplex } from './constants.js';
+import { lookupUnicodeName } from './unicode-names.js';
 
 /**
  * What went wrong, which also tells the caller where CPython reports it:
@@ -261,15 +262,10 @@ function decodeUnicodeEscapes(body: string, warn: LiteralWarn | undefined, fstri
           while (i < n && buf[i] !== '}') i++;
           if (i >= n) fail(start, i, message);
           if (i > nameStart) {
+            const cp = lookupUnicodeName(buf.slice(nameStart, i));
             i++;
-            throw new LiteralError(
-              `\\N{...} escapes are not supported (no Unicode character name database): \\N{${body.slice(
-                map[nameStart]!,
-                map[i - 1]!,
-              )}}`,
-              'not-supported',
-              base + map[start]!,
-            );
+            out += String.fromCodePoint(cp ?? fail(start, i, 'unknown Unicode character name'));
+            break;
           }
         }
         fail(start, i, message);
