@@ -118,7 +118,7 @@ export const MUST_FAIL: Record<string, string[]> = {
     'lambda x: (yield) = 1\n', 'def f(*): pass\n', 'def f(**k, a): pass\n', 'def f(a, /, b, /): pass\n', 'def f(/, a): pass\n',
     'def f(*a, /): pass\n', 'def f(*a, *b): pass\n', 'def f(*a=1): pass\n', 'lambda *: 0\n', 'lambda a=1, b: 0\n',
     'import\n', 'from x import\n', 'from x import a,\n', 'import a.\n', 'x = (1, 2\ny = 3\n', 'if x:\n  pass\nelse\n  pass\n',
-    'try:\n  pass\n', 'try:\n  pass\nelse:\n  pass\n', 'else:\n  pass\n', 'x = [1 2]\n', 'x = {1: 2, 3}\n', 'f(a b)\n',
+    'try:\n  pass\n', 'try:\n  pass\nelse:\n  pass\n', 'else:\n  pass\n', 'x = [1 2]\n', 'x = {1: 2, 3}\n', '{1:}\n', '{1: 2, 3: }\n', 'x = {1: 2,\n 3 }\n', 'f({1: 2, 3})\n', 'x = {"a": 1 "b": 2}\n', 'f(a b)\n',
     'return return\n', 'x = = 1\n', 'a b\n', 'def f(a, a b): pass\n', "x = 'a' b'b'\n", 'x = (*a)\n', 'print(*)\n',
     'class A(x for x in y): pass\n', 'x += 1, = 2\n', 'nonlocal\n', 'global\n', 'except: pass\n', 'pass pass\n', ':\n', ')\n',
     'if True:\npass\n', 'a[]\n', 'a[:::]\n', 'x = lambda: yield\n', 'f(=1)\n', '@\ndef f(): pass\n', 'match x:\n  case 1 + 1:\n    pass\n',

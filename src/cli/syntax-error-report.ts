@@ -26,8 +26,8 @@ export interface SyntaxErrorLocation {
  * the user gave, which the caller knows even when the error does not carry it.
  */
 export function formatSyntaxErrorReport(error: PySyntaxError, filename = error.filename): string {
-  // RecursionError and MemoryError from ast.parse carry no location: only the last line.
-  if (error.type === 'RecursionError' || error.type === 'MemoryError') return `${error.lastLine}\n`;
+  // Errors without a line (RecursionError, MemoryError, null bytes) print only their last line.
+  if (error.lineno === 0) return `${error.lastLine}\n`;
   return `  File "${filename}", line ${error.lineno}\n${formatSourceAndCaret(error)}${error.lastLine}\n`;
 }
 

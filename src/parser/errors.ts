@@ -43,6 +43,11 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
   if (expected.has('else') && text[at] !== ':') return error('SyntaxError', "expected 'else' after 'if' expression", at);
   const legacy = /^(print|exec)[ \t]+(?![\s=.(\[>])/.exec(logicalLineBefore(text, at));
   if (legacy) return error('SyntaxError', `Missing parentheses in call to '${legacy[1]}'. Did you mean ${legacy[1]}(...)?`, at);
+  if (inDictDisplay(text, at)) {
+    const before = text.slice(0, at).replace(/[\s\x01\x02]+$/, '');
+    if (before.endsWith(':') && /^\s*[},]/.test(text.slice(at))) return error('SyntaxError', "expression expected after dictionary key and ':'", at);
+    if (expected.has(':')) return error('SyntaxError', "':' expected after dictionary key", at);
+  }
   if (forgotComma(text, at)) return error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', at);
   return error('SyntaxError', 'invalid syntax', at);
 }
@@ -77,6 +82,24 @@ function logicalLineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1).replace(/^[\s\x01\x02]+/, '');
 }
 
+/** Brackets open at `at` on its logical line, innermost last, each with whether a ':' stood in it. */
+function openBrackets(text: string, at: number): { char: string; colon: boolean }[] {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""');
+  const stack: { char: string; colon: boolean }[] = [];
+  for (const ch of line) {
+    if ('([{'.includes(ch)) stack.push({ char: ch, colon: false });
+    else if (')]}'.includes(ch)) stack.pop();
+    else if (ch === ':' && stack.length) stack[stack.length - 1]!.colon = true;
+  }
+  return stack;
+}
+
+/** CPython's invalid_kvpair rules apply inside a `{…}` that already holds a `key: value`. */
+function inDictDisplay(text: string, at: number): boolean {
+  const top = openBrackets(text, at).pop();
+  return top !== undefined && top.char === '{' && top.colon;
+}
+
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
   'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
   'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
@@ -87,12 +110,7 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
  */
 function forgotComma(text: string, at: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  let depth = 0;
-  for (const ch of line.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""')) {
-    if ('([{'.includes(ch)) depth++;
-    else if (')]}'.includes(ch)) depth--;
-  }
-  if (depth <= 0 || /^[\s\x01\x02]*(?:async\s+)?def\b/.test(line)) return false;
+  if (openBrackets(text, at).length === 0 || /^[\s\x01\x02]*(?:async\s+)?def\b/.test(line)) return false;
   const before = /([\w"')\]}]+)\s+$/.exec(line);
   const after = /^[\w"'([{]+/.exec(text.slice(at));
   if (!before || !after) return false;

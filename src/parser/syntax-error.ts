@@ -13,6 +13,7 @@ export class PySyntaxError extends Error {
   constructor(
     readonly type: SyntaxErrorType,
     readonly msg: string,
+    /** 0 where CPython's `lineno` is None (null bytes, RecursionError, MemoryError). */
     readonly lineno: number,
     readonly offset: number,
     readonly text: string,
