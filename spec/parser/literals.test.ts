@@ -2,8 +2,8 @@
 // every literal (fixed-seed fast-check samples plus hand-picked edge cases) is
 // parsed by ONE python3 process with ast.parse, and its values, SyntaxError
 // messages/locations and SyntaxWarnings are the expected results.
-import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { runPythonJson } from '../../src/testing/python-json.js';
 import { describe, expect, it } from 'vitest';
 import { PyComplex } from '../../src/parser/constants.js';
 import { decodeFStringMiddle, decodeStringLiteral, LiteralError, parseNumber } from '../../src/parser/literals.js';
@@ -249,14 +249,7 @@ function runPython(): PyOut {
     fstrs: fCases.map((c) => [c.raw, c.body]),
     names: unicodeNameCases.map((c) => [c.prefix, c.body]),
   };
-  const r = spawnSync('python3', ['-c', PY], {
-    input: JSON.stringify(req),
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONIOENCODING: 'utf-8' },
-  });
-  if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as PyOut;
+  return runPythonJson<PyOut>(['-c', PY], req);
 }
 
 const py = runPython();

@@ -1,8 +1,8 @@
 // floatRepr / complexRepr / strRepr / bytesRepr against CPython 3.12 itself:
 // every input (fixed-seed fast-check samples plus hand-picked edge cases) goes
 // to ONE python3 process, and the expected strings are what it prints.
-import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { runPythonJson } from '../../src/testing/python-json.js';
 import { describe, expect, it } from 'vitest';
 import { complexRepr, floatRepr } from '../../src/runtime/float-repr.js';
 import { bytesRepr, strRepr } from '../../src/runtime/str-repr.js';
@@ -157,14 +157,7 @@ function runPython(): PyOut {
     bytes: bytesCases.map((b) => Array.from(b)),
     chunk: SWEEP_CHUNK,
   };
-  const r = spawnSync('python3', ['-c', PY], {
-    input: JSON.stringify(req),
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONIOENCODING: 'utf-8' },
-  });
-  if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as PyOut;
+  return runPythonJson<PyOut>(['-c', PY], req);
 }
 
 const py = runPython();

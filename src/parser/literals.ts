@@ -23,6 +23,11 @@ export type LiteralErrorKind =
   | 'int-max-str-digits'
   | 'not-supported';
 
+/** One-character escapes shared by str and bytes literals, as character codes. */
+const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
+  '\\': 0x5c, "'": 0x27, '"': 0x22, b: 8, f: 12, t: 9, n: 10, r: 13, v: 11, a: 7,
+};
+
 export class LiteralError extends Error {
   /**
    * @param msg the SyntaxError message exactly as CPython shows it
@@ -194,31 +199,8 @@ function decodeUnicodeEscapes(body: string, warn: LiteralWarn | undefined, fstri
     switch (e) {
       case '\n':
         break;
-      case '\\':
-      case "'":
-      case '"':
-        out += e;
-        break;
-      case 'b':
-        out += '\b';
-        break;
-      case 'f':
-        out += '\f';
-        break;
-      case 't':
-        out += '\t';
-        break;
-      case 'n':
-        out += '\n';
-        break;
-      case 'r':
-        out += '\r';
-        break;
-      case 'v':
-        out += '\v';
-        break;
-      case 'a':
-        out += '\x07';
+      case '\\': case "'": case '"': case 'b': case 'f': case 't': case 'n': case 'r': case 'v': case 'a':
+        out += String.fromCharCode(SIMPLE_ESCAPES[e]!);
         break;
       case '0':
       case '1':
@@ -302,31 +284,8 @@ function decodeBytesEscapes(body: string, warn: LiteralWarn | undefined): Uint8A
     switch (e) {
       case '\n':
         break;
-      case '\\':
-      case "'":
-      case '"':
-        out.push(e.charCodeAt(0));
-        break;
-      case 'b':
-        out.push(8);
-        break;
-      case 'f':
-        out.push(12);
-        break;
-      case 't':
-        out.push(9);
-        break;
-      case 'n':
-        out.push(10);
-        break;
-      case 'r':
-        out.push(13);
-        break;
-      case 'v':
-        out.push(11);
-        break;
-      case 'a':
-        out.push(7);
+      case '\\': case "'": case '"': case 'b': case 'f': case 't': case 'n': case 'r': case 'v': case 'a':
+        out.push(SIMPLE_ESCAPES[e]!);
         break;
       case '0':
       case '1':

@@ -1,10 +1,9 @@
 // Asks CPython 3.12 what `ast.parse` makes of many sources in one process:
 // the parser tests' expected values.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPython } from './python.js';
+import { runPythonJson } from './python-json.js';
 
 export type CPythonParse =
   | { dump: string; positions: string }
@@ -19,12 +18,5 @@ function scriptPath(): string {
 }
 
 export function parseWithCPython(sources: readonly string[]): CPythonParse[] {
-  const run = spawnSync(findPython(), [scriptPath()], {
-    input: JSON.stringify(sources),
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-  });
-  if (run.status !== 0) throw new Error(`CPython parser oracle failed: ${run.stderr || run.error?.message}`);
-  return JSON.parse(run.stdout) as CPythonParse[];
+  return runPythonJson<CPythonParse[]>([scriptPath()], sources);
 }
