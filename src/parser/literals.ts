@@ -28,6 +28,13 @@ const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
   '\\': 0x5c, "'": 0x27, '"': 0x22, b: 8, f: 12, t: 9, n: 10, r: 13, v: 11, a: 7,
 };
 
+/** An octal escape's value from its first digit and up to two more at `at`; returns [value, next index]. */
+function octalEscape(text: string, first: string, at: number): [number, number] {
+  let v = first.charCodeAt(0) - 0x30;
+  for (let k = 0; k < 2 && isOctal(text[at]); k++) v = v * 8 + text.charCodeAt(at++) - 0x30;
+  return [v, at];
+}
+
 export class LiteralError extends Error {
   /**
    * @param msg the SyntaxError message exactly as CPython shows it
@@ -202,19 +209,9 @@ function decodeUnicodeEscapes(body: string, warn: LiteralWarn | undefined, fstri
       case '\\': case "'": case '"': case 'b': case 'f': case 't': case 'n': case 'r': case 'v': case 'a':
         out += String.fromCharCode(SIMPLE_ESCAPES[e]!);
         break;
-      case '0':
-      case '1':
-      case '2':
-      case '3':
-      case '4':
-      case '5':
-      case '6':
-      case '7': {
-        let ch = e.charCodeAt(0) - 0x30;
-        if (isOctal(buf[i])) {
-          ch = ch * 8 + buf.charCodeAt(i++) - 0x30;
-          if (isOctal(buf[i])) ch = ch * 8 + buf.charCodeAt(i++) - 0x30;
-        }
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        let ch: number;
+        [ch, i] = octalEscape(buf, e, i);
         if (ch > 0o377 && firstInvalid < 0) firstInvalid = i - 3;
         out += String.fromCodePoint(ch);
         break;
@@ -287,19 +284,9 @@ function decodeBytesEscapes(body: string, warn: LiteralWarn | undefined): Uint8A
       case '\\': case "'": case '"': case 'b': case 'f': case 't': case 'n': case 'r': case 'v': case 'a':
         out.push(SIMPLE_ESCAPES[e]!);
         break;
-      case '0':
-      case '1':
-      case '2':
-      case '3':
-      case '4':
-      case '5':
-      case '6':
-      case '7': {
-        let c = e.charCodeAt(0) - 0x30;
-        if (isOctal(body[i])) {
-          c = c * 8 + body.charCodeAt(i++) - 0x30;
-          if (isOctal(body[i])) c = c * 8 + body.charCodeAt(i++) - 0x30;
-        }
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        let c: number;
+        [c, i] = octalEscape(body, e, i);
         if (c > 0o377 && firstInvalid < 0) firstInvalid = i - 3;
         out.push(c & 0xff); // CPython stores the value in a char: b'\777' == b'\xff'
         break;
