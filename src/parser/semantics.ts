@@ -299,19 +299,19 @@ const actions: PythonActionDict<unknown> = {
   // ---- parameters
   Params(list, _comma) { return listOf<ParamPart>(list); },
   LambdaParams(list, _comma) { return listOf<ParamPart>(list); },
-  Param_kwargs(_stars, name, ann, dflt) { return { kind: 'kwargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
-  Param_varargs(_star, name, ann, dflt) { return { kind: 'varargs', arg: arg(this, name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  Param_kwargs(_stars, name, ann, dflt) { return { kind: 'kwargs', arg: arg(name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  Param_varargs(_star, name, ann, dflt) { return { kind: 'varargs', arg: arg(name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   Param_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
   Param_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
   Param_plain(name, ann, dflt) {
-    return { kind: 'plain', arg: arg(this, name, opt<ast.expr>(ann)), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
+    return { kind: 'plain', arg: arg(name, opt<ast.expr>(ann)), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
   },
-  LambdaParam_kwargs(_stars, name, dflt) { return { kind: 'kwargs', arg: arg(this, name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
-  LambdaParam_varargs(_star, name, dflt) { return { kind: 'varargs', arg: arg(this, name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  LambdaParam_kwargs(_stars, name, dflt) { return { kind: 'kwargs', arg: arg(name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
+  LambdaParam_varargs(_star, name, dflt) { return { kind: 'varargs', arg: arg(name, null), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   LambdaParam_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
   LambdaParam_slash(_slash) { return { kind: 'slash', node: this } satisfies ParamPart; },
   LambdaParam_plain(name, dflt) {
-    return { kind: 'plain', arg: arg(this, name, null), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
+    return { kind: 'plain', arg: arg(name, null), default: opt<ast.expr>(dflt), node: this } satisfies ParamPart;
   },
   Annotation(_colon, e) { return build(e); },
   StarAnnotation(_colon, e) { return build(e); },
@@ -515,9 +515,8 @@ function tryStmt(self: NonterminalNode, kind: 'Try' | 'TryStar', block: OhmNode,
   return { _type: kind, body, handlers: h, orelse: e, finalbody: f, ...stmtPos(self) };
 }
 
-function arg(self: NonterminalNode, name: OhmNode, annotation: ast.expr | null): ast.arg {
+function arg(name: OhmNode, annotation: ast.expr | null): ast.arg {
   const p = annotation ? span(name, annotation) : pos(name);
-  void self;
   return { _type: 'arg', arg: nameOf(name), annotation, type_comment: null, ...p };
 }
 
