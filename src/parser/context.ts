@@ -45,7 +45,7 @@ export class ParseContext {
     return this.parens.has(node);
   }
 
-  identifier(text: string, _offset: number): string {
+  identifier(text: string): string {
     // CPython normalizes non-ASCII identifiers to NFKC (PEP 3131).
     return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
   }

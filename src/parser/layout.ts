@@ -74,7 +74,8 @@ class LayoutPass {
   private readonly fstringQuotes: string[] = [];
 
   constructor(private readonly src: string, private readonly filename: string) {
-    this.map = new SourceMap(src, []);
+    // One map for the whole pass: it reads `inserted` as the pass fills it in.
+    this.map = new SourceMap(src, this.inserted);
   }
 
   run(): Layout {
@@ -125,7 +126,7 @@ class LayoutPass {
     }
     const open = this.brackets[this.brackets.length - 1];
     const unclosed = open ? this.error(`'${open.char}' was never closed`, open.offset, 'SyntaxError') : null;
-    return { text: this.out.join(''), map: new SourceMap(src, this.inserted), unclosed, pending: null };
+    return { text: this.out.join(''), map: this.map, unclosed, pending: null };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */

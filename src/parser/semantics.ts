@@ -49,9 +49,6 @@ function span(a: OhmNode, b: Pos): Pos {
   const p = pos(a);
   return { lineno: p.lineno, col_offset: p.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
 }
-function lastOf<T>(xs: readonly T[]): T {
-  return xs[xs.length - 1]!;
-}
 function tuple(elts: ast.expr[], p: Pos): ast.Tuple {
   return { _type: 'Tuple', elts, ctx: LOAD, ...p };
 }
@@ -500,7 +497,7 @@ const actions: PythonActionDict<unknown> = {
 
   CompoundStmt(_look, stmt) { return build(stmt); },
   SimpleStmt_keyword(_look, stmt) { return build(stmt); },
-  name(_start, _rest) { return ctx.identifier(this.sourceString, this.source.startIdx); },
+  name(_start, _rest) { return ctx.identifier(this.sourceString); },
   NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
   _iter(...children) { return children.map((c) => build(c)); },
 };
