@@ -42,6 +42,14 @@ export class InstrSequence {
     this.instrs.push({ opcode, oparg, loc });
   }
 
+  /** Insert before index `pos`, moving labels bound at or after it (instr_sequence_insert_instruction). */
+  insert(pos: number, opcode: number, oparg: number, loc: Location): void {
+    this.instrs.splice(pos, 0, { opcode, oparg, loc });
+    for (let i = 0; i < this.labelMap.length; i++) {
+      if (this.labelMap[i]! >= pos) this.labelMap[i]! += 1;
+    }
+  }
+
   /**
    * The sequence as `_testinternalcapi.compiler_codegen` returns it:
    * `(opcode, oparg, lineno, end_lineno, col, end_col)` with jump targets as
@@ -101,8 +109,12 @@ export interface CodeUnitMetadata {
   varnames: IndexedSet<string>;
   cellvars: IndexedSet<string>;
   freevars: IndexedSet<string>;
-  /** Locals of inlined comprehensions hidden from `locals()` (PEP 709). */
-  fasthidden: Set<string>;
+  /**
+   * Names of inlined comprehensions' locals in a non-function scope (PEP 709):
+   * true while the comprehension is being compiled (they use fast slots), false
+   * after; either way the name is CO_FAST_HIDDEN in co_localspluskinds.
+   */
+  fasthidden: Map<string, boolean>;
   argcount: number;
   posonlyargcount: number;
   kwonlyargcount: number;

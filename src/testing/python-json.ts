@@ -11,6 +11,6 @@ export function runPythonJson<T>(args: readonly string[], input: unknown): T {
     maxBuffer: 1024 * 1024 * 1024,
     env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
   });
-  if (run.status !== 0) throw new Error(`CPython failed (${args[0] === '-c' ? 'inline program' : args[0]}): ${run.stderr || run.error?.message}`);
+  if (run.status !== 0) throw new Error(`CPython failed (${args[0] === "-c" ? "inline program" : args[0]}): status ${run.status} signal ${run.signal} ${run.error?.message ?? ""} ${run.stderr.slice(-2000)}`);
   return JSON.parse(run.stdout) as T;
 }

@@ -1,0 +1,196 @@
+// The open-addressing table behind CPython's set and frozenset
+// (Objects/setobject.c, 3.12), reproduced slot for slot so that iterating it
+// gives CPython's order. The table only places keys; hashing and equality
+// come from the caller, so the VM's set type and dis's frozenset constants
+// share it.
+
+/** Linear probes tried before jumping; cheap because the slots share cache lines. */
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5;
+/** PySet_MINSIZE: every set starts with 8 slots. */
+const MIN_SIZE = 8;
+
+/** A removed key's slot: keeps probe chains intact until the next resize. */
+const DUMMY: unique symbol = Symbol('dummy');
+
+export interface SetTableOptions<K> {
+  /** Python `==` between two keys with equal hashes; identity is checked first. */
+  readonly equals: (a: K, b: K) => boolean;
+}
+
+/**
+ * CPython's set table. `hash` arguments are Py_hash_t values (signed 64-bit
+ * bigint, never -1), as from runtime/hash.ts.
+ */
+export class SetTable<K> {
+  private keys: (K | typeof DUMMY | undefined)[] = new Array<undefined>(MIN_SIZE).fill(undefined);
+  private hashes: bigint[] = new Array<bigint>(MIN_SIZE).fill(0n);
+  private mask = MIN_SIZE - 1;
+  /** Active plus dummy slots: what decides the next resize. */
+  private fill = 0;
+  private used = 0;
+  private readonly equals: (a: K, b: K) => boolean;
+
+  constructor(options: SetTableOptions<K>) {
+    this.equals = options.equals;
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  /**
+   * set_add_entry: adds `key` unless an equal key is present; returns whether
+   * it was added. A dummy met on the way is reused only if the key is absent.
+   */
+  add(key: K, hash: bigint): boolean {
+    let freeslot = -1;
+    const probe = new Probe(hash, this.mask);
+    for (;;) {
+      const i = probe.index;
+      const limit = i + LINEAR_PROBES <= this.mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= limit; j++) {
+        const k = this.keys[j];
+        if (k === undefined) {
+          if (freeslot >= 0) {
+            this.keys[freeslot] = key;
+            this.hashes[freeslot] = hash;
+            this.used++;
+            return true;
+          }
+          this.keys[j] = key;
+          this.hashes[j] = hash;
+          this.fill++;
+          this.used++;
+          // Grow when two thirds or more of the slots are taken (fill*5 >= mask*3).
+          if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return true;
+        }
+        if (k === DUMMY) {
+          // The last dummy on the path wins: 3.12 overwrites freeslot each time.
+          freeslot = j;
+        } else if (this.hashes[j] === hash && (k === key || this.equals(k, key))) {
+          return false;
+        }
+      }
+      probe.next();
+    }
+  }
+
+  /** The stored key equal to `key`, if any (set_lookkey). */
+  find(key: K, hash: bigint): K | undefined {
+    const j = this.lookup(key, hash);
+    return j < 0 ? undefined : (this.keys[j] as K);
+  }
+
+  has(key: K, hash: bigint): boolean {
+    return this.lookup(key, hash) >= 0;
+  }
+
+  /** set_discard_entry: leaves a dummy so later keys' probe chains still reach them. */
+  discard(key: K, hash: bigint): boolean {
+    const j = this.lookup(key, hash);
+    if (j < 0) return false;
+    this.keys[j] = DUMMY;
+    this.hashes[j] = -1n;
+    this.used--;
+    return true;
+  }
+
+  /** Keys in CPython's iteration order (slot order). */
+  *[Symbol.iterator](): IterableIterator<K> {
+    for (const k of this.keys) {
+      if (k !== undefined && k !== DUMMY) yield k;
+    }
+  }
+
+  /** Keys with their hashes, in iteration order (for copying into another table). */
+  *entries(): IterableIterator<[K, bigint]> {
+    for (let j = 0; j <= this.mask; j++) {
+      const k = this.keys[j];
+      if (k !== undefined && k !== DUMMY) yield [k, this.hashes[j]!];
+    }
+  }
+
+  private lookup(key: K, hash: bigint): number {
+    const probe = new Probe(hash, this.mask);
+    for (;;) {
+      const i = probe.index;
+      const limit = i + LINEAR_PROBES <= this.mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= limit; j++) {
+        const k = this.keys[j];
+        if (k === undefined) return -1;
+        if (k !== DUMMY && this.hashes[j] === hash && (k === key || this.equals(k, key))) return j;
+      }
+      probe.next();
+    }
+  }
+
+  /** set_table_resize: the smallest power of two above `minUsed`, dummies dropped. */
+  private resize(minUsed: number): void {
+    let size = MIN_SIZE;
+    while (size <= minUsed) size *= 2;
+    const oldKeys = this.keys;
+    const oldHashes = this.hashes;
+    this.keys = new Array<undefined>(size).fill(undefined);
+    this.hashes = new Array<bigint>(size).fill(0n);
+    this.mask = size - 1;
+    this.fill = this.used;
+    oldKeys.forEach((k, j) => {
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]!);
+    });
+  }
+
+  /** set_insert_clean: the first empty slot on the probe path; no equality checks needed. */
+  private insertClean(key: K, hash: bigint): void {
+    const probe = new Probe(hash, this.mask);
+    for (;;) {
+      const i = probe.index;
+      const limit = i + LINEAR_PROBES <= this.mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= limit; j++) {
+        if (this.keys[j] === undefined) {
+          this.keys[j] = key;
+          this.hashes[j] = hash;
+          return;
+        }
+      }
+      probe.next();
+    }
+  }
+}
+
+/**
+ * The probe sequence: start at hash & mask, then i = 5i + 1 + perturb with
+ * perturb (the hash as unsigned 64-bit) shifted right 5 each time. The mask
+ * is below 2**32, so only perturb's low 32 bits ever reach the index; it is
+ * kept as two 32-bit halves to shift without bigint work.
+ */
+class Probe {
+  index: number;
+  private hi: number;
+  private lo: number;
+
+  constructor(hash: bigint, private readonly mask: number) {
+    const u = BigInt.asUintN(64, hash);
+    this.hi = Number(u >> 32n);
+    this.lo = Number(u & 0xffffffffn);
+    this.index = this.lo & mask;
+  }
+
+  next(): void {
+    this.lo = ((this.lo >>> PERTURB_SHIFT) | (this.hi << (32 - PERTURB_SHIFT))) >>> 0;
+    this.hi = this.hi >>> PERTURB_SHIFT;
+    // Math.imul-free: index*5 + 1 + lo stays below 2**35, exact in a double.
+    this.index = (this.index * 5 + 1 + this.lo) % (this.mask + 1);
+  }
+}
+
+/**
+ * `list(set(items))` for items added one by one; the first of equal items
+ * wins, as in CPython.
+ */
+export function setIterationOrder<K>(items: Iterable<K>, hash: (k: K) => bigint, equals: (a: K, b: K) => boolean): K[] {
+  const table = new SetTable<K>({ equals });
+  for (const item of items) table.add(item, hash(item));
+  return [...table];
+}
