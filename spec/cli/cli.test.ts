@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../src/batch/schema.js';
 import { formatSourceAndCaret } from '../../src/cli/syntax-error-report.js';
 import { parse } from '../../src/parser/index.js';
-import { oracleScriptPath } from '../../src/testing/oracle.js';
+import { maskAddresses, oracleScriptPath } from '../../src/testing/oracle.js';
 import { findPython } from '../../src/testing/python.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -127,12 +127,29 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   });
 
   it.each([
-    [['run', 'prog.py']], [['prog.py', 'arg']], [['-c', 'print(1)']], [['dis', 'prog.py']],
+    [['run', 'prog.py']], [['prog.py', 'arg']], [['-c', 'print(1)']],
     [['trace', 'prog.py', '--level', 'opcode']], [['diff', 'prog.py']],
   ])('etpy %j is not available yet', (args) => {
     const run = etpy(args);
     expectUsageError(run);
     expect(run.stderr).toContain('not available yet');
+  });
+});
+
+describe('etpy dis', () => {
+  it('prints what python3.12 -m dis prints', () => {
+    const file = scratchFile('prog_for_dis.py', 'class C:\n    def m(self, a=1):\n        try:\n            return a / 0\n        except ZeroDivisionError as e:\n            return str(e)\n');
+    const run = etpy(['dis', file]);
+    const expected = cpython(['-m', 'dis', file]);
+    expect(run.status).toBe(0);
+    expect(maskAddresses(run.stdout)).toBe(maskAddresses(expected.stdout));
+  });
+
+  it('a SyntaxError is reported as python3.12 -m dis reports it', () => {
+    const file = scratchFile('prog_for_dis_bad.py', 'x = (\n');
+    const run = etpy(['dis', file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(cpython(['-m', 'dis', file]).stderr.trim().split('\n').at(-1));
   });
 });
 
@@ -252,15 +269,26 @@ describe('etpy batch', () => {
     expect(ours).toHaveLength(4);
   });
 
-  it('modes run and dis give an honest SystemError result', () => {
-    const tasks = [{ id: 'r', source: 'print(1)' }, { id: 'd', source: 'x = 1', mode: 'dis' }, { id: 'e', source: '1', mode: 'run', expr: '1' }];
+  it('mode run gives an honest SystemError result', () => {
+    const tasks = [{ id: 'r', source: 'print(1)' }, { id: 'e', source: '1', mode: 'run', expr: '1' }];
     const run = etpy(['batch'], jsonl(tasks));
     expect(run.status).toBe(0);
     expect(results(run.stdout)).toEqual([
       { id: 'r', ok: false, error: RUN_NOT_BUILT },
-      { id: 'd', ok: false, error: 'SystemError: etpy cannot dis yet: the compiler and VM are not built' },
       { id: 'e', ok: false, error: RUN_NOT_BUILT },
     ]);
+  });
+
+  it('mode dis gives the text python3 -m dis prints, and SyntaxErrors as errors', () => {
+    const tasks = [
+      { id: 'd', source: 'def f(x):\n    return [y * 2 for y in x if y]\nprint(f(range(3)))\n', mode: 'dis' },
+      { id: 'bad', source: 'x = (', mode: 'dis' },
+    ];
+    const run = etpy(['batch'], jsonl(tasks));
+    expect(run.status).toBe(0);
+    const oracle = results(spawnSync(findPython(), [oracleScriptPath()], { input: jsonl(tasks), encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } }).stdout);
+    const mask = (r: BatchResult): BatchResult => ({ ...r, ...(r.dis === undefined ? {} : { dis: maskAddresses(r.dis) }) });
+    expect(results(run.stdout).map(mask)).toEqual(oracle.map(mask));
   });
 
   it('keeps input order with --jobs 2 when later tasks finish first', () => {

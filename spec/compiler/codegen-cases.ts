@@ -32,7 +32,7 @@ export const CODEGEN_CASES: readonly string[] = [
   '@dec\ndef f():\n  yield 1\n',
   'x = -1\ny = not a\nz = ~b\nw = +c\n',
   'raise ValueError("x") from e\n',
-  'global x\nx = (yield)\n' ,
+  'def g():\n  global x\n  x = (yield)\n',
   'for x in [1, 2]:\n  print(x)\n',
   'if x in (1, 2, 3): pass\nif y not in [4, 5]: pass\n',
   'x = a is None\ny = b is not None\n',

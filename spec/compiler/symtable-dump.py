@@ -93,34 +93,50 @@ def compile_code(source):
         return None
 
 
-def compile_isolated(source):
-    """compile() in a forked child: 3.12.1's compiler crashes on some odd programs (random ones find them)."""
+def compile_isolated(sources):
+    """compile() in a forked child: 3.12.1's compiler crashes on some odd
+    programs (random ones find them). A batch whose child dies is split in
+    halves until the crashing program stands alone, and gets null."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
         with os.fdopen(write_end, "w") as f:
-            f.write(json.dumps(compile_code(source)))
+            f.write(json.dumps([compile_code(s) for s in sources]))
         os._exit(0)
     os.close(write_end)
     with os.fdopen(read_end) as f:
         text = f.read()
     _, status = os.waitpid(pid, 0)
-    return json.loads(text) if status == 0 and text else None
+    if status == 0 and text:
+        return json.loads(text)
+    if len(sources) == 1:
+        return [None]
+    half = len(sources) // 2
+    return compile_isolated(sources[:half]) + compile_isolated(sources[half:])
 
 
 sys.setrecursionlimit(50_000)
-out = []
-for case in json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass")):
-    source = case["source"]
+cases = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
+tables = []
+for case in cases:
     try:
-        top = _symtable.symtable(source, "f", "exec")
+        tables.append(entry(_symtable.symtable(case["source"], "f", "exec")))
     except (SyntaxError, RecursionError, MemoryError, ValueError) as e:
-        out.append(error(e))
+        tables.append(error(e))
+accepted = [i for i, t in enumerate(tables) if "error" not in t]
+isolated = [i for i in accepted if cases[i].get("isolate")]
+codes = {i: compile_code(cases[i]["source"]) for i in accepted if not cases[i].get("isolate")}
+for start in range(0, len(isolated), 100):
+    chunk = isolated[start:start + 100]
+    codes.update(zip(chunk, compile_isolated([cases[i]["source"] for i in chunk])))
+out = []
+for i, (case, table) in enumerate(zip(cases, tables)):
+    if "error" in table:
+        out.append(table)
         continue
-    compiled = compile_isolated(source) if case.get("isolate") else compile_code(source)
-    result = {"table": entry(top), "code": compiled}
+    result = {"table": table, "code": codes[i]}
     if case["ast"]:
-        result["ast"] = tree(ast.parse(source))
+        result["ast"] = tree(ast.parse(case["source"]))
     out.append(result)
 sys.stdout.write(json.dumps(out))

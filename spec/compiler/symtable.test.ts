@@ -117,17 +117,26 @@ function codeMismatches(ste: SymbolTableEntry, code: CodeDump, path: string): st
   const theirs = { name: code.name, flags: code.flags, cellvars: code.cellvars, freevars: code.freevars };
   if (JSON.stringify(mine) !== JSON.stringify(theirs)) out.push(`${here}: ours ${JSON.stringify(mine)} CPython ${JSON.stringify(theirs)}`);
   // Dead code leaves entries without code objects, and codegen's order differs
-  // from the symtable's in places: pair children by name, preferring the same line.
+  // from the symtable's in places: pair children by name, preferring the same
+  // line, then one that matches (several genexprs can share a line).
   const unmatched = [...ste.children];
   for (const child of code.children) {
-    const candidates = unmatched.filter((c) => codeName(c) === child.name);
-    const pick = candidates.find((c) => c.lineno === child.firstlineno) ?? candidates[0];
-    if (pick === undefined) {
+    const named = unmatched.filter((c) => codeName(c) === child.name);
+    const sameLine = named.filter((c) => c.lineno === child.firstlineno);
+    const candidates = sameLine.length > 0 ? sameLine : named;
+    if (candidates.length === 0) {
       out.push(`${here}: no entry for code object ${child.name} (line ${child.firstlineno})`);
       continue;
     }
+    let pick = candidates[0]!;
+    let mismatches = codeMismatches(pick, child, here);
+    for (const other of candidates.slice(1)) {
+      if (mismatches.length === 0) break;
+      const tried = codeMismatches(other, child, here);
+      if (tried.length === 0) [pick, mismatches] = [other, tried];
+    }
     unmatched.splice(unmatched.indexOf(pick), 1);
-    out.push(...codeMismatches(pick, child, here));
+    out.push(...mismatches);
   }
   return out;
 }

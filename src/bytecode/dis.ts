@@ -42,25 +42,50 @@ const OPARG_WIDTH = 5;
 const FORMAT_VALUE_CONVERTERS = ['', 'str', 'repr', 'ascii'] as const;
 const MAKE_FUNCTION_FLAGS = ['defaults', 'kwdefaults', 'annotations', 'closure'] as const;
 
+export interface DisOptions {
+  /**
+   * Whether a str was interned, as another object, before compile() made
+   * this code (see frozensetConstOrder). Default: the module's identifiers
+   * (every co_names / co_localsplusnames / co_name in it) and CPython's
+   * static one-letter strings; strings interned at interpreter startup are
+   * unknown to etpy, so pass them here to match a given CPython run.
+   */
+  readonly isInterned?: (s: string) => boolean;
+}
+
 /** The text `dis.dis(code)` prints, nested code objects included; ends with a newline. */
-export function disassemble(code: CodeObject): string {
+export function disassemble(code: CodeObject, options: DisOptions = {}): string {
   const lines: string[] = [];
-  disassembleRecursive(code, lines);
+  const isInterned = options.isInterned ?? moduleInterned(code);
+  disassembleRecursive(code, lines, isInterned);
   return lines.join('\n') + '\n';
 }
 
-function disassembleRecursive(code: CodeObject, out: string[]): void {
-  disassembleOne(code, out);
+function disassembleRecursive(code: CodeObject, out: string[], isInterned: (s: string) => boolean): void {
+  disassembleOne(code, out, isInterned);
   for (const c of code.co_consts) {
     if (c instanceof CodeObject) {
       out.push('');
       out.push(`Disassembly of ${codeRepr(c)}:`);
-      disassembleRecursive(c, out);
+      disassembleRecursive(c, out, isInterned);
     }
   }
 }
 
-function disassembleOne(code: CodeObject, out: string[]): void {
+/** The parser interns every identifier; they all end up in some code object's names. */
+function moduleInterned(module: CodeObject): (s: string) => boolean {
+  const names = new Set<string>(STATIC_ONE_LETTER_IDS);
+  const visit = (code: CodeObject): void => {
+    for (const n of code.co_names) names.add(n);
+    for (const n of code.co_localsplusnames) names.add(n);
+    names.add(code.co_name);
+    for (const c of code.co_consts) if (c instanceof CodeObject) visit(c);
+  };
+  visit(module);
+  return (s) => names.has(s);
+}
+
+function disassembleOne(code: CodeObject, out: string[], isInterned: (s: string) => boolean): void {
   const starts = lineStarts(code);
   const exceptions = decodeExceptionTable(code.co_exceptiontable);
   let linenoWidth = 0;
@@ -71,7 +96,7 @@ function disassembleOne(code: CodeObject, out: string[]): void {
   }
   const maxOffset = code.co_code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
-  for (const ins of getInstructions(code, exceptions)) {
+  for (const ins of getInstructions(code, exceptions, isInterned)) {
     if (linenoWidth > 0 && ins.startsLine !== null && ins.offset > 0) out.push('');
     out.push(formatInstruction(ins, linenoWidth, offsetWidth));
   }
@@ -128,7 +153,11 @@ function jumpTarget(offset: number, op: number, arg: number): number {
 }
 
 /** dis.get_instructions(code) without caches. */
-export function getInstructions(code: CodeObject, exceptions: readonly ExceptionTableEntry[] = decodeExceptionTable(code.co_exceptiontable)): Instruction[] {
+export function getInstructions(
+  code: CodeObject,
+  exceptions: readonly ExceptionTableEntry[] = decodeExceptionTable(code.co_exceptiontable),
+  isInterned: (s: string) => boolean = moduleInterned(code),
+): Instruction[] {
   const starts = new Map(lineStarts(code));
   const unpacked = [...unpackOpargs(code.co_code)];
   const labels = new Set<number>();
@@ -141,15 +170,15 @@ export function getInstructions(code: CodeObject, exceptions: readonly Exception
     opname: opName(op),
     opcode: op,
     arg,
-    argrepr: arg === null ? '' : argRepr(code, offset, op, arg),
+    argrepr: arg === null ? '' : argRepr(code, offset, op, arg, isInterned),
     offset,
     startsLine: starts.get(offset) ?? null,
     isJumpTarget: labels.has(offset),
   }));
 }
 
-function argRepr(code: CodeObject, offset: number, op: number, arg: number): string {
-  if (hasConst.has(op)) return constRepr(code.co_consts[arg]!);
+function argRepr(code: CodeObject, offset: number, op: number, arg: number, isInterned: (s: string) => boolean): string {
+  if (hasConst.has(op)) return constRepr(code.co_consts[arg]!, isInterned);
   if (hasName.has(op)) {
     if (op === Op.LOAD_GLOBAL) return (arg & 1 ? 'NULL + ' : '') + code.co_names[arg >> 1]!;
     if (op === Op.LOAD_ATTR) return (arg & 1 ? 'NULL|self + ' : '') + code.co_names[arg >> 1]!;
@@ -183,8 +212,11 @@ export function codeRepr(code: CodeObject): string {
   return `<code object ${code.co_name} at ${CODE_ADDRESS_PLACEHOLDER}, file "${code.co_filename}", line ${code.co_firstlineno}>`;
 }
 
-/** `repr(value)` of a constant; frozensets in the order CPython's constant shows. */
-export function constRepr(value: ConstValue): string {
+/**
+ * `repr(value)` of a constant; frozensets in the order CPython's constant
+ * shows (`isInterned` as in DisOptions).
+ */
+export function constRepr(value: ConstValue, isInterned: (s: string) => boolean = isStaticOneLetter): string {
   if (value === null) return 'None';
   switch (typeof value) {
     case 'boolean': return value ? 'True' : 'False';
@@ -193,12 +225,12 @@ export function constRepr(value: ConstValue): string {
     case 'string': return strRepr(value);
   }
   if (value instanceof ConstTuple) {
-    const items = value.items.map(constRepr);
+    const items = value.items.map((v) => constRepr(v, isInterned));
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
   if (value instanceof ConstFrozenset) {
-    const items = frozensetConstOrder(value.items);
-    return items.length === 0 ? 'frozenset()' : `frozenset({${items.map(constRepr).join(', ')}})`;
+    const items = frozensetConstOrder(value.items, isInterned);
+    return items.length === 0 ? 'frozenset()' : `frozenset({${items.map((v) => constRepr(v, isInterned)).join(', ')}})`;
   }
   if (value instanceof CodeObject) return codeRepr(value);
   if (value instanceof PyBytes) return bytesRepr(value.bytes);
@@ -207,13 +239,38 @@ export function constRepr(value: ConstValue): string {
 }
 
 /**
- * The iteration order of a frozenset constant written with `items`. CPython
- * builds it twice: once when folding the display (items in written order),
- * and again when merging constants (items in the first set's order), so the
- * table logic runs twice too.
+ * One-letter strs that CPython 3.12.1 has as static identifiers (_Py_ID),
+ * distinct objects from the latin-1 singletons the parser returns, so
+ * interning a literal 'a' swaps it (found with `sys.intern(chr(c)) is not chr(c)`).
  */
-export function frozensetConstOrder(items: readonly ConstValue[]): ConstValue[] {
-  return setOrder(setOrder(items));
+export const STATIC_ONE_LETTER_IDS: ReadonlySet<string> = new Set(['a', 'b', 'c', 'd', 'e', 'n', 'p', 'r', 's', 'x', '_']);
+
+function isStaticOneLetter(s: string): boolean {
+  return STATIC_ONE_LETTER_IDS.has(s);
+}
+
+/** codeobject.c all_name_chars: the strs _PyCode_New interns. */
+export function isNameLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/**
+ * The iteration order of a frozenset constant written as `items`. CPython
+ * builds it from scratch up to three times, each time inserting the previous
+ * build's order: (1) the AST optimizer folds the display in written order;
+ * (2) constant merging (merge_consts_recursive) rebuilds it; (3) _PyCode_New
+ * interns name-like str members and rebuilds the set if that swapped any
+ * member for another object, i.e. when an equal str was interned earlier
+ * (`isInterned`: an identifier, a string interned at startup, a static
+ * one-letter id). Orders can differ after each build when keys collide.
+ */
+export function frozensetConstOrder(
+  items: readonly ConstValue[],
+  isInterned: (s: string) => boolean = isStaticOneLetter,
+): ConstValue[] {
+  const twice = setOrder(setOrder(items));
+  const swapped = twice.some((v) => typeof v === 'string' && isNameLike(v) && isInterned(v));
+  return swapped ? setOrder(twice) : twice;
 }
 
 function setOrder(items: readonly ConstValue[]): ConstValue[] {

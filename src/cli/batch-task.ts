@@ -50,6 +50,7 @@ export function readTaskLine(line: Uint8Array): TaskLine {
 export async function executeTask(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
   const mode = task.mode ?? 'run';
   if (mode === 'ast') return astResult(task);
+  if (mode === 'dis') return disResult(task);
   // `options` (trace level, limits) will shape `run` results once the VM exists.
   return { id: task.id, ok: false, error: `SystemError: etpy cannot ${mode} yet: the compiler and VM are not built` };
 }
@@ -59,6 +60,21 @@ async function astResult(task: BatchTask): Promise<BatchResult> {
   const { parse, dump, PySyntaxError } = await import('../parser/index.js');
   try {
     return { id: task.id, ok: true, ast: dump(parse(task.source)) };
+  } catch (error) {
+    if (error instanceof PySyntaxError) return { id: task.id, ok: false, error: error.lastLine };
+    return internalErrorResult(task.id, error);
+  }
+}
+
+async function disResult(task: BatchTask): Promise<BatchResult> {
+  const [{ compile }, { disassemble }, { PySyntaxError }] = await Promise.all([
+    import('../compiler/index.js'),
+    import('../bytecode/dis.js'),
+    import('../parser/index.js'),
+  ]);
+  try {
+    // Code objects are named after `<source>`, as batch.md says tasks run.
+    return { id: task.id, ok: true, dis: disassemble(compile(task.source, '<source>')) };
   } catch (error) {
     if (error instanceof PySyntaxError) return { id: task.id, ok: false, error: error.lastLine };
     return internalErrorResult(task.id, error);

@@ -62,6 +62,7 @@ async function execute(command: Command): Promise<number> {
     case 'code':
       return notAvailable('-c');
     case 'dis':
+      return printDis(command.file);
     case 'trace':
     case 'diff':
       return notAvailable(`'${command.kind}'`);
@@ -89,6 +90,27 @@ async function printAst(file: string): Promise<number> {
     return EXIT_PYTHON_EXCEPTION;
   }
   process.stdout.write(`${text}\n`);
+  return EXIT_OK;
+}
+
+/** `etpy dis FILE`: what `python3.12 -m dis FILE` prints. */
+async function printDis(file: string): Promise<number> {
+  const source = readSourceFile(file);
+  const [{ compile }, { disassemble }, { PySyntaxError }, { formatSyntaxErrorReport }] = await Promise.all([
+    import('../compiler/index.js'),
+    import('../bytecode/dis.js'),
+    import('../parser/index.js'),
+    import('./syntax-error-report.js'),
+  ]);
+  let text: string;
+  try {
+    text = disassemble(compile(source, file));
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    writeErr(formatSyntaxErrorReport(error, file));
+    return EXIT_PYTHON_EXCEPTION;
+  }
+  process.stdout.write(text);
   return EXIT_OK;
 }
 

@@ -14,6 +14,7 @@ import { compileNameOp, isFunctionLike } from './codegen-names.js';
 import { callHelper, jumpIf, visitExpr } from './codegen-expr.js';
 import { compileBody, getDocString, visitStmt } from './codegen-stmt.js';
 import { mangle } from './symtable.js';
+import { asyncComprehensionGenerator } from './codegen-async.js';
 
 const INTRINSIC_STOPITERATION_ERROR = 3;
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
@@ -239,7 +240,7 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
 function addYield(c: Compiler, loc: Location): void {
   if (c.u.ste.generator && c.u.ste.coroutine) c.addOpI(Op.CALL_INTRINSIC_1, INTRINSIC_ASYNC_GEN_WRAP, loc);
   c.addOpI(Op.YIELD_VALUE, 0, loc);
-  c.addOpI(Op.RESUME, 2, loc);
+  c.addOpI(Op.RESUME, 1, loc);
 }
 
 /** compile.c's compiler_add_yield_from: the SEND loop shared by yield from and await. */
@@ -292,7 +293,7 @@ export function compileAwait(c: Compiler, e: ast.Await): void {
 
 // ---- comprehensions ----------------------------------------------------------------
 
-type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+export type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
 
 interface InlinedState {
   pushedLocals: string[];
@@ -368,11 +369,11 @@ function popInlinedComprehensionState(c: Compiler, loc: Location, state: Inlined
   for (const k of state.fastHidden) u.metadata.fasthidden.set(k, false);
 }
 
-function comprehensionGenerator(
+export function comprehensionGenerator(
   c: Compiler, loc: Location, e: Comprehension, genIndex: number, depth: number, iterOnStack: boolean,
 ): void {
   const gen = e.generators[genIndex]!;
-  if (gen.is_async) throw c.syntaxError(loc, 'etpy: async comprehensions are not supported by the compiler yet');
+  if (gen.is_async) return asyncComprehensionGenerator(c, loc, e, genIndex, depth, iterOnStack);
   let start: number | null = c.newLabel();
   const ifCleanup = c.newLabel();
   const anchor = c.newLabel();
@@ -399,36 +400,44 @@ function comprehensionGenerator(
   visitExpr(c, gen.target);
   for (const cond of gen.ifs) jumpIf(c, loc, cond, ifCleanup, false);
   if (++genIndex < e.generators.length) comprehensionGenerator(c, loc, e, genIndex, depth, false);
-  let eltLoc = locOf(e._type === 'DictComp' ? e.key : e.elt);
-  if (genIndex >= e.generators.length) {
-    switch (e._type) {
-      case 'GeneratorExp':
-        visitExpr(c, e.elt);
-        addYield(c, eltLoc);
-        c.addOp(Op.POP_TOP, eltLoc);
-        break;
-      case 'ListComp':
-        visitExpr(c, e.elt);
-        c.addOpI(Op.LIST_APPEND, depth + 1, eltLoc);
-        break;
-      case 'SetComp':
-        visitExpr(c, e.elt);
-        c.addOpI(Op.SET_ADD, depth + 1, eltLoc);
-        break;
-      case 'DictComp':
-        visitExpr(c, e.key);
-        visitExpr(c, e.value);
-        eltLoc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, colOffset: e.key.col_offset, endColOffset: e.value.end_col_offset };
-        c.addOpI(Op.MAP_ADD, depth + 1, eltLoc);
-        break;
-    }
-  }
+  const eltLoc = comprehensionElement(c, e, genIndex, depth);
   c.useLabel(ifCleanup);
   if (start !== null) {
     c.addJump(Op.JUMP, start, eltLoc);
     c.useLabel(anchor);
     c.addOp(Op.END_FOR, NO_LOCATION);
   }
+}
+
+/**
+ * After the last `for` (genIndex past the end): yield or add the element;
+ * returns the location the loop's back jump takes.
+ */
+export function comprehensionElement(c: Compiler, e: Comprehension, genIndex: number, depth: number): Location {
+  let eltLoc = locOf(e._type === 'DictComp' ? e.key : e.elt);
+  if (genIndex < e.generators.length) return eltLoc;
+  switch (e._type) {
+    case 'GeneratorExp':
+      visitExpr(c, e.elt);
+      addYield(c, eltLoc);
+      c.addOp(Op.POP_TOP, eltLoc);
+      break;
+    case 'ListComp':
+      visitExpr(c, e.elt);
+      c.addOpI(Op.LIST_APPEND, depth + 1, eltLoc);
+      break;
+    case 'SetComp':
+      visitExpr(c, e.elt);
+      c.addOpI(Op.SET_ADD, depth + 1, eltLoc);
+      break;
+    case 'DictComp':
+      visitExpr(c, e.key);
+      visitExpr(c, e.value);
+      eltLoc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, colOffset: e.key.col_offset, endColOffset: e.value.end_col_offset };
+      c.addOpI(Op.MAP_ADD, depth + 1, eltLoc);
+      break;
+  }
+  return eltLoc;
 }
 
 const COMPREHENSION_NAMES: Record<Comprehension['_type'], string> = {
@@ -446,7 +455,7 @@ export function compileComprehension(c: Compiler, e: Comprehension): void {
   let state: InlinedState | null = null;
   if (isInlined) {
     visitExpr(c, outermost.iter);
-    c.addOp(Op.GET_ITER, loc);
+    c.addOp(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
     state = pushInlinedComprehensionState(c, loc, entry);
   } else {
     c.enterScope(COMPREHENSION_NAMES[e._type], 'comprehension', e, e.lineno);

@@ -10,8 +10,9 @@ import { type Compiler, locOf } from './compiler.js';
 import { addAttrOp, checkForbiddenName, compileNameOp, isFunctionLike } from './codegen-names.js';
 import { attrLocation, binaryOpArg, compileSlice, isTwoElementSlice, jumpIf, visitExpr } from './codegen-expr.js';
 import { compileClass, compileFunction } from './codegen-scope.js';
-import { compileTry, compileTryStar, compileWith, compileAsyncWith, unwindFBlock, unwindFBlockStack } from './codegen-try.js';
+import { compileTry, compileWith, compileAsyncWith, unwindFBlock, unwindFBlockStack } from './codegen-try.js';
 import { compileMatch } from './codegen-match.js';
+import { compileTryStar } from './codegen-trystar.js';
 import { compileAsyncFor } from './codegen-async.js';
 
 const INTRINSIC_IMPORT_STAR = 2;

@@ -205,10 +205,6 @@ function compileTryExcept(c: Compiler, s: ast.Try): void {
   c.useLabel(end);
 }
 
-export function compileTryStar(c: Compiler, s: ast.TryStar): void {
-  throw c.syntaxError(locOf(s), 'etpy: try/except* is not supported by the compiler yet');
-}
-
 /** After WITH_EXCEPT_START: suppress the exception if __exit__ returned true, else re-raise. */
 export function withExceptFinish(c: Compiler, cleanup: Label): void {
   const suppress = c.newLabel();

@@ -1,8 +1,11 @@
 """Code-object oracle: what CPython 3.12's compile() makes of each source.
 
 Reads a JSON list of {"source", "filename"} on stdin; writes a JSON list with,
-per source, either {"code": CODE, "dis": dis.dis text} or {"error": {"type",
-"msg", "lineno", "offset"}}. CODE holds every co_* field (bytes as hex, the
+per source, either {"code": CODE, "dis": dis.dis text, "interned": [...]} or
+{"error": {"type", "msg", "lineno", "offset"}}. Each source compiles in its own
+fork, so strings interned by one do not leak into the next (see
+run_isolated); "interned" lists the name-like str constants that were already
+interned, as other objects, when compile() started. CODE holds every co_* field (bytes as hex, the
 constants typed, nested code objects in place) plus what CPython derives from
 the tables: co_positions(), co_lines(), dis.findlinestarts() and the parsed
 exception table.
@@ -12,12 +15,14 @@ they are read from the PyCodeObject struct with ctypes (layout of
 Include/cpython/code.h, 3.12) and checked against co_varnames, co_cellvars,
 co_freevars and _varname_from_oparg.
 """
+import ast
 import ctypes
 import dis
 import io
 import itertools
 import json
 import math
+import os
 import sys
 import warnings
 
@@ -63,29 +68,116 @@ def float_text(x):
     return repr(x)
 
 
-def const_order(items):
-    """The order a frozenset constant shows: built once from the folded tuple,
-    then rebuilt from that set's order by the compiler's constant merging."""
-    return list(frozenset(list(frozenset(items))))
+def name_like(s):
+    """codeobject.c all_name_chars: the strs _PyCode_New interns."""
+    return s.isascii() and all(c.isalnum() or c == "_" for c in s)
 
 
-def written_order(items):
-    """Some insertion order that const_order maps to CPython's order `items`.
+def builds(items, k):
+    for _ in range(k):
+        items = list(frozenset(items))
+    return items
 
-    etpy keeps frozenset constants in written order and replays both builds;
-    the written order is lost in the code object, so find one that gives the
-    same result (the order itself nearly always does).
-    """
-    if const_order(items) == items:
-        return items, True
-    once = list(frozenset(items))
-    if const_order(once) == items:
-        return once, True
+
+def const_builds(items, interned):
+    """How many times CPython builds a frozenset constant: once when folding
+    the display, once when merging constants, and once more in _PyCode_New
+    if interning swaps a str member for an equal object interned earlier."""
+    swapped = any(type(v) is str and name_like(v) and v in interned for v in items)
+    return 3 if swapped else 2
+
+
+def written_order(items, site, interned):
+    """An insertion order etpy's compiler would hold for this constant: the
+    display as written when it is found in the source, else any order that
+    CPython's builds turn into `items` (exact False when none is found)."""
+    k = const_builds(items, interned)
+    if site is not None and builds(site, k) == items:
+        return site, True
+    for guess in (items, list(frozenset(items))):
+        if builds(guess, k) == items:
+            return guess, True
     if len(items) <= 7:
         for perm in itertools.permutations(items):
-            if const_order(perm) == items:
+            if builds(perm, k) == items:
                 return list(perm), True
     return items, False
+
+
+def const_key(v):
+    """_PyCode_ConstantKey in spirit: 1, 1.0, True and -0.0 stay apart."""
+    if isinstance(v, tuple):
+        return ("tuple", tuple(const_key(x) for x in v))
+    if isinstance(v, frozenset):
+        return ("frozenset", frozenset(const_key(x) for x in v))
+    return (type(v).__name__, repr(v))
+
+
+class Sites(ast.NodeVisitor):
+    """The set displays the AST optimizer folds to frozensets (fold_iter):
+    the last comparator of `in`/`not in`, and `for` / comprehension iterables;
+    in source order, with their items as written."""
+
+    def __init__(self):
+        self.found = []
+
+    def add(self, node):
+        if isinstance(node, ast.Set):
+            try:
+                items = [ast.literal_eval(e) for e in node.elts]
+                frozenset(items)  # only hashable items fold to a constant
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return
+            self.found.append(items)
+
+    def visit_Compare(self, node):
+        if isinstance(node.ops[-1], (ast.In, ast.NotIn)):
+            self.add(node.comparators[-1])
+        self.generic_visit(node)
+
+    def visit_For(self, node):
+        self.add(node.iter)
+        self.generic_visit(node)
+
+    visit_AsyncFor = visit_For
+
+    def visit_comprehension(self, node):
+        self.add(node.iter)
+        self.generic_visit(node)
+
+
+def interned_before_compile(tree):
+    """The name-like str constants whose interned object is not the parser's
+    literal: interned at startup or as an identifier (ast.parse interned the
+    identifiers, as compile() will). Checked in a forked child, because the
+    check itself interns the strings it asks about."""
+    seen = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and type(node.value) is str and name_like(node.value):
+            seen.setdefault(node.value, node.value)
+    values = list(seen.values())
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        answer = [s for s in values if sys.intern(s) is not s]
+        os.write(w, json.dumps(answer).encode("utf-8", "surrogatepass"))
+        os._exit(0)
+    os.close(w)
+    data = read_all(r)
+    os.waitpid(pid, 0)
+    return set(json.loads(data.decode("utf-8", "surrogatepass")))
+
+
+def read_all(fd):
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks)
 
 
 def const(value):
@@ -109,9 +201,12 @@ def const(value):
         return {"t": "tuple", "items": [const(v) for v in value]}
     if isinstance(value, frozenset):
         items = list(value)
-        written, exact = written_order(items)
+        key = const_key(value)
+        site = next((s for s in context.sites if const_key(frozenset(s)) == key), None)
+        written, exact = written_order(items, site, context.interned)
         return {"t": "frozenset", "items": [const(v) for v in items],
-                "written": [const(v) for v in written], "exact": exact}
+                "written": [const(v) for v in written], "exact": exact,
+                "builds": const_builds(items, context.interned)}
     if hasattr(value, "co_code"):
         return {"t": "code", "code": code(value)}
     raise TypeError(f"unexpected constant {value!r}")
@@ -143,15 +238,52 @@ def code(co):
     }
 
 
-out = []
-for job in json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass")):
+class context:
+    sites = []
+    interned = set()
+
+
+def run_job(job):
+    source = job["source"]
+    filename = job.get("filename") or "<string>"
     try:
-        co = compile(job["source"], job.get("filename") or "<string>", "exec")
+        tree = ast.parse(source, filename)
+        sites = Sites()
+        sites.visit(tree)
+        context.sites = sites.found
+        context.interned = interned_before_compile(tree)
+        co = compile(source, filename, "exec")
     except (SyntaxError, ValueError) as e:
-        out.append({"error": {"type": type(e).__name__, "msg": str(getattr(e, "msg", e)),
-                              "lineno": getattr(e, "lineno", None), "offset": getattr(e, "offset", None)}})
-        continue
+        return {"error": {"type": type(e).__name__, "msg": str(getattr(e, "msg", e)),
+                          "lineno": getattr(e, "lineno", None), "offset": getattr(e, "offset", None)}}
     text = io.StringIO()
     dis.dis(co, file=text)
-    out.append({"code": code(co), "dis": text.getvalue()})
+    return {"code": code(co), "dis": text.getvalue(), "interned": sorted(context.interned)}
+
+
+def run_isolated(job):
+    """Each source compiles in a fresh fork, as if `python -m dis FILE` had
+    started for it: compiling interns strings, which changes how later
+    frozenset constants are built."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        try:
+            result = run_job(job)
+        except BaseException as e:  # report, never hang the parent
+            result = {"error": {"type": type(e).__name__, "msg": str(e), "lineno": None, "offset": None}}
+        data = json.dumps(result).encode("utf-8", "surrogatepass")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(w, view):]
+        os._exit(0)
+    os.close(w)
+    data = read_all(r)
+    os.waitpid(pid, 0)
+    return json.loads(data.decode("utf-8", "surrogatepass"))
+
+
+jobs = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
+out = [run_isolated(job) for job in jobs]
 sys.stdout.write(json.dumps(out))

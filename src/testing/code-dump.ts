@@ -20,11 +20,12 @@ export type ConstDump =
   | { t: 'bytes'; hex: string }
   | { t: 'tuple'; items: ConstDump[] }
   /**
-   * `items` in CPython's iteration order; `written` an insertion order that
-   * CPython's two builds of a frozenset constant turn into that order
-   * (`exact` false when none was found).
+   * `items` in CPython's iteration order; `written` the display as written
+   * in the source (or another insertion order) that CPython's `builds`
+   * builds of a frozenset constant turn into that order (`exact` false when
+   * none was found). See frozensetConstOrder in bytecode/dis.ts.
    */
-  | { t: 'frozenset'; items: ConstDump[]; written: ConstDump[]; exact: boolean }
+  | { t: 'frozenset'; items: ConstDump[]; written: ConstDump[]; exact: boolean; builds: 2 | 3 }
   | { t: 'code'; code: CodeDump };
 
 /** One code object with its co_* fields and what CPython derives from its tables. */
@@ -59,7 +60,12 @@ export interface CodeDump {
 }
 
 export type CodeDumpResult =
-  | { code: CodeDump; dis: string }
+  /**
+   * `interned`: the name-like str constants already interned, as other
+   * objects, when compile() started (identifiers, startup strings); they
+   * make _PyCode_New rebuild frozensets holding them.
+   */
+  | { code: CodeDump; dis: string; interned: string[] }
   | { error: { type: string; msg: string; lineno: number | null; offset: number | null } };
 
 export interface CodeDumpJob {

@@ -1,0 +1,24 @@
+// Shared by the dis tests: etpy's disassembly of a source and the first line
+// where it differs from CPython's (addresses of nested code objects masked).
+import { compile } from '../../src/compiler/index.js';
+import { disassemble } from '../../src/bytecode/dis.js';
+import { maskAddresses } from '../../src/testing/oracle.js';
+
+/** etpy's `dis` text for a program, or the error line. */
+export function ourDis(source: string): string {
+  try {
+    return disassemble(compile(source, '<source>'));
+  } catch (e) {
+    return `error: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/** The first line where two disassemblies differ, with a little context. */
+export function firstDisDifference(ours: string, theirs: string): string | null {
+  const a = maskAddresses(ours).split('\n');
+  const b = maskAddresses(theirs).split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `line ${i + 1}:\n  ours:    ${a[i] ?? '<end>'}\n  cpython: ${b[i] ?? '<end>'}`;
+  }
+  return null;
+}
