@@ -7,6 +7,7 @@ import type * as ast from '../parser/ast-nodes.js';
 import type { ConstValue } from '../bytecode/code.js';
 import { ConstTuple } from '../bytecode/code.js';
 import { foldBinary, foldSubscript, foldUnary, makeFrozenset } from './const-fold.js';
+import { formatAsJoinedStr } from './ast-format.js';
 import { FUTURE_ANNOTATIONS_FLAG, parseFuture } from './future.js';
 import { getDocString } from './codegen-stmt.js';
 
@@ -35,9 +36,14 @@ export function optimizeAst(mod: ast.Module): void {
 /** Turn `node` into a Constant in place (make_const), keeping its position. */
 function becomeConstant(node: ast.expr, value: ConstValue): void {
   const { lineno, col_offset, end_lineno, end_col_offset } = node;
+  replaceNode(node, { _type: 'Constant', value: value as ast.Constant['value'], kind: null, lineno, col_offset, end_lineno, end_col_offset });
+}
+
+/** Overwrite `node` with `by`'s fields (COPY_NODE): parents keep pointing at the same object. */
+function replaceNode(node: ast.expr, by: ast.expr): void {
   const target = node as unknown as Record<string, unknown>;
   for (const key of Object.keys(target)) delete target[key];
-  Object.assign(target, { _type: 'Constant', value, kind: null, lineno, col_offset, end_lineno, end_col_offset });
+  Object.assign(target, by);
 }
 
 function constValue(e: ast.expr | null | undefined): ConstValue | undefined {
@@ -174,7 +180,11 @@ function expr(node: ast.expr, s: State): void {
       expr(node.left, s);
       expr(node.right, s);
       const l = constValue(node.left), r = constValue(node.right);
-      if (l !== undefined && r !== undefined) {
+      if (typeof l === 'string' && node.op._type === 'Mod' && node.right._type === 'Tuple'
+        && !node.right.elts.some((e) => e._type === 'Starred')) {
+        const joined = formatAsJoinedStr(node, l, node.right.elts);
+        if (joined) replaceNode(node, joined);
+      } else if (l !== undefined && r !== undefined) {
         const v = foldBinary(node.op._type, l, r);
         if (v !== undefined) becomeConstant(node, v);
       }
@@ -246,9 +256,7 @@ function foldUnaryOp(node: ast.UnaryOp): void {
       if (inverse) {
         operand.ops[0] = { _type: inverse };
         // COPY_NODE: the UnaryOp node becomes the comparison, position included.
-        const target = node as unknown as Record<string, unknown>;
-        for (const key of Object.keys(target)) delete target[key];
-        Object.assign(target, operand);
+        replaceNode(node, operand);
       }
     }
     return;
