@@ -2,9 +2,7 @@
 // corners of ast_opt.c plus random constant expressions generated with
 // fast-check (fixed seed), each compiled by both and compared as `dis` text.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { runCPython } from '../../src/testing/oracle.js';
-import { firstDisDifference, ourDis } from './dis-compare.js';
+import { describeDisCases } from './dis-compare.js';
 
 const CASES: readonly string[] = [
   // unary operators, including bool's quirks
@@ -63,21 +61,7 @@ const expression: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
 })).e;
 
 const generated = fc.sample(expression, { seed: 20261130, numRuns: 400 }).map((e) => `x = ${e}\n`);
-const programs = [...CASES, ...generated];
-const expected = runCPython(programs.map((source, i) => ({ id: i, source, mode: 'dis' as const })));
-
 /** Programs known to differ, each with its reason; the list only shrinks. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
-describe('constant folding equals CPython 3.12 (dis of folded programs)', () => {
-  programs.forEach((source, i) => {
-    it.skipIf(source in KNOWN_DIFFERENCES)(JSON.stringify(source), () => {
-      const want = expected[i]!;
-      if (!want.ok || want.dis === undefined) {
-        expect(ourDis(source)).toMatch(/^error: /);
-        return;
-      }
-      expect(firstDisDifference(ourDis(source), want.dis)).toBeNull();
-    });
-  });
-});
+describeDisCases('constant folding equals CPython 3.12 (dis of folded programs)', [...CASES, ...generated], KNOWN_DIFFERENCES);

@@ -8,7 +8,7 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, ConstTuple, type CodeObject,
 } from '../bytecode/code.js';
 import { Op } from '../bytecode/opcodes.js';
-import { NO_LOCATION, type Location } from './instructions.js';
+import { NO_LOCATION, freeVarIndex, type Location } from './instructions.js';
 import { type Compiler, locOf, getScope, SCOPE, type ScopeType } from './compiler.js';
 import { compileNameOp, isFunctionLike } from './codegen-names.js';
 import { callHelper, jumpIf, visitExpr } from './codegen-expr.js';
@@ -61,7 +61,8 @@ export function makeClosure(c: Compiler, loc: Location, co: CodeObject, flags: n
   const freevars = co.co_freevars;
   if (freevars.length) {
     for (const name of freevars) {
-      const arg = refType(c, name) === SCOPE.CELL ? c.u.metadata.cellvars.get(name) : c.u.metadata.freevars.get(name);
+      const md = c.u.metadata;
+      const arg = refType(c, name) === SCOPE.CELL ? md.cellvars.get(name) : md.freevars.has(name) ? freeVarIndex(md, name) : undefined;
       if (arg === undefined) throw new Error(`SystemError: compiler_lookup_arg(name=${JSON.stringify(name)}) with reftype failed in ${c.u.metadata.name}`);
       c.addOpI(Op.LOAD_CLOSURE, arg, loc);
     }
@@ -328,7 +329,7 @@ function pushInlinedComprehensionState(c: Compiler, loc: Location, entry: Compil
       }
       c.addOpI(Op.LOAD_FAST_AND_CLEAR, u.metadata.varnames.add(k), loc);
       if (scope === SCOPE.CELL) {
-        const index = outsc === SCOPE.FREE ? u.metadata.freevars.add(k) : u.metadata.cellvars.add(k);
+        const index = outsc === SCOPE.FREE ? freeVarIndex(u.metadata, k) : u.metadata.cellvars.add(k);
         c.addOpI(Op.MAKE_CELL, index, loc);
       }
       state.pushedLocals.push(k);

@@ -121,6 +121,14 @@ export interface CodeUnitMetadata {
   firstlineno: number;
 }
 
+/**
+ * The deref oparg of a free variable before fix_cell_offsets: CPython numbers
+ * free variables after the cells (u_freevars starts at len(u_cellvars)).
+ */
+export function freeVarIndex(md: CodeUnitMetadata, name: string): number {
+  return md.cellvars.size + md.freevars.add(name);
+}
+
 /** One compiled unit ready for the flow graph: instructions, metadata, and its co_flags. */
 export interface CodeUnit {
   readonly instrs: InstrSequence;
