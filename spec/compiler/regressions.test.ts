@@ -7,6 +7,15 @@ const PROGRAMS: readonly string[] = [
   'def f(getters):\n    def func(obj):\n        return tuple(getter(obj) for getter in getters)\n    return func\n',
   'def outer(a, b):\n    def mid(c):\n        x = 1\n        def inner():\n            return a, b, c, x\n        return inner\n    return mid\n',
   'class C:\n    def m(self, d):\n        def g():\n            return d, __class__\n        return g\n',
+  // A class's SETUP_ANNOTATIONS is on the class's first line (a decorator's), a module's on its first statement.
+  '@d(x=1)\nclass F:\n    a: str\n    b: int\n',
+  'import x\nclass F:\n    if x:\n        a: int\n',
+  // A multi-line lambda returns on the lambda's line (signal.py).
+  'f = (lambda name:\n    a\n    and (b and not c)\n    or d)\n',
+  // A module-level comprehension does not hide an imported module's DEF_IMPORT (pickle.py): no method call.
+  'import re\n__all__.extend([x for x in dir() if re.match("[A-Z]+$", x)])\n',
+  'class C:\n    import re\n    y = [re.match(a) for x in b]\n',
+  'def f():\n    import re\n    return [re.match(a) for x in b]\n',
 ];
 
 describeDisCases('regressions: dis equals CPython 3.12', PROGRAMS);

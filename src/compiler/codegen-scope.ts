@@ -186,7 +186,8 @@ export function compileLambda(c: Compiler, e: ast.Lambda): void {
   if (c.u.ste.generator) {
     co = assembleUnit(c, false);
   } else {
-    c.addOp(Op.RETURN_VALUE, locOf(e.body));
+    // CPython gives a lambda's RETURN_VALUE the lambda's first line, columns 0-0.
+    c.addOp(Op.RETURN_VALUE, { lineno: e.lineno, endLineno: e.lineno, colOffset: 0, endColOffset: 0 });
     co = assembleUnit(c, true);
   }
   c.exitScope();
@@ -314,6 +315,10 @@ function pushInlinedComprehensionState(c: Compiler, loc: Location, entry: Compil
   u.inInlinedComp++;
   const state: InlinedState = { pushedLocals: [], tempSymbols: null, fastHidden: [], cleanup: -1, end: -1 };
   for (const [k, symbol] of entry.symbols) {
+    // Only names bound in the comprehension are isolated from the outer scope
+    // (in a class body, all of them); a name it only uses keeps the outer
+    // symbol, DEF_IMPORT included (is_import_originated reads it).
+    if (!(((symbol & DEF_LOCAL) && !(symbol & DEF_NONLOCAL)) || inClassBlock)) continue;
     const scope = (symbol >> SCOPE_OFFSET) & 0xf;
     const outv = u.ste.symbols.get(k) ?? 0;
     const outsc = (outv >> SCOPE_OFFSET) & 0xf;
@@ -322,7 +327,7 @@ function pushInlinedComprehensionState(c: Compiler, loc: Location, entry: Compil
       u.ste.symbols.set(k, symbol);
       state.tempSymbols.set(k, outv);
     }
-    if (((symbol & DEF_LOCAL) && !(symbol & DEF_NONLOCAL)) || inClassBlock) {
+    {
       if (!isFunctionLike(c) && u.metadata.fasthidden.get(k) !== true) {
         u.metadata.fasthidden.set(k, true);
         state.fastHidden.push(k);

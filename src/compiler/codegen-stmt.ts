@@ -110,7 +110,9 @@ function findAnn(stmts: readonly ast.stmt[]): boolean {
 
 /** compile.c's compiler_body: module and class bodies, with their docstring and annotations set-up. */
 export function compileBody(c: Compiler, loc: Location, stmts: readonly ast.stmt[]): void {
-  if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS, stmts.length ? locOf(stmts[0]!) : loc);
+  // A module's SETUP_ANNOTATIONS takes its first statement's line; a class's, the class's first line.
+  if (c.u.scopeType === 'module' && stmts.length) loc = locOf(stmts[0]!);
+  if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS, loc);
   if (stmts.length === 0) return;
   let i = 0;
   if (getDocString(stmts) !== null) {
