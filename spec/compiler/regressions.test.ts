@@ -16,6 +16,9 @@ const PROGRAMS: readonly string[] = [
   'import re\n__all__.extend([x for x in dir() if re.match("[A-Z]+$", x)])\n',
   'class C:\n    import re\n    y = [re.match(a) for x in b]\n',
   'def f():\n    import re\n    return [re.match(a) for x in b]\n',
+  // async with: POP_BLOCK has the statement's line, so the body's `pass` stays covered (test_coroutines).
+  'async def foo():\n    async with CM():\n        pass\n',
+  'async def foo():\n    async with a as b, c:\n        pass\n    with d:\n        pass\n',
 ];
 
 describeDisCases('regressions: dis equals CPython 3.12', PROGRAMS);

@@ -273,7 +273,9 @@ export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): vo
   if (pos + 1 === s.items.length) visitStmts(c, s.body);
   else compileAsyncWith(c, s, pos + 1);
   c.popFBlock();
-  c.addOp(Op.POP_BLOCK, NO_LOCATION);
+  // Unlike `with`, CPython gives this POP_BLOCK the statement's location, so a
+  // trailing `pass` NOP in the body keeps its own line and handler.
+  c.addOp(Op.POP_BLOCK, loc);
   callExitWithNones(c, loc);
   c.addOpI(Op.GET_AWAITABLE, 2, loc);
   c.loadConst(null, loc);
