@@ -125,15 +125,30 @@ export function constKey(value: ConstValue): string {
     return `{${[...new Set(value.items.map((v) => constKey(v)))].sort().join(',')}}`;
   }
   if (value instanceof CodeObject) {
-    let id = codeIds.get(value);
-    if (id === undefined) { id = nextCodeId++; codeIds.set(value, id); }
-    return `c${id}`;
+    let key = codeKeys.get(value);
+    if (key === undefined) { key = codeKey(value); codeKeys.set(value, key); }
+    return key;
   }
   if ('kind' in value) return 'E';
   if ('bytes' in value) return `b${Array.from(value.bytes).join('.')}`;
   return `j${Object.is(value.real, -0) ? '-0' : value.real},${Object.is(value.imag, -0) ? '-0' : value.imag}`;
 }
 
-// Identity numbers for code objects; weak so compiled programs can be freed.
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 0;
+/**
+ * A code object is its own constant key in CPython, compared by
+ * code_richcompare: name, argument counts, flags, first line, instructions,
+ * constants, names, local names, line and exception tables (not qualname or
+ * filename). So `while any(g for g in x)`, whose test is compiled twice,
+ * keeps one <genexpr> constant.
+ */
+function codeKey(code: CodeObject): string {
+  const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `c(${JSON.stringify([
+    code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags,
+    code.co_firstlineno, hex(code.co_code), code.co_consts.map(constKey), code.co_names, code.co_localsplusnames,
+    hex(code.co_linetable), hex(code.co_exceptiontable),
+  ])})`;
+}
+
+// Cached keys of code objects (immutable once built); weak so compiled programs can be freed.
+const codeKeys = new WeakMap<CodeObject, string>();
