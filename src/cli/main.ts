@@ -96,7 +96,7 @@ async function printAst(file: string): Promise<number> {
 /** `etpy dis FILE`: what `python3.12 -m dis FILE` prints. */
 async function printDis(file: string): Promise<number> {
   const source = readSourceFile(file);
-  const [{ compile }, { disassemble }, { PySyntaxError }, { formatSyntaxErrorReport }] = await Promise.all([
+  const [{ compile, DIS_MODULE_START_DEPTH }, { disassemble }, { PySyntaxError }, { formatSyntaxErrorReport }] = await Promise.all([
     import('../compiler/index.js'),
     import('../bytecode/dis.js'),
     import('../parser/index.js'),
@@ -104,7 +104,8 @@ async function printDis(file: string): Promise<number> {
   ]);
   let text: string;
   try {
-    text = disassemble(compile(source, file));
+    // As deep as `python3 -m dis` compiles (its RecursionError threshold depends on that).
+    text = disassemble(compile(source, file, { startDepth: DIS_MODULE_START_DEPTH }));
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     writeErr(formatSyntaxErrorReport(error, file));

@@ -33,7 +33,16 @@ function checkDepth(tree: ast.Module, sourceLength: number, filename: string): v
   }
 }
 
-export function parse(source: string, filename = '<unknown>'): ast.Module {
+export interface ParseOptions {
+  /**
+   * Raise ast.parse's RecursionError for trees too deep to become Python AST
+   * objects (default). compile() from source never builds those objects, so
+   * the compiler turns this off and applies its own limit.
+   */
+  checkAstDepth?: boolean;
+}
+
+export function parse(source: string, filename = '<unknown>', options: ParseOptions = {}): ast.Module {
   try {
     const laid = layout(source, filename);
     let tree: ast.Module;
@@ -51,7 +60,7 @@ export function parse(source: string, filename = '<unknown>'): ast.Module {
       throw chooseError(err, laid);
     }
     if (laid.pending) throw laid.pending.error;
-    checkDepth(tree, source.length, filename);
+    if (options.checkAstDepth ?? true) checkDepth(tree, source.length, filename);
     return tree;
   } catch (err) {
     if (err instanceof PySyntaxError) throw err;
