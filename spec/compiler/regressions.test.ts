@@ -22,6 +22,9 @@ const PROGRAMS: readonly string[] = [
   // A while test is compiled twice; its two equal <genexpr> code objects share one constant (rosette.py).
   'def f(s):\n    while any(t.u() for t in s.ts()):\n        pass\n    return 1\n',
   'x = [lambda: 1, lambda: 1]\ny = (lambda: 1, lambda: 2)\n',
+  // 20 nested loops compile in a generator as in a plain function; 21 do not.
+  'def f():\n' + Array.from({ length: 21 }, (_, i) => `${'    '.repeat(i + 1)}for x${i} in y:\n`).join('') + `${'    '.repeat(22)}yield 1\n`,
+  'def f():\n' + Array.from({ length: 20 }, (_, i) => `${'    '.repeat(i + 1)}for x${i} in y:\n`).join('') + `${'    '.repeat(21)}yield 1\n`,
 ];
 
 describeDisCases('regressions: dis equals CPython 3.12', PROGRAMS);

@@ -156,15 +156,12 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunct
   c.u.metadata.argcount = s.args.args.length;
   c.u.metadata.posonlyargcount = s.args.posonlyargs.length;
   c.u.metadata.kwonlyargcount = s.args.kwonlyargs.length;
-  const start = c.newLabel();
-  c.useLabel(start);
-  const stopIteration = c.u.ste.coroutine || c.u.ste.generator;
-  if (stopIteration) c.pushFBlock(NO_LOCATION, 'stop_iteration', start, null, null);
+  // CPython 3.12 starts no new block here and pushes no fblock for the
+  // StopIteration handler (3.13 does both): the first statement shares
+  // RESUME's block, so a `pass` on the def line takes RESUME's position, and
+  // a generator has the same 20-block nesting limit as any function.
   for (let i = docstring !== null ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
-  if (stopIteration) {
-    wrapInStopIterationHandler(c);
-    c.popFBlock();
-  }
+  if (c.u.ste.coroutine || c.u.ste.generator) wrapInStopIterationHandler(c);
   const co = assembleUnit(c, true);
   c.exitScope();
   makeClosure(c, loc, co, flags);

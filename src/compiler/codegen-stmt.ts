@@ -187,7 +187,9 @@ function compileReturn(c: Compiler, s: ast.Return): void {
   if (preserveTos) {
     visitExpr(c, value);
   } else if (value !== null) {
-    c.addOp(Op.NOP, locOf(value));
+    // A constant's return carries the constant's own position (RETURN_CONST keeps it).
+    loc = locOf(value);
+    c.addOp(Op.NOP, loc);
   }
   if (value === null || value.lineno !== s.lineno) {
     loc = locOf(s);

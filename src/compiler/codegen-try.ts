@@ -28,7 +28,7 @@ function callExitWithNones(c: Compiler, loc: Location): void {
 export function unwindFBlock(c: Compiler, loc: Location, info: FBlock, preserveTos: boolean): Location {
   switch (info.type) {
     case 'while_loop': case 'exception_handler': case 'exception_group_handler':
-    case 'async_comprehension_generator': case 'stop_iteration':
+    case 'async_comprehension_generator':
       return loc;
     case 'for_loop':
       if (preserveTos) c.addOpI(Op.SWAP, 2, loc);

@@ -22,7 +22,7 @@ export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'la
 export type FBlockType =
   | 'while_loop' | 'for_loop' | 'try_except' | 'finally_try' | 'finally_end'
   | 'with' | 'async_with' | 'handler_cleanup' | 'pop_value' | 'exception_handler'
-  | 'exception_group_handler' | 'async_comprehension_generator' | 'stop_iteration';
+  | 'exception_group_handler' | 'async_comprehension_generator';
 
 export interface FBlock {
   readonly type: FBlockType;
