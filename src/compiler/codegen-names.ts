@@ -34,13 +34,13 @@ export function compileNameOp(c: Compiler, loc: Location, name: string, ctx: Nam
   }
   switch (kind) {
     case 'deref': {
-      const index = scope === SCOPE.FREE ? u.metadata.freevars.add(mangled) : u.metadata.cellvars.add(mangled);
+      const index = scope === SCOPE.FREE ? c.freeIndex(mangled) : u.metadata.cellvars.add(mangled);
       if (ctx === 'Load') {
         if (u.ste.type === 'class' && !u.inInlinedComp) {
           c.addOp(Op.LOAD_LOCALS, loc);
           c.addOpI(Op.LOAD_FROM_DICT_OR_DEREF, index, loc);
         } else if (u.ste.canSeeClassScope) {
-          c.addOpI(Op.LOAD_DEREF, u.metadata.freevars.add('__classdict__'), loc);
+          c.addOpI(Op.LOAD_DEREF, c.freeIndex('__classdict__'), loc);
           c.addOpI(Op.LOAD_FROM_DICT_OR_DEREF, index, loc);
         } else {
           c.addOpI(Op.LOAD_DEREF, index, loc);
@@ -58,7 +58,7 @@ export function compileNameOp(c: Compiler, loc: Location, name: string, ctx: Nam
     case 'global': {
       if (ctx === 'Load') {
         if (u.ste.canSeeClassScope && scope === SCOPE.GLOBAL_IMPLICIT) {
-          c.addOpI(Op.LOAD_DEREF, u.metadata.freevars.add('__classdict__'), loc);
+          c.addOpI(Op.LOAD_DEREF, c.freeIndex('__classdict__'), loc);
           c.addOpI(Op.LOAD_FROM_DICT_OR_GLOBALS, u.metadata.names.add(mangled), loc);
         } else {
           c.addOpI(Op.LOAD_GLOBAL, u.metadata.names.add(mangled) << 1, loc);

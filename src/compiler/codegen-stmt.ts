@@ -14,6 +14,7 @@ import { compileTry, compileWith, compileAsyncWith, unwindFBlock, unwindFBlockSt
 import { compileMatch } from './codegen-match.js';
 import { compileTryStar } from './codegen-trystar.js';
 import { compileAsyncFor } from './codegen-async.js';
+import { compileTypeAlias } from './codegen-typeparams.js';
 
 const INTRINSIC_IMPORT_STAR = 2;
 
@@ -64,8 +65,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'With': return compileWith(c, s, 0);
     case 'AsyncWith': return compileAsyncWith(c, s, 0);
     case 'AsyncFor': return compileAsyncFor(c, s);
-    case 'TypeAlias':
-      throw c.syntaxError(loc, 'etpy: type alias statements are not supported by the compiler yet');
+    case 'TypeAlias': return compileTypeAlias(c, s);
   }
 }
 
@@ -110,7 +110,10 @@ function findAnn(stmts: readonly ast.stmt[]): boolean {
 
 /** compile.c's compiler_body: module and class bodies, with their docstring and annotations set-up. */
 export function compileBody(c: Compiler, loc: Location, stmts: readonly ast.stmt[]): void {
-  if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS, stmts.length ? locOf(stmts[0]!) : loc);
+  // Only a module's SETUP_ANNOTATIONS takes its first statement's line; a
+  // class's keeps the class line it was given.
+  const annLoc = c.u.scopeType === 'module' && stmts.length ? locOf(stmts[0]!) : loc;
+  if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS, annLoc);
   if (stmts.length === 0) return;
   let i = 0;
   if (getDocString(stmts) !== null) {

@@ -101,6 +101,16 @@ export class Compiler {
     return s.lineno > this.future.lastLine || (s.lineno === this.future.lastLine && s.col_offset > this.future.lastCol);
   }
 
+  /**
+   * The deref oparg of free variable `name` (added if new): compile.c numbers
+   * u_freevars after the cells (dictbytype's offset), and the assembler
+   * (fix_cell_offsets) reads deref opargs that way.
+   */
+  freeIndex(name: string): number {
+    const md = this.u.metadata;
+    return md.cellvars.size + md.freevars.add(name);
+  }
+
   /** `name` mangled with the current class's private prefix. */
   mangle(name: string): string { return mangle(this.u.priv, name); }
 
