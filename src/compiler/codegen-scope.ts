@@ -23,8 +23,8 @@ const INTRINSIC_STOPITERATION_ERROR = 3;
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
 
 // MAKE_FUNCTION flags.
-const MAKE_DEFAULTS = 0x01;
-const MAKE_KWDEFAULTS = 0x02;
+export const MAKE_DEFAULTS = 0x01;
+export const MAKE_KWDEFAULTS = 0x02;
 const MAKE_ANNOTATIONS = 0x04;
 const MAKE_CLOSURE = 0x08;
 
@@ -65,8 +65,10 @@ export function makeClosure(c: Compiler, loc: Location, co: CodeObject, flags: n
   if (freevars.length) {
     for (const name of freevars) {
       const md = c.u.metadata;
+      // compiler_lookup_arg: cells by their index, free variables numbered after the cells.
       const free = md.freevars.get(name);
-      const arg = refType(c, name) === SCOPE.CELL ? md.cellvars.get(name) : free === undefined ? undefined : md.cellvars.size + free;
+      const arg = refType(c, name) === SCOPE.CELL ? md.cellvars.get(name)
+        : free === undefined ? undefined : md.cellvars.size + free;
       if (arg === undefined) throw new Error(`SystemError: compiler_lookup_arg(name=${JSON.stringify(name)}) with reftype failed in ${c.u.metadata.name}`);
       c.addOpI(Op.LOAD_CLOSURE, arg, loc);
     }

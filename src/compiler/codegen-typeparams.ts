@@ -11,7 +11,7 @@ import type { Location } from './instructions.js';
 import { type Compiler, locOf } from './compiler.js';
 import { compileNameOp } from './codegen-names.js';
 import { callHelper, visitExpr } from './codegen-expr.js';
-import { assembleUnit, makeClosure } from './codegen-scope.js';
+import { MAKE_DEFAULTS, MAKE_KWDEFAULTS, assembleUnit, makeClosure } from './codegen-scope.js';
 
 // The intrinsics' numbers (pycore_intrinsics.h).
 const INTRINSIC_TYPEVAR = 7;
@@ -22,10 +22,6 @@ const INTRINSIC_TYPEALIAS = 11;
 const INTRINSIC_TYPEVAR_WITH_BOUND = 2;
 const INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3;
 const INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4;
-
-// MAKE_FUNCTION flags (codegen-scope.ts keeps the full set).
-const MAKE_DEFAULTS = 0x01;
-const MAKE_KWDEFAULTS = 0x02;
 
 function genericScopeName(name: string): string {
   return `<generic parameters of ${name}>`;
