@@ -41,4 +41,7 @@ export const CODEGEN_CASES: readonly string[] = [
   'try:\n  pass\nfinally:\n  x = 1\n',
   'for i in x:\n  try:\n    break\n  finally:\n    y()\n',
   'with a:\n  for i in b:\n    continue\n',
+  'type A = int\ntype B[T: int, *Ts, **P] = tuple[T, *Ts]\n',
+  '@dec\ndef f[T](a, b=1, *, c=2) -> T:\n  return a\ndef g[T](*, k=0): pass\ndef h[T](x=1): pass\n',
+  '@dec\nclass C[T](B, *bs, metaclass=M, **kw):\n  x: T\n  def m[U](self) -> U:\n    return super().m()\n',
 ];

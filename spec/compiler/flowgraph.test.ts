@@ -43,11 +43,16 @@ function floatToJson(x: number): JsonFloat {
 }
 
 /** Nested code objects stand in by name only: this suite checks the module's own unit. */
+// Code constants are compared by content (code_richcompare); CPython's are
+// distinct objects here, so each placeholder gets its own first line.
+let placeholders = 0;
+
 function placeholderCode(qualname: string): CodeObject {
+  placeholders += 1;
   return new CodeObject({
     co_argcount: 0, co_posonlyargcount: 0, co_kwonlyargcount: 0, co_stacksize: 0, co_flags: 0,
     co_code: new Uint8Array(), co_consts: [], co_names: [], co_localsplusnames: [], co_localspluskinds: new Uint8Array(),
-    co_filename: 'f', co_name: qualname, co_qualname: qualname, co_firstlineno: 1,
+    co_filename: 'f', co_name: qualname, co_qualname: qualname, co_firstlineno: placeholders,
     co_linetable: new Uint8Array(), co_exceptiontable: new Uint8Array(),
   });
 }
@@ -331,6 +336,11 @@ function codeFields(co: CodeObject): CodeFields {
   };
 }
 
+/** Whether every field of optimize_cfg's tuples is a real oparg, line or column (the test hook sometimes is not). */
+function plausible(instrs: readonly (readonly number[])[]): boolean {
+  return instrs.every((t) => t.every((v) => v >= -1 && v < 1 << 30) && (!hasTarget(t[0]!) || t[1]! < instrs.length));
+}
+
 describe('flowgraph: optimizeInstructions equals _testinternalcapi.optimize_cfg', () => {
   it('has the whole corpus and every snippet', () => {
     expect(corpus.length).toBe(974 + 164);
@@ -339,7 +349,9 @@ describe('flowgraph: optimizeInstructions equals _testinternalcapi.optimize_cfg'
   tasks.forEach((task, i) => {
     it.skipIf(task.id in KNOWN_OPTIMIZE_DIFFERENCES)(task.id, () => {
       const e = expected[i]!;
-      if (e.optimized === null) return; // CPython's optimize_cfg crashed: nothing to compare with
+      // CPython's optimize_cfg crashed, or returned uninitialized memory (a jump
+      // target past the end, a position like -1839820624; different on every run): nothing to compare with.
+      if (e.optimized === null || !plausible(e.optimized)) return;
       const consts = e.consts.map(constFromJson);
       const optimized = optimizeInstructions(e.codegen, consts, e.varnames.length);
       expect(optimized).toEqual(e.optimized);

@@ -15,13 +15,16 @@ import { callHelper, jumpIf, visitExpr } from './codegen-expr.js';
 import { compileBody, getDocString, visitStmt } from './codegen-stmt.js';
 import { mangle } from './symtable.js';
 import { asyncComprehensionGenerator } from './codegen-async.js';
+import {
+  enterGenericClass, enterGenericFunction, exitGenericClass, exitGenericFunction, setTypeParamsInClass,
+} from './codegen-typeparams.js';
 
 const INTRINSIC_STOPITERATION_ERROR = 3;
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
 
 // MAKE_FUNCTION flags.
-const MAKE_DEFAULTS = 0x01;
-const MAKE_KWDEFAULTS = 0x02;
+export const MAKE_DEFAULTS = 0x01;
+export const MAKE_KWDEFAULTS = 0x02;
 const MAKE_ANNOTATIONS = 0x04;
 const MAKE_CLOSURE = 0x08;
 
@@ -146,10 +149,20 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunct
   for (const d of s.decorator_list) visitExpr(c, d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
   const loc = locOf(s);
-  if (s.type_params.length) throw c.syntaxError(loc, 'etpy: generic functions are not supported by the compiler yet');
+  const generic = s.type_params.length > 0;
+  // The generic-parameters function is called, so its NULL goes under the defaults.
+  if (generic) c.addOp(Op.PUSH_NULL, loc);
   let flags = defaultArguments(c, loc, s.args);
+  const typeParamArgs = generic ? enterGenericFunction(c, s, flags, firstlineno, loc) : 0;
   if (visitAnnotations(c, loc, s.args, s.returns)) flags |= MAKE_ANNOTATIONS;
+  functionBody(c, s, isAsync, flags, firstlineno);
+  if (generic) exitGenericFunction(c, loc, typeParamArgs);
+  applyDecorators(c, s.decorator_list);
+  compileNameOp(c, loc, s.name, 'Store');
+}
 
+/** compile.c's compiler_function_body: the function's own code unit and the MAKE_FUNCTION for it. */
+function functionBody(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef, isAsync: boolean, flags: number, firstlineno: number): void {
   c.enterScope(s.name, isAsync ? 'async_function' : 'function', s, firstlineno);
   const docstring = getDocString(s.body);
   c.addConst(docstring);
@@ -164,9 +177,7 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunct
   if (c.u.ste.coroutine || c.u.ste.generator) wrapInStopIterationHandler(c);
   const co = assembleUnit(c, true);
   c.exitScope();
-  makeClosure(c, loc, co, flags);
-  applyDecorators(c, s.decorator_list);
-  compileNameOp(c, loc, s.name, 'Store');
+  makeClosure(c, locOf(s), co, flags);
 }
 
 export function compileLambda(c: Compiler, e: ast.Lambda): void {
@@ -194,9 +205,21 @@ export function compileLambda(c: Compiler, e: ast.Lambda): void {
 export function compileClass(c: Compiler, s: ast.ClassDef): void {
   for (const d of s.decorator_list) visitExpr(c, d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
-  let loc = locOf(s);
-  if (s.type_params.length) throw c.syntaxError(loc, 'etpy: generic classes are not supported by the compiler yet');
+  const loc = locOf(s);
+  const generic = s.type_params.length > 0;
+  if (generic) enterGenericClass(c, s, firstlineno, loc);
+  classBody(c, s, firstlineno);
+  if (generic) exitGenericClass(c, s, loc);
+  else callHelper(c, loc, 2, s.bases, s.keywords);
+  applyDecorators(c, s.decorator_list);
+  compileNameOp(c, loc, s.name, 'Store');
+}
 
+/**
+ * compile.c's compiler_class_body: the class body's code unit, then
+ * `__build_class__`, its function and the name pushed for the call.
+ */
+function classBody(c: Compiler, s: ast.ClassDef, firstlineno: number): void {
   c.enterScope(s.name, 'class', s, firstlineno);
   const bodyLoc: Location = { lineno: firstlineno, endLineno: firstlineno, colOffset: 0, endColOffset: 0 };
   c.u.priv = s.name;
@@ -204,6 +227,7 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
   compileNameOp(c, bodyLoc, '__module__', 'Store');
   c.loadConst(c.u.metadata.qualname, bodyLoc);
   compileNameOp(c, bodyLoc, '__qualname__', 'Store');
+  if (s.type_params.length) setTypeParamsInClass(c, bodyLoc);
   if (c.u.ste.needsClassdict) {
     c.addOp(Op.LOAD_LOCALS, bodyLoc);
     c.addOpI(Op.STORE_DEREF, c.u.metadata.cellvars.add('__classdict__'), bodyLoc);
@@ -224,14 +248,12 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
   const co = assembleUnit(c, true);
   c.exitScope();
 
-  loc = locOf(s);
+  // Attributed to the class line, not a decorator's.
+  const loc = locOf(s);
   c.addOp(Op.PUSH_NULL, loc);
   c.addOp(Op.LOAD_BUILD_CLASS, loc);
   makeClosure(c, loc, co, 0);
   c.loadConst(s.name, loc);
-  callHelper(c, loc, 2, s.bases, s.keywords);
-  applyDecorators(c, s.decorator_list);
-  compileNameOp(c, loc, s.name, 'Store');
 }
 
 // ---- yield and await ----------------------------------------------------------------

@@ -14,6 +14,7 @@ import { compileTry, compileWith, compileAsyncWith, unwindFBlock, unwindFBlockSt
 import { compileMatch } from './codegen-match.js';
 import { compileTryStar } from './codegen-trystar.js';
 import { compileAsyncFor } from './codegen-async.js';
+import { compileTypeAlias } from './codegen-typeparams.js';
 
 const INTRINSIC_IMPORT_STAR = 2;
 
@@ -64,8 +65,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'With': return compileWith(c, s, 0);
     case 'AsyncWith': return compileAsyncWith(c, s, 0);
     case 'AsyncFor': return compileAsyncFor(c, s);
-    case 'TypeAlias':
-      throw c.syntaxError(loc, 'etpy: type alias statements are not supported by the compiler yet');
+    case 'TypeAlias': return compileTypeAlias(c, s);
   }
 }
 
