@@ -185,7 +185,9 @@ function compileReturn(c: Compiler, s: ast.Return): void {
   if (preserveTos) {
     visitExpr(c, value);
   } else if (value !== null) {
-    c.addOp(Op.NOP, locOf(value));
+    // The constant's own location, which the unwinding (and its errors) then use.
+    loc = locOf(value);
+    c.addOp(Op.NOP, loc);
   }
   if (value === null || value.lineno !== s.lineno) {
     loc = locOf(s);
