@@ -171,7 +171,8 @@ function unparse(e: ast.expr, level: number): string {
       return paren(level > PR.CMP, unparse(e.left, PR.CMP + 1) + rest);
     }
     case 'Call': return unparseCall(e);
-    case 'Constant': return e.value === PyEllipsis ? '...' : constRepr(e.value);
+    // A `u'...'` literal keeps its kind prefix.
+    case 'Constant': return e.value === PyEllipsis ? '...' : (e.kind ?? '') + constRepr(e.value);
     case 'JoinedStr': return joinedStr(e, false);
     case 'FormattedValue': return formattedValue(e);
     case 'Attribute': {
