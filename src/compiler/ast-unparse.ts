@@ -3,7 +3,7 @@
 // annotations of `from __future__ import annotations` (PEP 563), so every
 // parenthesis, space and quote must be the ones CPython produces.
 import type * as ast from '../parser/ast-nodes.js';
-import { PyEllipsis, type PyConstant } from '../parser/constants.js';
+import { PyComplex, PyEllipsis, type PyConstant } from '../parser/constants.js';
 import { constantRepr } from '../parser/dump.js';
 import { strRepr } from '../runtime/str-repr.js';
 
@@ -37,9 +37,7 @@ export function exprAsString(e: ast.expr): string {
 /** append_repr: repr(), with an infinite float written as 1e309 so it reads back. */
 function constRepr(value: PyConstant): string {
   const repr = constantRepr(value);
-  return typeof value === 'number' || (typeof value === 'object' && value !== null && 'imag' in value)
-    ? repr.replaceAll('inf', '1e309')
-    : repr;
+  return typeof value === 'number' || value instanceof PyComplex ? repr.replaceAll('inf', '1e309') : repr;
 }
 
 function paren(cond: boolean, text: string): string {
