@@ -18,6 +18,7 @@ import { asyncComprehensionGenerator } from './codegen-async.js';
 import {
   enterGenericClass, enterGenericFunction, exitGenericClass, exitGenericFunction, setTypeParamsInClass,
 } from './codegen-typeparams.js';
+import { exprAsString } from './ast-unparse.js';
 
 const INTRINSIC_STOPITERATION_ERROR = 3;
 const INTRINSIC_ASYNC_GEN_WRAP = 4;
@@ -105,9 +106,11 @@ function defaultArguments(c: Compiler, loc: Location, args: ast.arguments_): num
 
 function argAnnotation(c: Compiler, id: string, annotation: ast.expr | null, loc: Location): number {
   if (!annotation) return 0;
-  if (c.futureAnnotations) throw c.syntaxError(loc, 'etpy: `from __future__ import annotations` is not supported yet');
   c.loadConst(mangle(c.u.priv, id), loc);
-  if (annotation._type === 'Starred') {
+  if (c.futureAnnotations) {
+    // PEP 563: the annotation's source text, at the annotation's location (compiler_visit_annexpr).
+    c.loadConst(exprAsString(annotation), locOf(annotation));
+  } else if (annotation._type === 'Starred') {
     visitExpr(c, annotation.value);
     c.addOpI(Op.UNPACK_SEQUENCE, 1, loc);
   } else {

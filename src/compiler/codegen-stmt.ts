@@ -15,6 +15,7 @@ import { compileMatch } from './codegen-match.js';
 import { compileTryStar } from './codegen-trystar.js';
 import { compileAsyncFor } from './codegen-async.js';
 import { compileTypeAlias } from './codegen-typeparams.js';
+import { exprAsString } from './ast-unparse.js';
 
 const INTRINSIC_IMPORT_STAR = 2;
 
@@ -301,8 +302,8 @@ function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
     case 'Name':
       checkForbiddenName(c, targ.id, 'Store', loc);
       if (s.simple && moduleOrClass) {
-        if (c.futureAnnotations) throw c.syntaxError(loc, 'etpy: `from __future__ import annotations` is not supported yet');
-        visitExpr(c, s.annotation);
+        if (c.futureAnnotations) c.loadConst(exprAsString(s.annotation), locOf(s.annotation));
+        else visitExpr(c, s.annotation);
         c.addOpName(Op.LOAD_NAME, '__annotations__', loc);
         c.loadConst(c.mangle(targ.id), loc);
         c.addOp(Op.STORE_SUBSCR, loc);

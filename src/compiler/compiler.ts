@@ -106,13 +106,15 @@ export class Compiler {
 
   // ---- errors ----------------------------------------------------------------
 
-  /** A compile-time SyntaxError at `loc`, with CPython's 1-based offsets. */
+  /**
+   * A compile-time SyntaxError at `loc`. compile.c's compiler_error passes the
+   * AST's UTF-8 byte columns plus one, unconverted (so a line with non-ASCII
+   * text gets byte offsets, and NO_LOCATION gets line -1, offset 0).
+   */
   syntaxError(loc: Location, msg: string): PySyntaxError {
     const line = this.source.split('\n')[loc.lineno - 1] ?? '';
-    const bytes = new TextEncoder().encode(line);
-    const toOffset = (col: number): number => new TextDecoder().decode(bytes.slice(0, Math.max(col, 0))).length + 1;
-    return new PySyntaxError('SyntaxError', msg, loc.lineno, toOffset(loc.colOffset), line, this.filename,
-      loc.endLineno, loc.endLineno === loc.lineno ? toOffset(loc.endColOffset) : loc.endColOffset + 1);
+    return new PySyntaxError('SyntaxError', msg, loc.lineno, loc.colOffset + 1, line, this.filename,
+      loc.endLineno, loc.endColOffset + 1);
   }
 
   // ---- scopes ----------------------------------------------------------------
