@@ -1,0 +1,19 @@
+// Tables generated from CPython 3.12 are never edited by hand: regenerating
+// them with CPython gives exactly the committed files.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPython } from '../../src/testing/python.js';
+
+const ROOT = new URL('../../', import.meta.url);
+
+describe('generated tables equal their generators\' output under CPython 3.12', () => {
+  it.each([
+    ['scripts/gen-opcodes.py', 'src/bytecode/opcodes.ts'],
+    ['scripts/gen-ast-nodes.py', 'src/parser/ast-nodes.ts'],
+  ])('%s > %s', (script, output) => {
+    const run = spawnSync(findPython(), [new URL(script, ROOT).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(readFileSync(new URL(output, ROOT), 'utf8'));
+  });
+});
