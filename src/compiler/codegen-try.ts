@@ -105,11 +105,12 @@ export function unwindFBlockStack(
 }
 
 export function compileTry(c: Compiler, s: ast.Try): void {
-  if (s.finalbody.length) compileTryFinally(c, s);
+  if (s.finalbody.length) compileTryFinally(c, s, () => compileTryExcept(c, s));
   else compileTryExcept(c, s);
 }
 
-function compileTryFinally(c: Compiler, s: ast.Try): void {
+/** compiler_try_finally, for try and try/except*: `compileHandlers` compiles the body with its except clauses. */
+export function compileTryFinally(c: Compiler, s: ast.Try | ast.TryStar, compileHandlers: () => void): void {
   const loc = locOf(s);
   const body = c.newLabel();
   const end = c.newLabel();
@@ -118,7 +119,7 @@ function compileTryFinally(c: Compiler, s: ast.Try): void {
   c.addJump(Op.SETUP_FINALLY, end, loc);
   c.useLabel(body);
   c.pushFBlock(loc, 'finally_try', body, end, s.finalbody);
-  if (s.handlers.length) compileTryExcept(c, s);
+  if (s.handlers.length) compileHandlers();
   else visitStmts(c, s.body);
   c.addOp(Op.POP_BLOCK, NO_LOCATION);
   c.popFBlock();

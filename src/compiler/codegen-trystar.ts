@@ -13,42 +13,14 @@ import { type Compiler, locOf } from './compiler.js';
 import { compileNameOp } from './codegen-names.js';
 import { visitExpr } from './codegen-expr.js';
 import { visitStmts } from './codegen-stmt.js';
-import { popExceptAndReraise } from './codegen-try.js';
+import { compileTryFinally, popExceptAndReraise } from './codegen-try.js';
 
 /** CPython's INTRINSIC_PREP_RERAISE_STAR (the CALL_INTRINSIC_2 oparg). */
 const INTRINSIC_PREP_RERAISE_STAR = 1;
 
 export function compileTryStar(c: Compiler, s: ast.TryStar): void {
-  if (s.finalbody.length) compileTryStarFinally(c, s);
+  if (s.finalbody.length) compileTryFinally(c, s, () => compileTryStarExcept(c, s));
   else compileTryStarExcept(c, s);
-}
-
-/** Same shape as compileTryFinally; only the inner try differs. */
-function compileTryStarFinally(c: Compiler, s: ast.TryStar): void {
-  const loc = locOf(s);
-  const body = c.newLabel();
-  const end = c.newLabel();
-  const exit = c.newLabel();
-  const cleanup = c.newLabel();
-  c.addJump(Op.SETUP_FINALLY, end, loc);
-  c.useLabel(body);
-  c.pushFBlock(loc, 'finally_try', body, end, s.finalbody);
-  if (s.handlers.length) compileTryStarExcept(c, s);
-  else visitStmts(c, s.body);
-  c.addOp(Op.POP_BLOCK, NO_LOCATION);
-  c.popFBlock();
-  visitStmts(c, s.finalbody);
-  c.addJump(Op.JUMP, exit, NO_LOCATION);
-  c.useLabel(end);
-  c.addJump(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
-  c.addOp(Op.PUSH_EXC_INFO, NO_LOCATION);
-  c.pushFBlock(NO_LOCATION, 'finally_end', end, null, null);
-  visitStmts(c, s.finalbody);
-  c.popFBlock();
-  c.addOpI(Op.RERAISE, 0, NO_LOCATION);
-  c.useLabel(cleanup);
-  popExceptAndReraise(c, NO_LOCATION);
-  c.useLabel(exit);
 }
 
 /** Deletes the handler's `as` name (`name = None; del name`), artificial code. */
