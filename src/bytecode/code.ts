@@ -142,12 +142,21 @@ export function constKey(value: ConstValue): string {
  * keeps one <genexpr> constant.
  */
 function codeKey(code: CodeObject): string {
-  const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `c(${JSON.stringify([
-    code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags,
-    code.co_firstlineno, hex(code.co_code), code.co_consts.map(constKey), code.co_names, code.co_localsplusnames,
-    hex(code.co_linetable), hex(code.co_exceptiontable),
-  ])})`;
+  const parts = [
+    code.co_name, String(code.co_argcount), String(code.co_posonlyargcount), String(code.co_kwonlyargcount),
+    String(code.co_flags), String(code.co_firstlineno), bytesAsString(code.co_code), code.co_consts.map(constKey).join(','),
+    code.co_names.join(','), code.co_localsplusnames.join(','), bytesAsString(code.co_linetable),
+    bytesAsString(code.co_exceptiontable),
+  ];
+  // Each part prefixed with its length, so no two different objects share a key.
+  return `c(${parts.map((p) => `${p.length}:${p}`).join('')})`;
+}
+
+/** Bytes as a string of char codes 0-255: a cheap exact key (hex would be twice as long and slower). */
+function bytesAsString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return out;
 }
 
 // Cached keys of code objects (immutable once built); weak so compiled programs can be freed.
