@@ -109,13 +109,23 @@ export function copyInstr(i: CfgInstr): CfgInstr {
 
 // ---- opcode classes (pycore_opcode_utils.h) ---------------------------------
 
-export function isJump(opcode: number): boolean { return hasJrel.has(opcode); }
+// The flow-graph passes ask these per instruction many times over: flat tables (pseudo-ops go up to 267).
+function opcodeTable(opcodes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(512);
+  for (const op of opcodes) table[op] = 1;
+  return table;
+}
+const JUMP = opcodeTable(hasJrel);
+const CONST = opcodeTable(hasConst);
+const TARGET = opcodeTable([...hasJrel, Op.SETUP_FINALLY, Op.SETUP_WITH, Op.SETUP_CLEANUP]);
+
+export function isJump(opcode: number): boolean { return JUMP[opcode] === 1; }
 
 export function isBlockPush(opcode: number): boolean {
   return opcode === Op.SETUP_FINALLY || opcode === Op.SETUP_WITH || opcode === Op.SETUP_CLEANUP;
 }
 
-export function hasTarget(opcode: number): boolean { return isJump(opcode) || isBlockPush(opcode); }
+export function hasTarget(opcode: number): boolean { return TARGET[opcode] === 1; }
 
 export function isScopeExit(opcode: number): boolean {
   return opcode === Op.RETURN_VALUE || opcode === Op.RETURN_CONST ||
@@ -133,7 +143,7 @@ export function isBackwardsJump(opcode: number): boolean {
   return opcode === Op.JUMP_BACKWARD || opcode === Op.JUMP_BACKWARD_NO_INTERRUPT;
 }
 
-export function isConstOpcode(opcode: number): boolean { return hasConst.has(opcode); }
+export function isConstOpcode(opcode: number): boolean { return CONST[opcode] === 1; }
 
 // ---- block helpers ----------------------------------------------------------
 
