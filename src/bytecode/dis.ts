@@ -3,6 +3,7 @@
 // only the `0x…` addresses masked. One argrepr rule per operand kind, as in
 // dis.py's _get_instructions_bytes.
 import { CodeObject, ConstFrozenset, ConstTuple, type ConstValue } from './code.js';
+import { STARTUP_INTERNED } from './startup-interned.js';
 import { decodeExceptionTable, type ExceptionTableEntry } from './exception-table.js';
 import { lineStarts } from './linetable.js';
 import {
@@ -46,9 +47,10 @@ export interface DisOptions {
   /**
    * Whether a str was interned, as another object, before compile() made
    * this code (see frozensetConstOrder). Default: the module's identifiers
-   * (every co_names / co_localsplusnames / co_name in it) and CPython's
-   * static one-letter strings; strings interned at interpreter startup are
-   * unknown to etpy, so pass them here to match a given CPython run.
+   * (every co_names / co_localsplusnames / co_name in it), CPython's static
+   * one-letter strings, and the strings a `python3 -m dis` process has
+   * interned by then (startup-interned.ts); pass another set to match
+   * another CPython context.
    */
   readonly isInterned?: (s: string) => boolean;
 }
@@ -75,6 +77,7 @@ function disassembleRecursive(code: CodeObject, out: string[], isInterned: (s: s
 /** The parser interns every identifier; they all end up in some code object's names. */
 function moduleInterned(module: CodeObject): (s: string) => boolean {
   const names = new Set<string>(STATIC_ONE_LETTER_IDS);
+  for (const s of STARTUP_INTERNED) names.add(s);
   const visit = (code: CodeObject): void => {
     for (const n of code.co_names) names.add(n);
     for (const n of code.co_localsplusnames) names.add(n);
