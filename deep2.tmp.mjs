@@ -1,3 +1,0 @@
-const { parse } = await import('/work/main/dist/src/parser/index.js');
-function maxOk(mk) { let lo = 1, hi = 3000; while (lo < hi) { const m = (lo + hi + 1) >> 1; let ok; try { parse(mk(m)); ok = true; } catch (e) { ok = false; } if (ok) lo = m; else hi = m - 1; } return lo; }
-console.log('paren', maxOk(n => '('.repeat(n) + '1' + ')'.repeat(n)), 'list', maxOk(n => '['.repeat(n) + ']'.repeat(n)), 'lambda', maxOk(n => 'lambda:'.repeat(n) + '1'), 'neg', maxOk(n => '-'.repeat(n) + '1'), 'ifexp', maxOk(n => '1 if 1 else '.repeat(n) + '1'), 'indent', maxOk(n => Array.from({length:n},(_, i)=>' '.repeat(i)+'if 1:').join('\n') + '\n' + ' '.repeat(n) + 'pass\n'));
