@@ -447,11 +447,17 @@ const actions: Actions = {
   },
   Arg_genexp(elt, clauses) { return genexp(this, elt, clauses); },
 
-  Atom_const(kw) { return constant(this, kw.sourceString === 'None' ? null : kw.sourceString === 'True'); },
-  Atom_name(n) { return { _type: 'Name', id: nameOf(n), ctx: LOAD, ...pos(n) } satisfies ast.Name; },
-  Atom_number(_look, n) { return numberConstant(n); },
-  Atom_strings(_look, s) { return build(s); },
-  Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
+  Atom(atom) {
+    switch (atom.ctorName) {
+      case 'name': return { _type: 'Name', id: nameOf(atom), ctx: LOAD, ...pos(atom) } satisfies ast.Name;
+      case 'number': return numberConstant(atom);
+      case '_terminal': {
+        const text = atom.sourceString;
+        return constant(this, text === '...' ? PyEllipsis : text === 'None' ? null : text === 'True');
+      }
+      default: return build(atom);  // Strings, ParenAtom, ListAtom, BraceAtom, LambdaExpr
+    }
+  },
   Strings(parts) { return buildStrings(parts.children, pos(this), ctx); },
   ParenAtom_empty(_open, _close) { return tuple([], pos(this)); },
   ParenAtom_yield(_open, e, _close) { return ctx.parenthesized(build<ast.expr>(e)); },
