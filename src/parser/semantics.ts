@@ -370,19 +370,19 @@ const actions: Actions = {
     }
     return x;
   },
-  AwaitPrimary_await(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
-  Primary(atom, _look, trailers) {
+  AwaitExpr(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
+  Primary(atom, trailers) {
     let e = build<ast.expr>(atom);
     for (const t of trailers.children) {
       e = build<(e: ast.expr, p: Pos) => ast.expr>(t)(e, span(this, pos(t)));
     }
     return e;
   },
-  Trailer_attr(_dot, name) {
+  AttrTrailer(_dot, name) {
     const attr = nameOf(name);
     return (value: ast.expr, p: Pos): ast.Attribute => ({ _type: 'Attribute', value, attr, ctx: LOAD, ...p });
   },
-  Trailer_call(_open, args, _close) {
+  CallTrailer(_open, args, _close) {
     const a = args.children[0];
     const call = a ? build<CallArgs>(a) : { args: [], keywords: [] };
     const self = this;
@@ -395,7 +395,7 @@ const actions: Actions = {
       return { _type: 'Call', func, args: call.args, keywords: call.keywords, ...p };
     };
   },
-  Trailer_subscript(_open, slices, _close) {
+  SubscriptTrailer(_open, slices, _close) {
     const slice = build<ast.expr>(slices);
     return (value: ast.expr, p: Pos): ast.Subscript => ({ _type: 'Subscript', value, slice, ctx: LOAD, ...p });
   },
@@ -412,10 +412,7 @@ const actions: Actions = {
   },
   SliceItem_star(_star, e) { return starred(this, e); },
   SliceStep(_colon, e) { return opt<ast.expr>(e); },
-  Arguments_genexp(elt, clauses) {
-    return { args: [genexp(this, elt, clauses)], keywords: [] } satisfies CallArgs;
-  },
-  Arguments_list(first, _commas, rest, _comma) {
+  Arguments(first, _commas, rest, _comma) {
     const list = listItems<ast.expr | ast.keyword>(first, rest);
     const args: ast.expr[] = [], keywords: ast.keyword[] = [];
     let sawKeyword = false, sawDoubleStar = false;
@@ -440,12 +437,15 @@ const actions: Actions = {
     }
     return { args, keywords } satisfies CallArgs;
   },
-  Arg_dstar(_op, e) { return { _type: 'keyword', arg: null, value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword; },
-  Arg_star(_op, e) { return starred(this, e); },
-  Arg_keyword(name, _eq, e) {
+  StarArg_dstar(_op, e) { return { _type: 'keyword', arg: null, value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword; },
+  StarArg_star(_op, e) { return starred(this, e); },
+  KeywordArg(name, _eq, e) {
     return { _type: 'keyword', arg: nameOf(name), value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword;
   },
-  Arg_genexp(elt, clauses) { return genexp(this, elt, clauses); },
+  PlainArg(e, clauses) {
+    const c = clauses.children[0];
+    return c ? genexp(this, e, c) : build(e);
+  },
 
   Atom(atom) {
     switch (atom.ctorName) {
@@ -507,8 +507,6 @@ const actions: Actions = {
 
   ...patternActions({ pos, build, opt, listOf, stmtPos, numberConstant, fail: (node, msg) => ctx.failAt(node, msg) }),
 
-  CompoundStmt(_look, stmt) { return build(stmt); },
-  SimpleStmt_keyword(_look, stmt) { return build(stmt); },
   name(_start, _rest) { return ctx.identifier(this.sourceString); },
   NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
   _iter(...children) { return children.map((c) => build(c)); },
