@@ -4,7 +4,7 @@
 import type { MatchResult } from 'ohm-js';
 import grammar from '../../grammar/python.ohm-bundle.js';
 import { Walker, type Actions, type Cst } from './cst.js';
-import { useFastSpaces } from './fast-spaces.js';
+import { useFastMatching } from './fast-match.js';
 import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
 import { parseNumber } from './literals.js';
@@ -560,7 +560,7 @@ function elements(items: Cst): ast.expr[] {
 }
 
 const walker = new Walker(actions);
-useFastSpaces(grammar);
+useFastMatching(grammar);
 
 /** The AST of a successful match of `text` (the laid-out source). */
 export function buildTree(match: MatchResult, text: string, context: ParseContext): ast.Module {
