@@ -30,6 +30,7 @@ interface PExpr {
   getArity(): number;
   allowsSkippingPrecedingSpace(): boolean;
   ruleName?: string;
+  isSyntactic?(): boolean;
   terms?: PExpr[];
   factors?: PExpr[];
   expr?: PExpr;
@@ -73,7 +74,7 @@ function fastSkip(this: MatchStateInternals): number {
 }
 
 /** ohm's MatchState.eval without tracing and failure recording (see above). */
-function leanEval(this: MatchStateInternals, expr: PExpr, applySyntacticBody: PExpr | undefined): boolean {
+function leanEval(this: MatchStateInternals, expr: PExpr): boolean {
   const stream = this.inputStream;
   const origPos = stream.pos;
   const origNumBindings = this._bindings.length;
@@ -91,7 +92,10 @@ function leanEval(this: MatchStateInternals, expr: PExpr, applySyntacticBody: PE
   return ans;
 }
 
-/** Gives every expression under `rules` its arity as a constant. */
+/** The body of ohm's built-in applySyntactic rule, after which ohm's eval skips spaces. */
+let applySyntacticBody: PExpr | undefined;
+
+/** Gives every expression under `rules` its arity (and an application its syntactic-ness) as a constant. */
 function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   const visit = (e: PExpr): void => {
     if (seen.has(e)) return;
@@ -99,6 +103,10 @@ function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
     for (const child of [...e.terms ?? [], ...e.factors ?? [], ...e.expr ? [e.expr] : [], ...e.args ?? []]) visit(child);
     const arity = e.getArity();
     Object.defineProperty(e, 'getArity', { value: () => arity });
+    if (e.isSyntactic) {
+      const syntactic = e.isSyntactic();
+      Object.defineProperty(e, 'isSyntactic', { value: () => syntactic });
+    }
   };
   for (const name of Object.keys(rules)) {
     const rule = rules[name];
@@ -116,11 +124,11 @@ export function useFastMatching(grammar: Grammar): void {
   if (g.rules['space']?.body.toString() !== SPACE_BODY || typeof g._setUpMatchState !== 'function') return;
   const seen = new Set<PExpr>();
   for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
-  const applySyntacticBody = g.rules['applySyntactic']?.body;
+  applySyntacticBody = g.rules['applySyntactic']?.body;
   g._matchStateInitializer = (state) => {
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
     state.skipSpaces = fastSkip;
     if (state.trace || state.recordedFailures || !Array.isArray(state._bindings)) return;
-    state.eval = function (expr) { return leanEval.call(this, expr, applySyntacticBody); };
+    state.eval = leanEval;
   };
 }

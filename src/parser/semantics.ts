@@ -329,7 +329,7 @@ const actions: Actions = {
     const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
     return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
   },
-  Expression(test, _look, cond) {
+  Expression(test, cond) {
     const t = build<ast.expr>(test);
     const c = cond.children[0];
     if (!c) return t;
@@ -344,14 +344,14 @@ const actions: Actions = {
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
   OpExpr(first, tails) {
-    if (tails.children.length === 0 && first.children[1]!.children.length === 0) return build(first.children[2]!);
+    if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build(first.children[1]!);
     const tokens: OpToken[] = [];
     const operand = (n: Cst): void => {
-      for (const p of n.children[1]!.children) {
+      for (const p of n.children[0]!.children) {
         const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
         tokens.push({ kind: 'prefix', op, at: pos(p) });
       }
-      const primary = n.children[2]!;
+      const primary = n.children[1]!;
       tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
     };
     operand(first);
