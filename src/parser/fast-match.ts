@@ -28,6 +28,15 @@
 //    keywords one by one through the full eval machinery at every name. It
 //    gets an eval of its own (on that one expression of this grammar) that
 //    decides the same way in plain JavaScript, read from the expression itself.
+//
+// 4. Negative lookaheads over terminals and ranges, ~x and the ~(~x) guards
+//    the grammar puts in front of rules: ohm evaluates each terminal through
+//    its eval machinery, three to a dozen evaluations per guard. A Not whose
+//    operand is built only from terminals, ranges, alternations, sequences
+//    and Nots gets an eval that tests the operand in plain JavaScript,
+//    skipping spaces before each terminal and range where ohm would (in a
+//    syntactic context). ohm's Not discards every failure its operand
+//    records and records itself when the operand matches; so does this one.
 import type { Grammar } from 'ohm-js';
 
 /** The parts of ohm 17's parsing expressions this relies on (not in ohm's published types). */
@@ -177,6 +186,93 @@ function fastKeywordCheck(g: GrammarInternals): void {
   });
 }
 
+/** A test of whether a simple expression matches at `at`: its end, or -1. */
+type Test = (text: string, at: number, syntactic: boolean) => number;
+
+function skipSpaces(text: string, at: number): number {
+  while (isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** `e` as a Test, or null if it holds anything but terminals, ranges, alternations, sequences and Nots. */
+function compileTest(e: PExpr): Test | null {
+  switch (kind(e)) {
+    case 'Terminal': {
+      const s = e.obj;
+      if (typeof s !== 'string') return null;
+      return (text, at, syn) => {
+        if (syn) at = skipSpaces(text, at);
+        return text.startsWith(s, at) ? at + s.length : -1;
+      };
+    }
+    case 'Range': {
+      if (typeof e.from !== 'string' || typeof e.to !== 'string') return null;
+      const from = e.from.codePointAt(0)!, to = e.to.codePointAt(0)!, cp = e.matchCodePoint === true;
+      return (text, at, syn) => {
+        if (syn) at = skipSpaces(text, at);
+        if (at >= text.length) return -1;
+        const c = cp ? text.codePointAt(at)! : text.charCodeAt(at);
+        return from <= c && c <= to ? at + (c > 0xffff ? 2 : 1) : -1;
+      };
+    }
+    case 'Alt': {
+      const terms = e.terms!.map(compileTest);
+      if (terms.some((t) => !t)) return null;
+      const ts = terms as Test[];
+      return (text, at, syn) => {
+        for (const t of ts) {
+          const end = t(text, at, syn);
+          if (end >= 0) return end;
+        }
+        return -1;
+      };
+    }
+    case 'Seq': {
+      const factors = e.factors!.map(compileTest);
+      if (factors.some((t) => !t)) return null;
+      const fs = factors as Test[];
+      return (text, at, syn) => {
+        for (const f of fs) {
+          at = f(text, at, syn);
+          if (at < 0) return -1;
+        }
+        return at;
+      };
+    }
+    case 'Not': {
+      const inner = e.expr ? compileTest(e.expr) : null;
+      if (!inner) return null;
+      return (text, at, syn) => (inner(text, at, syn) >= 0 ? -1 : at);
+    }
+    default: return null;
+  }
+}
+
+/** Gives every Not under `rules` whose operand compiles an eval through the compiled test. */
+function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
+  const visit = (e: PExpr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    for (const child of [...e.terms ?? [], ...e.factors ?? [], ...e.expr ? [e.expr] : [], ...e.args ?? []]) visit(child);
+    if (kind(e) !== 'Not' || !e.expr || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
+    const test = compileTest(e.expr);
+    if (!test) return;
+    Object.defineProperty(e, 'eval', {
+      value(this: PExpr, state: MatchStateInternals): boolean {
+        const stream = state.inputStream;
+        const pos = stream.pos;
+        if (test(stream.source, pos, state.inSyntacticContext()) < 0) return true;
+        state.processFailure(pos, this);
+        return false;
+      },
+    });
+  };
+  for (const name of Object.keys(rules)) {
+    const rule = rules[name];
+    if (rule) visit(rule.body);
+  }
+}
+
 /**
  * Installs the faster matching on `grammar` when its `space` rule is the one
  * fastSkip implements and ohm has the hook; otherwise ohm's own matching
@@ -188,6 +284,7 @@ export function useFastMatching(grammar: Grammar): void {
   const seen = new Set<PExpr>();
   for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
   fastKeywordCheck(g);
+  fastNots(g.rules, new Set());
   applySyntacticBody = g.rules['applySyntactic']?.body;
   g._matchStateInitializer = (state) => {
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
