@@ -329,8 +329,8 @@ const actions: Actions = {
     const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
     return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
   },
-  Expression(test, cond) {
-    const t = build<ast.expr>(test);
+  Expression(first, tails, cond) {
+    const t = operators(first, tails);
     const c = cond.children[0];
     if (!c) return t;
     const [body, orelse] = build<[ast.expr, ast.expr]>(c);
@@ -343,25 +343,7 @@ const actions: Actions = {
   },
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
-  OpExpr(first, tails) {
-    if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build(first.children[1]!);
-    const tokens: OpToken[] = [];
-    const operand = (n: Cst): void => {
-      for (const p of n.children[0]!.children) {
-        const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
-        tokens.push({ kind: 'prefix', op, at: pos(p) });
-      }
-      const primary = n.children[1]!;
-      tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
-    };
-    operand(first);
-    for (const t of tails.children) {
-      const opNode = t.children[0]!;
-      tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
-      operand(t.children[1]!);
-    }
-    return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
-  },
+  OpExpr(first, tails) { return operators(first, tails); },
   StarOperand(e) {
     const x = build<ast.expr>(e);
     // After `*` or `**` in a display CPython's grammar has bitwise_or: no and/or/not/comparisons.
@@ -513,6 +495,27 @@ const actions: Actions = {
 };
 
 type CallArgs = { args: ast.expr[]; keywords: ast.keyword[] };
+
+/** Operand (binaryOp Operand)*: the flat operator chain, precedence restored by operators.ts. */
+function operators(first: Cst, tails: Cst): ast.expr {
+  if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build<ast.expr>(first.children[1]!);
+  const tokens: OpToken[] = [];
+  const operand = (n: Cst): void => {
+    for (const p of n.children[0]!.children) {
+      const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
+      tokens.push({ kind: 'prefix', op, at: pos(p) });
+    }
+    const primary = n.children[1]!;
+    tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
+  };
+  operand(first);
+  for (const t of tails.children) {
+    const opNode = t.children[0]!;
+    tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
+    operand(t.children[1]!);
+  }
+  return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
+}
 
 function tryStmt(self: Cst, kind: 'Try' | 'TryStar', block: Cst, handlers: Cst, orelse: Cst, fin: Cst): ast.Try | ast.TryStar {
   const body = build<ast.stmt[]>(block);
