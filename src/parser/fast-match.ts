@@ -117,22 +117,35 @@ function leanEval(this: MatchStateInternals, expr: PExpr): boolean {
 /** The body of ohm's built-in applySyntactic rule, after which ohm's eval skips spaces. */
 let applySyntacticBody: PExpr | undefined;
 
-/** Gives every expression under `rules` its arity (and an application its syntactic-ness) as a constant. */
+/** The operands of an expression. */
+function operands(e: PExpr): PExpr[] {
+  return e.terms ?? e.factors ?? (e.expr ? [e.expr] : e.args ?? []);
+}
+
+/**
+ * Gives the iterations and rule bodies under `rules` (the expressions whose
+ * arity ohm asks for while matching) their arity as a constant, and
+ * applications their syntactic-ness. Only these: setting a property on each
+ * of the grammar's thousands of expressions would cost start-up time.
+ */
 function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
-  const visit = (e: PExpr): void => {
+  const visit = (e: PExpr, isBody: boolean): void => {
     if (seen.has(e)) return;
     seen.add(e);
-    for (const child of [...e.terms ?? [], ...e.factors ?? [], ...e.expr ? [e.expr] : [], ...e.args ?? []]) visit(child);
-    const arity = e.getArity();
-    Object.defineProperty(e, 'getArity', { value: () => arity });
-    if (e.isSyntactic) {
+    for (const child of operands(e)) visit(child, false);
+    const k = kind(e);
+    if (isBody || k === 'Star' || k === 'Plus' || k === 'Opt') {
+      const arity = e.getArity();
+      e.getArity = () => arity;
+    }
+    if (k === 'Apply' && e.isSyntactic) {
       const syntactic = e.isSyntactic();
-      Object.defineProperty(e, 'isSyntactic', { value: () => syntactic });
+      e.isSyntactic = () => syntactic;
     }
   };
   for (const name of Object.keys(rules)) {
     const rule = rules[name];
-    if (rule) visit(rule.body);
+    if (rule) visit(rule.body, true);
   }
 }
 
@@ -253,7 +266,7 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   const visit = (e: PExpr): void => {
     if (seen.has(e)) return;
     seen.add(e);
-    for (const child of [...e.terms ?? [], ...e.factors ?? [], ...e.expr ? [e.expr] : [], ...e.args ?? []]) visit(child);
+    for (const child of operands(e)) visit(child);
     if (kind(e) !== 'Not' || !e.expr || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
     const test = compileTest(e.expr);
     if (!test) return;
@@ -281,12 +294,17 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
 export function useFastMatching(grammar: Grammar): void {
   const g = grammar as unknown as GrammarInternals;
   if (g.rules['space']?.body.toString() !== SPACE_BODY || typeof g._setUpMatchState !== 'function') return;
-  const seen = new Set<PExpr>();
-  for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
-  fastKeywordCheck(g);
-  fastNots(g.rules, new Set());
   applySyntacticBody = g.rules['applySyntactic']?.body;
+  // Walking the grammar's expressions costs more than they save on one small
+  // parse, and a one-file run parses once: they wait for the second match.
+  let matches = 0;
   g._matchStateInitializer = (state) => {
+    if (++matches === 2) {
+      const seen = new Set<PExpr>();
+      for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
+      fastKeywordCheck(g);
+      fastNots(g.rules, new Set());
+    }
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
     state.skipSpaces = fastSkip;
     if (state.trace || state.recordedFailures || !Array.isArray(state._bindings)) return;
