@@ -325,10 +325,8 @@ const actions: Actions = {
   StarNamedExpressions(first, _commas, rest, trailing) { return commaList(this, first, rest, trailing); },
   StarExpression_star(_star, e) { return starred(this, e); },
   StarNamedExpression_star(_star, e) { return starred(this, e); },
-  NamedExpression_walrus(name, _op, value) {
-    const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
-    return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
-  },
+  NamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
+  StarNamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
   Expression(first, tails, cond) {
     const t = operators(first, tails);
     const c = cond.children[0];
@@ -495,6 +493,11 @@ const actions: Actions = {
 };
 
 type CallArgs = { args: ast.expr[]; keywords: ast.keyword[] };
+
+function walrus(self: Cst, name: Cst, value: Cst): ast.NamedExpr {
+  const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
+  return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(self) };
+}
 
 /** Operand (binaryOp Operand)*: the flat operator chain, precedence restored by operators.ts. */
 function operators(first: Cst, tails: Cst): ast.expr {
