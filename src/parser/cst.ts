@@ -88,8 +88,17 @@ export type Actions = {
 
 type Action = (this: Cst, ...children: Cst[]) => unknown;
 
+/**
+ * For a rule whose action, in some shapes of its node, only returns the
+ * result of one child (a Primary without trailers is its Atom): the index of
+ * that child for a node of such a shape, else -1. The Walker then goes
+ * straight to the child, making no Cst for the node: most expression nodes
+ * are of that kind.
+ */
+export type Shortcuts = { [K in keyof PythonActionDict<unknown>]?: (raw: RawNode) => number };
+
 export class Walker {
-  constructor(private readonly actions: Actions) {}
+  constructor(private readonly actions: Actions, private readonly shortcuts: Shortcuts) {}
 
   /** Runs the actions on a successful match's tree. */
   root(match: MatchResult, input: string): unknown {
@@ -110,6 +119,15 @@ export class Walker {
   private visit(n: Cst | null, raw: RawNode, start: number, base: number, input: string): unknown {
     for (;;) {
       const name = raw.ctorName;
+      const cut = this.shortcuts[name as keyof Shortcuts];
+      const i = cut ? cut(raw) : -1;
+      if (i >= 0) {
+        base = start;
+        start += raw.childOffsets![i]!;
+        raw = raw.children![i]!;
+        n = null;
+        continue;
+      }
       const fn = this.actions[name as keyof Actions] as Action | undefined;
       if (fn) {
         n ??= new Cst(raw, start, base, input);

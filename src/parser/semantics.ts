@@ -3,7 +3,7 @@
 // positions come from the CST node's source interval mapped by SourceMap.
 import type { MatchResult } from 'ohm-js';
 import grammar from '../../grammar/python.ohm-bundle.js';
-import { Walker, type Actions, type Cst } from './cst.js';
+import { Walker, type Actions, type Cst, type RawNode, type Shortcuts } from './cst.js';
 import { useFastMatching } from './fast-match.js';
 import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
@@ -565,7 +565,23 @@ function elements(items: Cst): ast.expr[] {
   return isCommaTuple(items) ? (e as ast.Tuple).elts : [e];
 }
 
-const walker = new Walker(actions);
+/** Nodes whose action would only build one child (see Shortcuts); each agrees with its action above. */
+const noItems = (raw: RawNode): boolean => raw.children![2]!.children!.length === 0 && raw.children![3]!.children!.length === 0;
+const noPrefixes = (operand: RawNode): boolean => operand.children![0]!.children!.length === 0;
+const shortcuts: Shortcuts = {
+  // Operand (binaryOp Operand)* (CondTail)?: one operand without prefix operators.
+  Expression: (raw) => raw.children![1]!.children!.length === 0 && raw.children![2]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
+  OpExpr: (raw) => raw.children![1]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
+  // Only reached from the two above, which checked it has no prefix operators.
+  Operand: (raw) => (noPrefixes(raw) ? 1 : -1),
+  Primary: (raw) => (raw.children![1]!.children!.length === 0 ? 0 : -1),
+  // X ("," X)* ","?: one item and no comma.
+  StarExpressions: (raw) => (noItems(raw) ? 0 : -1),
+  StarNamedExpressions: (raw) => (noItems(raw) ? 0 : -1),
+  StarTargets: (raw) => (noItems(raw) ? 0 : -1),
+};
+
+const walker = new Walker(actions, shortcuts);
 useFastMatching(grammar);
 
 /** The AST of a successful match of `text` (the laid-out source). */
