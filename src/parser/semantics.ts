@@ -430,7 +430,7 @@ const actions: Actions = {
   Atom(atom) {
     switch (atom.ctorName) {
       case 'name': return { _type: 'Name', id: nameOf(atom), ctx: LOAD, ...pos(atom) } satisfies ast.Name;
-      case 'number': return numberConstant(atom);
+      case 'radixNumber': case 'decimalNumber': return numberConstant(atom);
       case '_terminal': {
         const text = atom.sourceString;
         return constant(this, text === '...' ? PyEllipsis : text === 'None' ? null : text === 'True');
