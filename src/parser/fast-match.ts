@@ -23,13 +23,7 @@
 //    Expression arities (which ohm recomputes on every iteration and every
 //    rule application) are computed once per expression of the grammar.
 //
-// 3. The keyword check in `name`, ~(("False" | ... | "yield") ~idChar): a
-//    third of all terminal evaluations on the corpus, as ohm tries the ~35
-//    keywords one by one through the full eval machinery at every name. It
-//    gets an eval of its own (on that one expression of this grammar) that
-//    decides the same way in plain JavaScript, read from the expression itself.
-//
-// 4. Negative lookaheads over terminals and ranges, ~x and the ~(~x) guards
+// 3. Negative lookaheads over terminals and ranges, ~x and the ~(~x) guards
 //    the grammar puts in front of rules: ohm evaluates each terminal through
 //    its eval machinery, three to a dozen evaluations per guard. A Not whose
 //    operand is built only from terminals, ranges, alternations, sequences
@@ -37,7 +31,18 @@
 //    skipping spaces before each terminal and range where ohm would (in a
 //    syntactic context). ohm's Not discards every failure its operand
 //    records and records itself when the operand matches; so does this one.
+//    (The keyword check in `name`, ~(("False" | ... | "yield") ~idChar), was
+//    a third of all terminal evaluations on the corpus.)
+//
+// 4. Runs of characters in lexical rules, (range | range | ...)* over ranges
+//    of single code units (identifier characters, string bodies): ohm
+//    evaluates the alternation and its ranges for every character. Such an
+//    iteration gets an eval that scans the run in a loop and builds the same
+//    nodes ohm would (ohm's node classes come from grammar/ohm-runtime.js).
+//    In a syntactic context, or while failures are being recorded, ohm's
+//    own eval runs.
 import type { Grammar } from 'ohm-js';
+import { nodes } from '../../grammar/ohm-runtime.js';
 
 /** The parts of ohm 17's parsing expressions this relies on (not in ohm's published types). */
 interface PExpr {
@@ -69,6 +74,8 @@ interface MatchStateInternals {
   maybeSkipSpacesBefore(expr: PExpr): number;
   inSyntacticContext(): boolean;
   truncateBindings(length: number): void;
+  _bindingOffsets: number[];
+  posToOffset(pos: number): number;
   processFailure(pos: number, expr: PExpr): void;
 }
 interface GrammarInternals {
@@ -151,10 +158,23 @@ function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
 
 const kind = (e: PExpr | undefined): string => e?.constructor.name ?? '';
 
-/** A character test equal to an alternation of Ranges, or null if `e` is not one. */
+/**
+ * The ranges of a Range or an alternation of Ranges and one-character
+ * Terminals (a range of one code unit, matched and built the same way),
+ * else null.
+ */
+function rangesOf(e: PExpr | undefined): { from: string; to: string; matchCodePoint?: boolean }[] | null {
+  const terms = kind(e) === 'Range' ? [e!] : kind(e) === 'Alt' ? e!.terms! : [];
+  const ranges = terms.map((t) => kind(t) === 'Range' && typeof t.from === 'string' && typeof t.to === 'string' ? { from: t.from, to: t.to, matchCodePoint: t.matchCodePoint }
+    : kind(t) === 'Terminal' && typeof t.obj === 'string' && t.obj.length === 1 ? { from: t.obj, to: t.obj, matchCodePoint: false } : null);
+  return ranges.length > 0 && ranges.every((r) => r) ? ranges as { from: string; to: string; matchCodePoint?: boolean }[] : null;
+}
+
+/** A character test equal to a Range or an alternation of Ranges, or null if `e` is neither. */
 function rangeTest(e: PExpr | undefined): ((text: string, at: number) => boolean) | null {
-  if (kind(e) !== 'Alt' || !e!.terms!.every((t) => kind(t) === 'Range' && typeof t.from === 'string' && typeof t.to === 'string')) return null;
-  const ranges = e!.terms!.map((t) => ({ from: t.from!.codePointAt(0)!, to: t.to!.codePointAt(0)!, cp: t.matchCodePoint === true }));
+  const terms = rangesOf(e);
+  if (!terms) return null;
+  const ranges = terms.map((t) => ({ from: t.from.codePointAt(0)!, to: t.to.codePointAt(0)!, cp: t.matchCodePoint === true }));
   return (text, at) => {
     if (at >= text.length) return false;
     for (const r of ranges) {
@@ -165,39 +185,6 @@ function rangeTest(e: PExpr | undefined): ((text: string, at: number) => boolean
   };
 }
 
-/**
- * Gives `name`'s keyword check, ~((kw1 | kw2 | ...) ~idChar), an eval that
- * does what ohm's does: the first keyword the input starts with decides (PEG
- * alternation does not come back to try the others); the check fails, and
- * records a failure as ohm's Not does, when that keyword is not followed by
- * an identifier character. Failures inside a Not never count, so there is
- * nothing else to record. Left as it is if the expression has another shape.
- */
-function fastKeywordCheck(g: GrammarInternals): void {
-  const body = g.rules['name']?.body;
-  const not = body && kind(body) === 'Seq' ? body.factors!.find((f) => kind(f) === 'Not') : undefined;
-  const seq = not?.expr;
-  if (!not || kind(seq) !== 'Seq' || seq!.factors!.length !== 2) return;
-  const [alt, notId] = seq!.factors!;
-  if (kind(alt) !== 'Alt' || !alt!.terms!.every((t) => kind(t) === 'Terminal' && typeof t.obj === 'string' && /^[A-Za-z]+$/.test(t.obj))) return;
-  if (kind(notId) !== 'Not') return;
-  const idChar = rangeTest(notId!.expr);
-  if (!idChar) return;
-  const keywords = alt!.terms!.map((t) => t.obj as string);
-  Object.defineProperty(not, 'eval', {
-    value(this: PExpr, state: MatchStateInternals): boolean {
-      const pos = state.inputStream.pos;
-      const text = state.inputStream.source;
-      for (const k of keywords) {
-        if (!text.startsWith(k, pos)) continue;
-        if (idChar(text, pos + k.length)) return true;
-        state.processFailure(pos, this);
-        return false;
-      }
-      return true;
-    },
-  });
-}
 
 /** A test of whether a simple expression matches at `at`: its end, or -1. */
 type Test = (text: string, at: number, syntactic: boolean) => number;
@@ -287,6 +274,51 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
 }
 
 /**
+ * Gives every (range | ...)* under `rules` whose ranges each match one code
+ * unit the run-scanning eval described above.
+ */
+function fastRuns(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
+  const { TerminalNode, IterationNode } = nodes;
+  const visit = (e: PExpr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    for (const child of operands(e)) visit(child);
+    if (kind(e) !== 'Star' || !e.expr || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
+    // Ranges of code units only: each character is then one unit long.
+    if (!rangesOf(e.expr)?.every((t) => t.matchCodePoint === false)) return;
+    const inRun = rangeTest(e.expr);
+    if (!inRun) return;
+    const ohmEval = e.eval;
+    const element = e.expr;
+    Object.defineProperty(e, 'eval', {
+      value(this: PExpr, state: MatchStateInternals): boolean {
+        if (state.recordedFailures || state.inSyntacticContext()) return ohmEval.call(this, state);
+        const stream = state.inputStream;
+        const text = stream.source;
+        const start = stream.pos;
+        let p = start;
+        const children: object[] = [], offsets: number[] = [];
+        while (inRun(text, p)) {
+          children.push(new TerminalNode(1));
+          offsets.push(state.posToOffset(p));
+          p++;
+        }
+        // The iteration ends where the element failed, as ohm's would.
+        state.processFailure(p, element);
+        stream.pos = p;
+        state._bindings.push(new IterationNode(children, offsets, p - start, false));
+        state._bindingOffsets.push(children.length > 0 ? offsets[0]! : state.posToOffset(start));
+        return true;
+      },
+    });
+  };
+  for (const name of Object.keys(rules)) {
+    const rule = rules[name];
+    if (rule) visit(rule.body);
+  }
+}
+
+/**
  * Installs the faster matching on `grammar` when its `space` rule is the one
  * fastSkip implements and ohm has the hook; otherwise ohm's own matching
  * stays (slower, same results).
@@ -302,8 +334,8 @@ export function useFastMatching(grammar: Grammar): void {
     if (++matches === 2) {
       const seen = new Set<PExpr>();
       for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
-      fastKeywordCheck(g);
       fastNots(g.rules, new Set());
+      fastRuns(g.rules, new Set());
     }
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
     state.skipSpaces = fastSkip;
