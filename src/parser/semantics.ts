@@ -327,8 +327,8 @@ const actions: Actions = {
   StarNamedExpression_star(_star, e) { return starred(this, e); },
   NamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
   StarNamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
-  Expression(first, tails, cond) {
-    const t = operators(first, tails);
+  Expression(prefixes, primary, tails, cond) {
+    const t = operators(prefixes, primary, tails);
     const c = cond.children[0];
     if (!c) return t;
     const [body, orelse] = build<[ast.expr, ast.expr]>(c);
@@ -341,7 +341,10 @@ const actions: Actions = {
   },
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
-  OpExpr(first, tails) { return operators(first, tails); },
+  OpExpr(first, tails) {
+    const [prefixes, primary] = first.children;
+    return operators(prefixes!, primary!, tails);
+  },
   StarOperand(e) {
     const x = build<ast.expr>(e);
     // After `*` or `**` in a display CPython's grammar has bitwise_or: no and/or/not/comparisons.
@@ -500,22 +503,22 @@ function walrus(self: Cst, name: Cst, value: Cst): ast.NamedExpr {
 }
 
 /** Operand (binaryOp Operand)*: the flat operator chain, precedence restored by operators.ts. */
-function operators(first: Cst, tails: Cst): ast.expr {
-  if (tails.children.length === 0 && first.children[0]!.children.length === 0) return build<ast.expr>(first.children[1]!);
+function operators(prefixes: Cst, primary: Cst, tails: Cst): ast.expr {
+  if (tails.children.length === 0 && prefixes.children.length === 0) return build<ast.expr>(primary);
   const tokens: OpToken[] = [];
-  const operand = (n: Cst): void => {
-    for (const p of n.children[0]!.children) {
+  const operand = (prefixes: Cst, primary: Cst): void => {
+    for (const p of prefixes.children) {
       const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
       tokens.push({ kind: 'prefix', op, at: pos(p) });
     }
-    const primary = n.children[1]!;
     tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
   };
-  operand(first);
+  operand(prefixes, primary);
   for (const t of tails.children) {
     const opNode = t.children[0]!;
     tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
-    operand(t.children[1]!);
+    const [pre, prim] = t.children[1]!.children;
+    operand(pre!, prim!);
   }
   return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
 }
@@ -569,10 +572,12 @@ function elements(items: Cst): ast.expr[] {
 const noItems = (raw: RawNode): boolean => raw.children![2]!.children!.length === 0 && raw.children![3]!.children!.length === 0;
 const noPrefixes = (operand: RawNode): boolean => operand.children![0]!.children!.length === 0;
 const shortcuts: Shortcuts = {
-  // Operand (binaryOp Operand)* (CondTail)?: one operand without prefix operators.
-  Expression: (raw) => raw.children![1]!.children!.length === 0 && raw.children![2]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
+  // prefixOp* primary (binaryOp Operand)* (CondTail)?: a primary alone.
+  Expression: (raw) => (raw.children![0]!.children!.length === 0 && raw.children![2]!.children!.length === 0
+    && raw.children![3]!.children!.length === 0 ? 1 : -1),
+  // Operand (binaryOp Operand)*: one operand without prefix operators.
   OpExpr: (raw) => raw.children![1]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
-  // Only reached from the two above, which checked it has no prefix operators.
+  // Only reached from OpExpr above, which checked it has no prefix operators.
   Operand: (raw) => (noPrefixes(raw) ? 1 : -1),
   Primary: (raw) => (raw.children![1]!.children!.length === 0 ? 0 : -1),
   // X ("," X)* ","?: one item and no comma.
