@@ -42,13 +42,17 @@
 //    iteration gets an eval that scans the run in a loop and builds the same
 //    nodes ohm would (ohm's node classes come from grammar/ohm-runtime.js).
 //    In a syntactic context, or while failures are being recorded, ohm's
-//    own eval runs.
+//    own eval runs. Other iterations of arity 1 (most) get ohm's Iter.eval
+//    without its per-iteration array splicing: the same nodes, fewer arrays.
 import type { Grammar } from 'ohm-js';
 import { nodes } from '../../grammar/ohm-runtime.js';
 
 /** The parts of ohm 17's parsing expressions this relies on (not in ohm's published types). */
 interface PExpr {
   eval(state: MatchStateInternals): boolean;
+  /** Iter: how many times its operand may match. */
+  minNumMatches?: number;
+  maxNumMatches?: number;
   /** Terminal: its text. */
   obj?: unknown;
   /** Range: its bounds, and whether it reads code points rather than code units. */
@@ -319,6 +323,50 @@ function fastRuns(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   }
 }
 
+/** Gives every iteration of arity 1 under `rules` without an eval of its own ohm's Iter.eval with fewer arrays. */
+function leanIterations(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
+  const { IterationNode } = nodes;
+  const visit = (e: PExpr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    for (const child of operands(e)) visit(child);
+    const k = kind(e);
+    if ((k !== 'Star' && k !== 'Plus' && k !== 'Opt') || !e.expr || e.getArity() !== 1 || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
+    const element = e.expr, min = e.minNumMatches, max = e.maxNumMatches, isOptional = k === 'Opt';
+    if (typeof min !== 'number' || typeof max !== 'number') return;
+    Object.defineProperty(e, 'eval', {
+      value(this: PExpr, state: MatchStateInternals): boolean {
+        const stream = state.inputStream;
+        const origPos = stream.pos;
+        const bindings = state._bindings, bindingOffsets = state._bindingOffsets;
+        const children: { matchLength: number }[] = [], offsets: number[] = [];
+        let prevPos = origPos;
+        while (children.length < max && state.eval(element)) {
+          // ohm checks iterated expressions for this when it builds the grammar.
+          if (stream.pos === prevPos) throw new Error(`${String(this)}: the iterated expression matched nothing`);
+          prevPos = stream.pos;
+          children.push(bindings.pop() as { matchLength: number });
+          offsets.push(bindingOffsets.pop()!);
+        }
+        const n = children.length;
+        if (n < min) return false;
+        let offset = state.posToOffset(origPos), matchLength = 0;
+        if (n > 0) {
+          offset = offsets[0]!;
+          matchLength = offsets[n - 1]! + children[n - 1]!.matchLength - offset;
+        }
+        bindings.push(new IterationNode(children, offsets, matchLength, isOptional));
+        bindingOffsets.push(offset);
+        return true;
+      },
+    });
+  };
+  for (const name of Object.keys(rules)) {
+    const rule = rules[name];
+    if (rule) visit(rule.body);
+  }
+}
+
 /**
  * Installs the faster matching on `grammar` when its `space` rule is the one
  * fastSkip implements and ohm has the hook; otherwise ohm's own matching
@@ -337,6 +385,7 @@ export function useFastMatching(grammar: Grammar): void {
       for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
       fastNots(g.rules, new Set());
       fastRuns(g.rules, new Set());
+      leanIterations(g.rules, new Set());
     }
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
     state.skipSpaces = fastSkip;
