@@ -199,9 +199,25 @@ function skipSpaces(text: string, at: number): number {
   return at;
 }
 
-/** `e` as a Test, or null if it holds anything but terminals, ranges, alternations, sequences and Nots. */
-function compileTest(e: PExpr): Test | null {
+/**
+ * `e` as a Test, or null if it holds anything but terminals, ranges,
+ * alternations, sequences, Nots and applications of lexical rules without
+ * parameters made of those (such as idChar). Inside a Not, applying a rule
+ * differs from testing its body only in the memo entry it leaves, which
+ * changes no result.
+ */
+function compileTest(e: PExpr, rules: GrammarInternals['rules'], applying: ReadonlySet<string> = new Set()): Test | null {
+  const compile = (x: PExpr): Test | null => compileTest(x, rules, applying);
   switch (kind(e)) {
+    case 'Apply': {
+      const name = e.ruleName;
+      const body = name ? rules[name]?.body : undefined;
+      if (!name || !body || (e.args ?? []).length > 0 || name === 'spaces' || applying.has(name) || e.isSyntactic?.() !== false) return null;
+      const inner = compileTest(body, rules, new Set([...applying, name]));
+      if (!inner) return null;
+      // Spaces are skipped before an application as before a terminal; a lexical rule's body skips none.
+      return (text, at, syn) => inner(text, syn ? skipSpaces(text, at) : at, false);
+    }
     case 'Terminal': {
       const s = e.obj;
       if (typeof s !== 'string') return null;
@@ -221,7 +237,7 @@ function compileTest(e: PExpr): Test | null {
       };
     }
     case 'Alt': {
-      const terms = e.terms!.map(compileTest);
+      const terms = e.terms!.map(compile);
       if (terms.some((t) => !t)) return null;
       const ts = terms as Test[];
       return (text, at, syn) => {
@@ -233,7 +249,7 @@ function compileTest(e: PExpr): Test | null {
       };
     }
     case 'Seq': {
-      const factors = e.factors!.map(compileTest);
+      const factors = e.factors!.map(compile);
       if (factors.some((t) => !t)) return null;
       const fs = factors as Test[];
       return (text, at, syn) => {
@@ -245,7 +261,7 @@ function compileTest(e: PExpr): Test | null {
       };
     }
     case 'Not': {
-      const inner = e.expr ? compileTest(e.expr) : null;
+      const inner = e.expr ? compile(e.expr) : null;
       if (!inner) return null;
       return (text, at, syn) => (inner(text, at, syn) >= 0 ? -1 : at);
     }
@@ -260,7 +276,7 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
     seen.add(e);
     for (const child of operands(e)) visit(child);
     if (kind(e) !== 'Not' || !e.expr || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
-    const test = compileTest(e.expr);
+    const test = compileTest(e.expr, rules);
     if (!test) return;
     Object.defineProperty(e, 'eval', {
       value(this: PExpr, state: MatchStateInternals): boolean {
