@@ -45,7 +45,7 @@
 //    own eval runs. Other iterations of arity 1 (most) get ohm's Iter.eval
 //    without its per-iteration array splicing: the same nodes, fewer arrays.
 import type { Grammar } from 'ohm-js';
-import { nodes } from '../../grammar/ohm-runtime.js';
+import { nodes, pexprs } from '../../grammar/ohm-runtime.js';
 
 /** The parts of ohm 17's parsing expressions this relies on (not in ohm's published types). */
 interface PExpr {
@@ -208,6 +208,8 @@ function skipSpaces(text: string, at: number): number {
  */
 function compileTest(e: PExpr, rules: GrammarInternals['rules'], applying: ReadonlySet<string> = new Set()): Test | null {
   const compile = (x: PExpr): Test | null => compileTest(x, rules, applying);
+  // The end of the input (the body of the built-in rule `end`).
+  if (e === (pexprs as { end?: unknown }).end) return (text, at, syn) => ((syn ? skipSpaces(text, at) : at) >= text.length ? text.length : -1);
   switch (kind(e)) {
     case 'Apply': {
       const name = e.ruleName;
