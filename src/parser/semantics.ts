@@ -327,7 +327,7 @@ const actions: Actions = {
   StarNamedExpression_star(_star, e) { return starred(this, e); },
   NamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
   StarNamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
-  Expression(prefixes, primary, tails, cond) {
+  Expression(prefixes, primary, tails, _if, cond) {
     const t = operators(prefixes, primary, tails);
     const c = cond.children[0];
     if (!c) return t;
@@ -572,9 +572,9 @@ function elements(items: Cst): ast.expr[] {
 const noItems = (raw: RawNode): boolean => raw.children![2]!.children!.length === 0 && raw.children![3]!.children!.length === 0;
 const noPrefixes = (operand: RawNode): boolean => operand.children![0]!.children!.length === 0;
 const shortcuts: Shortcuts = {
-  // prefixOp* primary (binaryOp Operand)* (CondTail)?: a primary alone.
+  // prefixOp* primary (binaryOp Operand)* (&"if" CondTail)?: a primary alone.
   Expression: (raw) => (raw.children![0]!.children!.length === 0 && raw.children![2]!.children!.length === 0
-    && raw.children![3]!.children!.length === 0 ? 1 : -1),
+    && raw.children![4]!.children!.length === 0 ? 1 : -1),
   // Operand (binaryOp Operand)*: one operand without prefix operators.
   OpExpr: (raw) => raw.children![1]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
   // Only reached from OpExpr above, which checked it has no prefix operators.
