@@ -34,7 +34,9 @@
 //    syntactic context). ohm's Not discards every failure its operand
 //    records and records itself when the operand matches; so does this one.
 //    (The keyword check in `name`, ~(("False" | ... | "yield") ~idChar), was
-//    a third of all terminal evaluations on the corpus.)
+//    a third of all terminal evaluations on the corpus.) A lookahead of one
+//    terminal, &"if", gets the same treatment outside failure recording:
+//    unlike a Not it keeps its failure and binds the terminal.
 //
 // 4. Runs of characters in lexical rules, (range | range | ...)* over ranges
 //    of single code units (identifier characters, string bodies): ohm
@@ -296,6 +298,38 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   }
 }
 
+/** Gives every &"terminal" under `rules` an eval that tests the terminal in plain JavaScript (see above). */
+function fastLookaheads(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
+  const { TerminalNode } = nodes;
+  const visit = (e: PExpr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    for (const child of operands(e)) visit(child);
+    const terminal = e.expr;
+    if (kind(e) !== 'Lookahead' || kind(terminal) !== 'Terminal' || typeof terminal!.obj !== 'string' || Object.prototype.hasOwnProperty.call(e, 'eval')) return;
+    const text = terminal!.obj, ohmEval = e.eval;
+    Object.defineProperty(e, 'eval', {
+      value(this: PExpr, state: MatchStateInternals): boolean {
+        if (state.recordedFailures) return ohmEval.call(this, state);
+        const stream = state.inputStream;
+        // Where ohm's eval of the terminal would test it: past spaces in a syntactic context.
+        const at = state.inSyntacticContext() ? skipSpaces(stream.source, stream.pos) : stream.pos;
+        if (!stream.source.startsWith(text, at)) {
+          state.processFailure(at, terminal!);
+          return false;
+        }
+        state._bindings.push(new TerminalNode(text.length));
+        state._bindingOffsets.push(state.posToOffset(at));
+        return true;
+      },
+    });
+  };
+  for (const name of Object.keys(rules)) {
+    const rule = rules[name];
+    if (rule) visit(rule.body);
+  }
+}
+
 /**
  * Gives every (range | ...)* under `rules` whose ranges each match one code
  * unit the run-scanning eval described above.
@@ -403,6 +437,7 @@ export function useFastMatching(grammar: Grammar): void {
       for (let gr: GrammarInternals | undefined = g; gr; gr = gr.superGrammar) fixArities(gr.rules, seen);
       fastNots(g.rules, new Set());
       fastRuns(g.rules, new Set());
+      fastLookaheads(g.rules, new Set());
       leanIterations(g.rules, new Set());
     }
     if (typeof state.skipSpaces !== 'function' || typeof state.eval !== 'function' || typeof state.inputStream?.pos !== 'number') return;
