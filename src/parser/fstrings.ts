@@ -2,7 +2,7 @@
 // f-string (PEP 701), following CPython 3.12.1's AST shapes exactly: literal
 // runs merged, empty ones dropped, `{x=}` debug text, and a format spec that
 // ends with a replacement field gaining a trailing Constant('').
-import type { Node as OhmNode } from 'ohm-js';
+import type { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import { PyBytes } from './constants.js';
 import { decodeStringLiteral, decodeFStringMiddle, LiteralError } from './literals.js';
@@ -14,11 +14,11 @@ type Piece = { text: string; start: number; end: number } | ast.FormattedValue;
 
 const CONVERSIONS: Readonly<Record<string, number>> = { s: 115, r: 114, a: 97 };
 
-function fieldPos(n: OhmNode, ctx: ParseContext): Pos {
-  return ctx.pos(n.source.startIdx, n.source.endIdx);
+function fieldPos(n: Cst, ctx: ParseContext): Pos {
+  return ctx.pos(n.startIdx, n.endIdx);
 }
 
-export function buildStrings(parts: readonly OhmNode[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
+export function buildStrings(parts: readonly Cst[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
   const pieces: Piece[] = [];
   let bytes: Uint8Array[] | null = null;
   let sawText = false, sawF = false;
@@ -39,13 +39,13 @@ export function buildStrings(parts: readonly OhmNode[], p: Pos, ctx: ParseContex
       try {
         value = decodeStringLiteral(prefix, body);
       } catch (err) {
-        if (err instanceof LiteralError) ctx.failAtOffset(part.source.startIdx, err.msg);
+        if (err instanceof LiteralError) ctx.failAtOffset(part.startIdx, err.msg);
         throw err;
       }
-      if (typeof value === 'string') { sawText = true; pieces.push({ text: value, start: part.source.startIdx, end: part.source.endIdx }); }
+      if (typeof value === 'string') { sawText = true; pieces.push({ text: value, start: part.startIdx, end: part.endIdx }); }
       else (bytes ??= []).push(value);
     }
-    if (bytes && sawText) ctx.failAtOffset(part.source.startIdx, 'cannot mix bytes and nonbytes literals');
+    if (bytes && sawText) ctx.failAtOffset(part.startIdx, 'cannot mix bytes and nonbytes literals');
   });
   if (bytes) {
     const all = bytes as Uint8Array[];
@@ -79,7 +79,7 @@ function merge(pieces: Piece[], ctx: ParseContext): ast.expr[] {
 }
 
 /** Appends the literal and field pieces of one f-string token (prefix + fBody). */
-function fstringPieces(fstring: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
+function fstringPieces(fstring: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
   const body = fstring.children[1]!;           // fBody<q, esc>: q fPart* q
   for (const part of body.children[1]!.children) {
     const inner = part.children[0]!;
@@ -88,18 +88,18 @@ function fstringPieces(fstring: OhmNode, raw: boolean, pieces: Piece[], ctx: Par
   }
 }
 
-function literal(n: OhmNode, raw: boolean, ctx: ParseContext): Piece {
+function literal(n: Cst, raw: boolean, ctx: ParseContext): Piece {
   try {
-    return { text: decodeFStringMiddle(n.sourceString, raw), start: n.source.startIdx, end: n.source.endIdx };
+    return { text: decodeFStringMiddle(n.sourceString, raw), start: n.startIdx, end: n.endIdx };
   } catch (err) {
-    if (err instanceof LiteralError) ctx.failAtOffset(n.source.startIdx, err.msg);
+    if (err instanceof LiteralError) ctx.failAtOffset(n.startIdx, err.msg);
     throw err;
   }
 }
 
 /** fField: "{" applySyntactic<FieldExpr> space* fConversion? fSpec? space* "}" */
-function field(n: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
-  const [, applied, , conv, spec] = n.children as OhmNode[];
+function field(n: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
+  const [, applied, , conv, spec] = n.children as Cst[];
   const fieldExpr = applied!.children[0]!;
   const value = build<ast.expr>(fieldExpr.children[0]!);
   const debug = fieldExpr.children[1]!.children.length > 0;
@@ -109,15 +109,15 @@ function field(n: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): vo
     const name = convNode.children[1]!.sourceString;
     const code = CONVERSIONS[name];
     if (code === undefined) {
-      ctx.failAtOffset(convNode.children[1]!.source.startIdx, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
+      ctx.failAtOffset(convNode.children[1]!.startIdx, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
     }
     conversion = code;
   }
   const specNode = spec!.children[0];
   if (debug) {
     // The debug text is the source from after `{` through `=` and any spaces after it.
-    const start = n.source.startIdx + 1;
-    const end = convNode ? convNode.source.startIdx : specNode ? specNode.source.startIdx : n.source.endIdx - 1;
+    const start = n.startIdx + 1;
+    const end = convNode ? convNode.startIdx : specNode ? specNode.startIdx : n.endIdx - 1;
     pieces.push({ text: debugText(ctx, start, end), start, end });
     if (!convNode && !specNode) conversion = 114;
   }
@@ -126,7 +126,7 @@ function field(n: OhmNode, raw: boolean, pieces: Piece[], ctx: ParseContext): vo
 }
 
 /** fSpec: ":" (fSpecLiteral | fField)*, spanning from the colon to the closing brace. */
-function buildSpec(spec: OhmNode, raw: boolean, ctx: ParseContext): ast.JoinedStr {
+function buildSpec(spec: Cst, raw: boolean, ctx: ParseContext): ast.JoinedStr {
   const pieces: Piece[] = [];
   const items = spec.children[1]!.children;
   for (const item of items) {
@@ -137,9 +137,9 @@ function buildSpec(spec: OhmNode, raw: boolean, ctx: ParseContext): ast.JoinedSt
   // CPython 3.12.1 ends a spec whose last part is a field with an empty Constant.
   const last = items[items.length - 1];
   if (last && last.ctorName === 'fField') {
-    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.source.endIdx, spec.source.endIdx) });
+    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.endIdx, spec.endIdx) });
   }
-  return { _type: 'JoinedStr', values, ...ctx.pos(spec.source.startIdx, spec.source.endIdx) };
+  return { _type: 'JoinedStr', values, ...ctx.pos(spec.startIdx, spec.endIdx) };
 }
 
 /**

@@ -1,20 +1,20 @@
 // Parameter lists (def and lambda) are parsed as a flat list of parts; this
 // checks their order as CPython's grammar does and builds `ast.arguments`.
-import type { Node as OhmNode } from 'ohm-js';
+import type { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import type { ParseContext } from './context.js';
 
 export type ParamPart =
-  | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: OhmNode }
-  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: OhmNode; default: OhmNode | null }
-  | { kind: 'star' | 'slash'; node: OhmNode };
+  | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: Cst }
+  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: Cst; default: Cst | null }
+  | { kind: 'star' | 'slash'; node: Cst };
 
 export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.arguments_ {
   const result: ast.arguments_ = {
     _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
   };
   let seenSlash = false, seenStar = false, seenDefault = false;
-  const fail = (part: ParamPart, msg: string): never => ctx.failAtOffset(part.node.source.startIdx, msg);
+  const fail = (part: ParamPart, msg: string): never => ctx.failAtOffset(part.node.startIdx, msg);
   parts.forEach((part, i) => {
     if (result.kwarg) fail(part, 'arguments cannot follow var-keyword argument');
     switch (part.kind) {
@@ -31,13 +31,13 @@ export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.argum
         if (seenStar) fail(part, '* argument may appear only once');
         seenStar = true;
         if (part.kind === 'varargs') {
-          if (part.default) ctx.failAtOffset(part.default.source.startIdx, 'var-positional argument cannot have default value');
+          if (part.default) ctx.failAtOffset(part.default.startIdx, 'var-positional argument cannot have default value');
           result.vararg = part.arg;
         }
         else if (!parts.slice(i + 1).some((p) => p.kind === 'plain')) fail(part, 'named arguments must follow bare *');
         return;
       case 'kwargs':
-        if (part.default) ctx.failAtOffset(part.default.source.startIdx, 'var-keyword argument cannot have default value');
+        if (part.default) ctx.failAtOffset(part.default.startIdx, 'var-keyword argument cannot have default value');
         result.kwarg = part.arg;
         return;
       case 'plain':

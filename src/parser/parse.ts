@@ -3,7 +3,7 @@
 import type * as ast from './ast-nodes.js';
 import { layout, type Layout } from './layout.js';
 import { ParseContext } from './context.js';
-import { semanticsFor, grammar } from './semantics.js';
+import { buildTree, grammar } from './semantics.js';
 import { PySyntaxError } from './syntax-error.js';
 import { describeFailure } from './errors.js';
 import { NODE_FIELDS, type Node } from './ast-nodes.js';
@@ -55,7 +55,7 @@ export function parse(source: string, filename = '<unknown>', options: ParseOpti
         throw err;
       }
       const ctx = new ParseContext(laid.map, filename, laid.text);
-      tree = semanticsFor(ctx)(match)['ast']() as ast.Module;
+      tree = buildTree(match, laid.text, ctx);
     } catch (err) {
       throw chooseError(err, laid);
     }

@@ -1,29 +1,29 @@
 // Semantic actions for the match statement (PEP 634): patterns become
 // MatchValue/MatchSingleton/MatchSequence/MatchMapping/MatchClass/MatchStar/
 // MatchAs/MatchOr nodes, shaped as CPython's parser makes them.
-import type { IterationNode, Node as OhmNode, NonterminalNode } from 'ohm-js';
-import type { PythonActionDict } from '../../grammar/python.ohm-bundle.js';
+import type { Cst } from './cst.js';
+import type { Actions } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import type { Pos } from './context.js';
 import { LOAD } from './targets.js';
 import { PyComplex } from './constants.js';
 
 export interface CstHelpers {
-  pos(n: OhmNode): Pos;
-  build<T>(n: OhmNode): T;
-  opt<T>(iter: IterationNode): T | null;
-  listOf<T>(n: NonterminalNode): T[];
-  stmtPos(n: OhmNode): Pos;
+  pos(n: Cst): Pos;
+  build<T>(n: Cst): T;
+  opt<T>(iter: Cst): T | null;
+  listOf<T>(n: Cst): T[];
+  stmtPos(n: Cst): Pos;
   fail(node: Pos, msg: string): never;
   /** A number token as a Constant node. */
-  numberConstant(n: OhmNode): ast.Constant;
+  numberConstant(n: Cst): ast.Constant;
 }
 
-export function patternActions(h: CstHelpers): PythonActionDict<unknown> {
+export function patternActions(h: CstHelpers): Actions {
   const { pos, build, opt, listOf } = h;
-  const nameNode = (n: OhmNode): ast.Name => ({ _type: 'Name', id: build<string>(n), ctx: LOAD, ...pos(n) });
+  const nameNode = (n: Cst): ast.Name => ({ _type: 'Name', id: build<string>(n), ctx: LOAD, ...pos(n) });
   /** `a.b.c` as nested Attribute loads. */
-  const dotted = (first: OhmNode, rest: readonly OhmNode[]): ast.expr => {
+  const dotted = (first: Cst, rest: readonly Cst[]): ast.expr => {
     let e: ast.expr = nameNode(first);
     for (const n of rest) {
       const p = pos(n);
@@ -31,7 +31,7 @@ export function patternActions(h: CstHelpers): PythonActionDict<unknown> {
     }
     return e;
   };
-  const sequence = (self: NonterminalNode, items: NonterminalNode): ast.MatchSequence =>
+  const sequence = (self: Cst, items: Cst): ast.MatchSequence =>
     ({ _type: 'MatchSequence', patterns: listOf<ast.pattern>(items), ...pos(self) });
 
   return {

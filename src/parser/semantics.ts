@@ -1,9 +1,10 @@
 // ohm semantics: the concrete syntax tree of grammar/python.ohm → CPython's AST.
 // Each action returns an AST node (or a small intermediate the parent uses);
 // positions come from the CST node's source interval mapped by SourceMap.
-import type { IterationNode, Node as OhmNode, NonterminalNode } from 'ohm-js';
+import type { MatchResult } from 'ohm-js';
 import grammar from '../../grammar/python.ohm-bundle.js';
-import type { PythonActionDict, PythonSemantics } from '../../grammar/python.ohm-bundle.js';
+import { Walker, type Actions, type Cst, type RawNode, type Shortcuts } from './cst.js';
+import { useFastMatching } from './fast-match.js';
 import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
 import { parseNumber } from './literals.js';
@@ -14,38 +15,44 @@ import { buildStrings } from './fstrings.js';
 import { buildArguments, type ParamPart } from './params.js';
 import { patternActions } from './patterns.js';
 
-/** Calls the `ast` operation on a CST node; the result's shape is the caller's knowledge. */
-export function build<T>(n: OhmNode): T {
-  return (n as unknown as { ast(): T }).ast();
+/** Runs the semantic action of a CST node; the result's shape is the caller's knowledge. */
+export function build<T>(n: Cst): T {
+  return walker.build(n) as T;
 }
-function opt<T>(iter: IterationNode): T | null {
+function opt<T>(iter: Cst): T | null {
   const c = iter.children[0];
   return c ? build<T>(c) : null;
 }
-function all<T>(iter: IterationNode): T[] {
+function all<T>(iter: Cst): T[] {
   return iter.children.map((c) => build<T>(c));
 }
-function listOf<T>(n: NonterminalNode): T[] {
-  return n.asIteration().children.map((c) => build<T>(c));
+function listOf<T>(n: Cst): T[] {
+  return n.asIteration().map((c) => build<T>(c));
 }
-function nameOf(n: OhmNode): string {
+/** The items of a list written out as `X ("," X)*`: the first item and the iteration of the rest. */
+function listItems<T>(first: Cst, rest: Cst): T[] {
+  const out = [build<T>(first)];
+  for (const c of rest.children) out.push(build<T>(c));
+  return out;
+}
+function nameOf(n: Cst): string {
   return build<string>(n);
 }
 
 let ctx: ParseContext;
 
-function pos(n: OhmNode): Pos {
-  return ctx.pos(n.source.startIdx, n.source.endIdx);
+function pos(n: Cst): Pos {
+  return ctx.pos(n.startIdx, n.endIdx);
 }
 /**
  * A compound statement's span: CPython ends it at the block's last token
  * (a trailing `;` included), not at the newline or dedent after it.
  */
-function stmtPos(n: OhmNode): Pos {
-  return ctx.pos(n.source.startIdx, ctx.lastTokenEnd(n.source.endIdx));
+function stmtPos(n: Cst): Pos {
+  return ctx.pos(n.startIdx, ctx.lastTokenEnd(n.endIdx));
 }
 /** Position from the start of `a` to the end of the AST node `b`. */
-function span(a: OhmNode, b: Pos): Pos {
+function span(a: Cst, b: Pos): Pos {
   const p = pos(a);
   return { lineno: p.lineno, col_offset: p.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
 }
@@ -53,10 +60,9 @@ function tuple(elts: ast.expr[], p: Pos): ast.Tuple {
   return { _type: 'Tuple', elts, ctx: LOAD, ...p };
 }
 /** A comma list of expressions: one item without a trailing comma stays itself, else a Tuple. */
-function commaList(node: NonterminalNode, list: NonterminalNode, trailing: IterationNode): ast.expr {
-  const elts = listOf<ast.expr>(list);
-  if (elts.length === 1 && trailing.children.length === 0) return elts[0]!;
-  return tuple(elts, pos(node));
+function commaList(node: Cst, first: Cst, rest: Cst, trailing: Cst): ast.expr {
+  if (rest.children.length === 0 && trailing.children.length === 0) return build<ast.expr>(first);
+  return tuple(listItems<ast.expr>(first, rest), pos(node));
 }
 function target(e: ast.expr, kind: TargetKind): ast.expr {
   try {
@@ -68,12 +74,12 @@ function target(e: ast.expr, kind: TargetKind): ast.expr {
   return e;
 }
 
-const actions: PythonActionDict<unknown> = {
+const actions: Actions = {
   Module(stmts, _end) {
     return { _type: 'Module', body: all<ast.stmt | ast.stmt[]>(stmts).flat(), type_ignores: [] } satisfies ast.Module;
   },
-  SimpleStmts(list, _semi, _nl) {
-    return listOf<ast.stmt>(list);
+  SimpleStmts(first, _semis, rest, _semi, _nl) {
+    return listItems<ast.stmt>(first, rest);
   },
   Block_indented(_nl, _indent, stmts, _dedent) {
     return all<ast.stmt | ast.stmt[]>(stmts).flat();
@@ -294,8 +300,8 @@ const actions: PythonActionDict<unknown> = {
   TypeBound(_colon, e) { return build(e); },
 
   // ---- parameters
-  Params(list, _comma) { return listOf<ParamPart>(list); },
-  LambdaParams(list, _comma) { return listOf<ParamPart>(list); },
+  Params(first, _commas, rest, _comma) { return listItems<ParamPart>(first, rest); },
+  LambdaParams(first, _commas, rest, _comma) { return listItems<ParamPart>(first, rest); },
   Param_kwargs(_stars, name, ann, dflt) { return { kind: 'kwargs', arg: arg(name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   Param_varargs(_star, name, ann, dflt) { return { kind: 'varargs', arg: arg(name, opt<ast.expr>(ann)), node: this, default: dflt.children[0] ?? null } satisfies ParamPart; },
   Param_bare(_star) { return { kind: 'star', node: this } satisfies ParamPart; },
@@ -315,16 +321,14 @@ const actions: PythonActionDict<unknown> = {
   Default(_eq, e) { return build(e); },
 
   // ---- expressions
-  StarExpressions(list, trailing) { return commaList(this, list, trailing); },
-  StarNamedExpressions(list, trailing) { return commaList(this, list, trailing); },
+  StarExpressions(first, _commas, rest, trailing) { return commaList(this, first, rest, trailing); },
+  StarNamedExpressions(first, _commas, rest, trailing) { return commaList(this, first, rest, trailing); },
   StarExpression_star(_star, e) { return starred(this, e); },
   StarNamedExpression_star(_star, e) { return starred(this, e); },
-  NamedExpression_walrus(name, _op, value) {
-    const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
-    return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(this) } satisfies ast.NamedExpr;
-  },
-  Expression(test, _look, cond) {
-    const t = build<ast.expr>(test);
+  NamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
+  StarNamedExpression_walrus(name, _op, value) { return walrus(this, name, value); },
+  Expression(prefixes, primary, tails, _if, cond) {
+    const t = operators(prefixes, primary, tails);
     const c = cond.children[0];
     if (!c) return t;
     const [body, orelse] = build<[ast.expr, ast.expr]>(c);
@@ -338,23 +342,8 @@ const actions: PythonActionDict<unknown> = {
   YieldExpr_from(_kw, _from, e) { return { _type: 'YieldFrom', value: build<ast.expr>(e), ...pos(this) } satisfies ast.YieldFrom; },
   YieldExpr_plain(_kw, e) { return { _type: 'Yield', value: opt<ast.expr>(e), ...pos(this) } satisfies ast.Yield; },
   OpExpr(first, tails) {
-    if (tails.children.length === 0 && first.children[1]!.children.length === 0) return build(first.children[2]!);
-    const tokens: OpToken[] = [];
-    const operand = (n: OhmNode): void => {
-      for (const p of n.children[1]!.children) {
-        const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
-        tokens.push({ kind: 'prefix', op, at: pos(p) });
-      }
-      const primary = n.children[2]!;
-      tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
-    };
-    operand(first);
-    for (const t of tails.children) {
-      const opNode = t.children[0]!;
-      tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
-      operand(t.children[1]!);
-    }
-    return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
+    const [prefixes, primary] = first.children;
+    return operators(prefixes!, primary!, tails);
   },
   StarOperand(e) {
     const x = build<ast.expr>(e);
@@ -364,19 +353,19 @@ const actions: PythonActionDict<unknown> = {
     }
     return x;
   },
-  AwaitPrimary_await(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
-  Primary(atom, _look, trailers) {
+  AwaitExpr(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
+  Primary(atom, trailers) {
     let e = build<ast.expr>(atom);
     for (const t of trailers.children) {
       e = build<(e: ast.expr, p: Pos) => ast.expr>(t)(e, span(this, pos(t)));
     }
     return e;
   },
-  Trailer_attr(_dot, name) {
+  AttrTrailer(_dot, name) {
     const attr = nameOf(name);
     return (value: ast.expr, p: Pos): ast.Attribute => ({ _type: 'Attribute', value, attr, ctx: LOAD, ...p });
   },
-  Trailer_call(_open, args, _close) {
+  CallTrailer(_open, args, _close) {
     const a = args.children[0];
     const call = a ? build<CallArgs>(a) : { args: [], keywords: [] };
     const self = this;
@@ -389,12 +378,12 @@ const actions: PythonActionDict<unknown> = {
       return { _type: 'Call', func, args: call.args, keywords: call.keywords, ...p };
     };
   },
-  Trailer_subscript(_open, slices, _close) {
+  SubscriptTrailer(_open, slices, _close) {
     const slice = build<ast.expr>(slices);
     return (value: ast.expr, p: Pos): ast.Subscript => ({ _type: 'Subscript', value, slice, ctx: LOAD, ...p });
   },
-  Slices(list, trailing) {
-    const e = commaList(this, list, trailing);
+  Slices(first, _commas, rest, trailing) {
+    const e = commaList(this, first, rest, trailing);
     // `a[*b]` subscripts with a one-element tuple, as if written `a[*b,]`.
     return e._type === 'Starred' ? tuple([e], pos(this)) : e;
   },
@@ -406,21 +395,18 @@ const actions: PythonActionDict<unknown> = {
   },
   SliceItem_star(_star, e) { return starred(this, e); },
   SliceStep(_colon, e) { return opt<ast.expr>(e); },
-  Arguments_genexp(elt, clauses) {
-    return { args: [genexp(this, elt, clauses)], keywords: [] } satisfies CallArgs;
-  },
-  Arguments_list(list, _comma) {
-    const items = listOf<ast.expr | ast.keyword>(list);
+  Arguments(first, _commas, rest, _comma) {
+    const list = listItems<ast.expr | ast.keyword>(first, rest);
     const args: ast.expr[] = [], keywords: ast.keyword[] = [];
     let sawKeyword = false, sawDoubleStar = false;
-    for (const item of items) {
+    for (const item of list) {
       if (item._type === 'keyword') {
         keywords.push(item);
         sawKeyword = true;
         if (item.arg === null) sawDoubleStar = true;
         continue;
       }
-      if (item._type === 'GeneratorExp' && items.length > 1 && !ctx.isParenthesized(item)) {
+      if (item._type === 'GeneratorExp' && list.length > 1 && !ctx.isParenthesized(item)) {
         ctx.failAt(item, 'Generator expression must be parenthesized');
       }
       if (item._type === 'Starred') {
@@ -434,18 +420,27 @@ const actions: PythonActionDict<unknown> = {
     }
     return { args, keywords } satisfies CallArgs;
   },
-  Arg_dstar(_op, e) { return { _type: 'keyword', arg: null, value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword; },
-  Arg_star(_op, e) { return starred(this, e); },
-  Arg_keyword(name, _eq, e) {
+  StarArg_dstar(_op, e) { return { _type: 'keyword', arg: null, value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword; },
+  StarArg_star(_op, e) { return starred(this, e); },
+  KeywordArg(name, _eq, e) {
     return { _type: 'keyword', arg: nameOf(name), value: build<ast.expr>(e), ...pos(this) } satisfies ast.keyword;
   },
-  Arg_genexp(elt, clauses) { return genexp(this, elt, clauses); },
+  PlainArg(e, clauses) {
+    const c = clauses.children[0];
+    return c ? genexp(this, e, c) : build(e);
+  },
 
-  Atom_const(kw) { return constant(this, kw.sourceString === 'None' ? null : kw.sourceString === 'True'); },
-  Atom_name(n) { return { _type: 'Name', id: nameOf(n), ctx: LOAD, ...pos(n) } satisfies ast.Name; },
-  Atom_number(_look, n) { return numberConstant(n); },
-  Atom_strings(_look, s) { return build(s); },
-  Atom_ellipsis(_dots) { return constant(this, PyEllipsis); },
+  Atom(atom) {
+    switch (atom.ctorName) {
+      case 'name': return { _type: 'Name', id: nameOf(atom), ctx: LOAD, ...pos(atom) } satisfies ast.Name;
+      case 'radixNumber': case 'decimalNumber': return numberConstant(atom);
+      case '_terminal': {
+        const text = atom.sourceString;
+        return constant(this, text === '...' ? PyEllipsis : text === 'None' ? null : text === 'True');
+      }
+      default: return build(atom);  // Strings, ParenAtom, ListAtom, BraceAtom, LambdaExpr
+    }
+  },
   Strings(parts) { return buildStrings(parts.children, pos(this), ctx); },
   ParenAtom_empty(_open, _close) { return tuple([], pos(this)); },
   ParenAtom_yield(_open, e, _close) { return ctx.parenthesized(build<ast.expr>(e)); },
@@ -472,9 +467,9 @@ const actions: PythonActionDict<unknown> = {
     const { elt: e, generators } = comprehension(elt, clauses);
     return { _type: 'SetComp', elt: e, generators, ...pos(this) } satisfies ast.SetComp;
   },
-  BraceAtom_dict(_open, list, _comma, _close) {
+  BraceAtom_dict(_open, first, _commas, rest, _comma, _close) {
     const keys: (ast.expr | null)[] = [], values: ast.expr[] = [];
-    for (const [k, v] of listOf<[ast.expr | null, ast.expr]>(list)) { keys.push(k); values.push(v); }
+    for (const [k, v] of listItems<[ast.expr | null, ast.expr]>(first, rest)) { keys.push(k); values.push(v); }
     return { _type: 'Dict', keys, values, ...pos(this) } satisfies ast.Dict;
   },
   BraceAtom_set(_open, items, _close) {
@@ -490,13 +485,11 @@ const actions: PythonActionDict<unknown> = {
     } satisfies ast.comprehension;
   },
   CompIf(_kw, e) { return build(e); },
-  StarTargets(list, trailing) { return commaList(this, list, trailing); },
+  StarTargets(first, _commas, rest, trailing) { return commaList(this, first, rest, trailing); },
   StarTarget_star(_star, t) { return starred(this, t); },
 
   ...patternActions({ pos, build, opt, listOf, stmtPos, numberConstant, fail: (node, msg) => ctx.failAt(node, msg) }),
 
-  CompoundStmt(_look, stmt) { return build(stmt); },
-  SimpleStmt_keyword(_look, stmt) { return build(stmt); },
   name(_start, _rest) { return ctx.identifier(this.sourceString); },
   NonemptyListOf(first, _seps, rest) { return [build(first), ...all(rest)]; },
   _iter(...children) { return children.map((c) => build(c)); },
@@ -504,7 +497,33 @@ const actions: PythonActionDict<unknown> = {
 
 type CallArgs = { args: ast.expr[]; keywords: ast.keyword[] };
 
-function tryStmt(self: NonterminalNode, kind: 'Try' | 'TryStar', block: OhmNode, handlers: IterationNode, orelse: IterationNode, fin: IterationNode): ast.Try | ast.TryStar {
+function walrus(self: Cst, name: Cst, value: Cst): ast.NamedExpr {
+  const t: ast.Name = { _type: 'Name', id: nameOf(name), ctx: STORE, ...pos(name) };
+  return { _type: 'NamedExpr', target: t, value: build<ast.expr>(value), ...pos(self) };
+}
+
+/** Operand (binaryOp Operand)*: the flat operator chain, precedence restored by operators.ts. */
+function operators(prefixes: Cst, primary: Cst, tails: Cst): ast.expr {
+  if (tails.children.length === 0 && prefixes.children.length === 0) return build<ast.expr>(primary);
+  const tokens: OpToken[] = [];
+  const operand = (prefixes: Cst, primary: Cst): void => {
+    for (const p of prefixes.children) {
+      const op = p.sourceString.startsWith('not') ? 'not' : p.sourceString as '+' | '-' | '~';
+      tokens.push({ kind: 'prefix', op, at: pos(p) });
+    }
+    tokens.push({ kind: 'operand', expr: build<ast.expr>(primary), span: pos(primary) });
+  };
+  operand(prefixes, primary);
+  for (const t of tails.children) {
+    const opNode = t.children[0]!;
+    tokens.push({ kind: 'binary', op: opNode.sourceString.replace(/\s+/g, ' '), at: pos(opNode) });
+    const [pre, prim] = t.children[1]!.children;
+    operand(pre!, prim!);
+  }
+  return buildOperators(tokens, (at) => ctx.failAt(at, 'invalid syntax'));
+}
+
+function tryStmt(self: Cst, kind: 'Try' | 'TryStar', block: Cst, handlers: Cst, orelse: Cst, fin: Cst): ast.Try | ast.TryStar {
   const body = build<ast.stmt[]>(block);
   const h = all<ast.ExceptHandler>(handlers);
   const e = orelse.children[0] ? build<ast.stmt[]>(orelse.children[0]) : [];
@@ -512,52 +531,68 @@ function tryStmt(self: NonterminalNode, kind: 'Try' | 'TryStar', block: OhmNode,
   return { _type: kind, body, handlers: h, orelse: e, finalbody: f, ...stmtPos(self) };
 }
 
-function arg(name: OhmNode, annotation: ast.expr | null): ast.arg {
+function arg(name: Cst, annotation: ast.expr | null): ast.arg {
   const p = annotation ? span(name, annotation) : pos(name);
   return { _type: 'arg', arg: nameOf(name), annotation, type_comment: null, ...p };
 }
 
-function starred(self: NonterminalNode, e: OhmNode): ast.Starred {
+function starred(self: Cst, e: Cst): ast.Starred {
   return { _type: 'Starred', value: build<ast.expr>(e), ctx: LOAD, ...pos(self) };
 }
 
-function numberConstant(n: OhmNode): ast.Constant {
-  return { _type: 'Constant', value: ctx.number(n.sourceString, n.source.startIdx), kind: null, ...pos(n) };
+function numberConstant(n: Cst): ast.Constant {
+  return { _type: 'Constant', value: ctx.number(n.sourceString, n.startIdx), kind: null, ...pos(n) };
 }
 
-function constant(self: NonterminalNode, value: ast.Constant['value']): ast.Constant {
+function constant(self: Cst, value: ast.Constant['value']): ast.Constant {
   return { _type: 'Constant', value, kind: null, ...pos(self) };
 }
 
-function comprehension(elt: OhmNode, clauses: OhmNode): { elt: ast.expr; generators: ast.comprehension[] } {
+function comprehension(elt: Cst, clauses: Cst): { elt: ast.expr; generators: ast.comprehension[] } {
   return { elt: build<ast.expr>(elt), generators: build<ast.comprehension[]>(clauses) };
 }
 
-function genexp(self: NonterminalNode, elt: OhmNode, clauses: OhmNode): ast.GeneratorExp {
+function genexp(self: Cst, elt: Cst, clauses: Cst): ast.GeneratorExp {
   const { elt: e, generators } = comprehension(elt, clauses);
   return { _type: 'GeneratorExp', elt: e, generators, ...pos(self) };
 }
 
 /** Whether a comma list made a Tuple: several items, or one with a trailing comma. */
-function isCommaTuple(items: OhmNode): boolean {
-  return items.children[0]!.asIteration().children.length > 1 || items.children[1]!.children.length > 0;
+function isCommaTuple(list: Cst): boolean {
+  return list.children[2]!.children.length > 0 || list.children[3]!.children.length > 0;
 }
 
 /** The elements of a list/set display: a single item or a Tuple's items. */
-function elements(items: OhmNode): ast.expr[] {
+function elements(items: Cst): ast.expr[] {
   const e = build<ast.expr>(items);
   return isCommaTuple(items) ? (e as ast.Tuple).elts : [e];
 }
 
-let semantics: PythonSemantics | null = null;
+/** Nodes whose action would only build one child (see Shortcuts); each agrees with its action above. */
+const noItems = (raw: RawNode): boolean => raw.children![2]!.children!.length === 0 && raw.children![3]!.children!.length === 0;
+const noPrefixes = (operand: RawNode): boolean => operand.children![0]!.children!.length === 0;
+const shortcuts: Shortcuts = {
+  // prefixOp* primary (binaryOp Operand)* (&"if" CondTail)?: a primary alone.
+  Expression: (raw) => (raw.children![0]!.children!.length === 0 && raw.children![2]!.children!.length === 0
+    && raw.children![4]!.children!.length === 0 ? 1 : -1),
+  // Operand (binaryOp Operand)*: one operand without prefix operators.
+  OpExpr: (raw) => raw.children![1]!.children!.length === 0 && noPrefixes(raw.children![0]!) ? 0 : -1,
+  // Only reached from OpExpr above, which checked it has no prefix operators.
+  Operand: (raw) => (noPrefixes(raw) ? 1 : -1),
+  Primary: (raw) => (raw.children![1]!.children!.length === 0 ? 0 : -1),
+  // X ("," X)* ","?: one item and no comma.
+  StarExpressions: (raw) => (noItems(raw) ? 0 : -1),
+  StarNamedExpressions: (raw) => (noItems(raw) ? 0 : -1),
+  StarTargets: (raw) => (noItems(raw) ? 0 : -1),
+};
 
-export function semanticsFor(context: ParseContext): PythonSemantics {
+const walker = new Walker(actions, shortcuts);
+useFastMatching(grammar);
+
+/** The AST of a successful match of `text` (the laid-out source). */
+export function buildTree(match: MatchResult, text: string, context: ParseContext): ast.Module {
   ctx = context;
-  if (!semantics) {
-    semantics = grammar.createSemantics();
-    semantics.addOperation<unknown>('ast', actions);
-  }
-  return semantics;
+  return walker.root(match, text) as ast.Module;
 }
 
 export { grammar };
