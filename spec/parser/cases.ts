@@ -22,6 +22,7 @@ export const MUST_PARSE: Record<string, string[]> = {
     "f'{x,}'\n", "f'{*a,}'\n", "f'({', '.join(a)})'\n", "f'{' f'}'\n", 'f"{"a" + f"{x!r}"}"\n', "f'{yield}'\n", "f'{x:}'\n", "f'a' f'b'\n", "f'{x}' f'{y}'\n",
   ],
   expressions: [
+    '[x for x in (lambda: y)]\n', 'x = a if (lambda: 1) else c\n', 'f"{(lambda x: x)}"\n', 'x = lambda: a if b else c\n',
     'a + b * c - d / e // f % g @ h\n', 'a ** b ** c\n', '-a ** b\n', '(-a) ** b\n', '~a + +b - -c\n',
     'a | b ^ c & d << e >> f\n', 'a < b <= c > d >= e == f != g\n', 'a in b not in c is d is not e\n',
     'not a and b or c\n', 'a or b or c\n', 'a and b and c or d and e\n', 'a if b else c if d else e\n',
@@ -110,6 +111,9 @@ export const MUST_FAIL: Record<string, string[]> = {
     'async def f():\nx\n', 'match x:\n  case 1:\n  pass\n',
   ],
   syntax: [
+    // A bare lambda where CPython's grammar has a disjunction or a primary.
+    '[x for x in lambda: y]\n', '[x for x in y if lambda: 1]\n', 'x = a if lambda: 1 else c\n',
+    'async def f():\n    x = await lambda: 1\n', 'f"{lambda x: x}"\n', 'f"{x:{lambda: 1}}"\n',
     'x = 1 +\n', 'for x in y\n  pass\n', 'if x\n  pass\n', 'while x\n  pass\n', 'def f()\n  pass\n', 'class A\n  pass\n',
     'def f(:\n', 'x = 01\n', 'x = 1_\n', 'x = 0x\n', 'x=1.2.3\n', '1abc\n', 'a.1\n', 'f(a for a in b, c)\n', 'f(**a, *b)\n',
     'f(a=1, b)\n', 'f(**a, b)\n', 'x = yield = 3\n', 'f() = 1\n', 'del f()\n', '(a, b) += 1\n', 'def f(a=1, b): pass\n',

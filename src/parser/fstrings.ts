@@ -102,6 +102,9 @@ function field(n: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
   const [, applied, , conv, spec] = n.children as Cst[];
   const fieldExpr = applied!.children[0]!;
   const value = build<ast.expr>(fieldExpr.children[0]!);
+  if (value._type === 'Lambda' && !ctx.isParenthesized(value)) {
+    ctx.failAt(value, 'f-string: lambda expressions are not allowed without parentheses');
+  }
   const debug = fieldExpr.children[1]!.children.length > 0;
   let conversion = -1;
   const convNode = conv!.children[0];

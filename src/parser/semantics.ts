@@ -334,7 +334,7 @@ const actions: Actions = {
     const [body, orelse] = build<[ast.expr, ast.expr]>(c);
     return { _type: 'IfExp', test: body, body: t, orelse, ...pos(this) } satisfies ast.IfExp;
   },
-  CondTail(_if, test, _else, orelse) { return [build(test), build(orelse)]; },
+  CondTail(_if, test, _else, orelse) { return [disjunction(build(test)), build(orelse)]; },
   LambdaExpr(_kw, params, _colon, body) {
     const parts = params.children[0] ? build<ParamPart[]>(params.children[0]) : [];
     return { _type: 'Lambda', args: buildArguments(parts, ctx), body: build<ast.expr>(body), ...pos(this) } satisfies ast.Lambda;
@@ -353,7 +353,7 @@ const actions: Actions = {
     }
     return x;
   },
-  AwaitExpr(_kw, e) { return { _type: 'Await', value: build<ast.expr>(e), ...pos(this) } satisfies ast.Await; },
+  AwaitExpr(_kw, e) { return { _type: 'Await', value: disjunction(build<ast.expr>(e)), ...pos(this) } satisfies ast.Await; },
   Primary(atom, trailers) {
     let e = build<ast.expr>(atom);
     for (const t of trailers.children) {
@@ -480,11 +480,11 @@ const actions: Actions = {
   ForIfClauses(clauses) { return all(clauses); },
   ForIfClause(isAsync, _for, targets, _in, iter, ifs) {
     return {
-      _type: 'comprehension', target: target(build<ast.expr>(targets), 'comprehension'), iter: build<ast.expr>(iter),
+      _type: 'comprehension', target: target(build<ast.expr>(targets), 'comprehension'), iter: disjunction(build<ast.expr>(iter)),
       ifs: all<ast.expr>(ifs), is_async: isAsync.children.length ? 1 : 0,
     } satisfies ast.comprehension;
   },
-  CompIf(_kw, e) { return build(e); },
+  CompIf(_kw, e) { return disjunction(build(e)); },
   StarTargets(first, _commas, rest, trailing) { return commaList(this, first, rest, trailing); },
   StarTarget_star(_star, t) { return starred(this, t); },
 
@@ -566,6 +566,17 @@ function isCommaTuple(list: Cst): boolean {
 function elements(items: Cst): ast.expr[] {
   const e = build<ast.expr>(items);
   return isCommaTuple(items) ? (e as ast.Tuple).elts : [e];
+}
+
+/**
+ * A lambda parses as an atom (its body takes the rest of the expression), so
+ * where CPython's grammar has a disjunction or a primary — a comprehension's
+ * iterable and conditions, a conditional's test, await's operand — an
+ * unparenthesized one is CPython's invalid syntax, reported at `lambda`.
+ */
+function disjunction(e: ast.expr): ast.expr {
+  if (e._type === 'Lambda' && !ctx.isParenthesized(e)) ctx.failAt(e, 'invalid syntax');
+  return e;
 }
 
 /** Nodes whose action would only build one child (see Shortcuts); each agrees with its action above. */
