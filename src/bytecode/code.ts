@@ -125,9 +125,10 @@ export function constKey(value: ConstValue): string {
     return `{${[...new Set(value.items.map((v) => constKey(v)))].sort().join(',')}}`;
   }
   if (value instanceof CodeObject) {
-    let key = codeKeys.get(value);
-    if (key === undefined) { key = codeKey(value); codeKeys.set(value, key); }
-    return key;
+    // Identity; ConstTable merges equal code objects itself (codeEquals).
+    let id = codeIds.get(value);
+    if (id === undefined) { id = nextCodeId++; codeIds.set(value, id); }
+    return `c${id}`;
   }
   if ('kind' in value) return 'E';
   if ('bytes' in value) return `b${Array.from(value.bytes).join('.')}`;
@@ -135,29 +136,35 @@ export function constKey(value: ConstValue): string {
 }
 
 /**
- * A code object is its own constant key in CPython, compared by
- * code_richcompare: name, argument counts, flags, first line, instructions,
+ * Two code objects are one constant in CPython when code_richcompare finds
+ * them equal: name, argument counts, flags, first line, instructions,
  * constants, names, local names, line and exception tables (not qualname or
  * filename). So `while any(g for g in x)`, whose test is compiled twice,
  * keeps one <genexpr> constant.
  */
-function codeKey(code: CodeObject): string {
-  const parts = [
-    code.co_name, String(code.co_argcount), String(code.co_posonlyargcount), String(code.co_kwonlyargcount),
-    String(code.co_flags), String(code.co_firstlineno), bytesAsString(code.co_code), code.co_consts.map(constKey).join(','),
-    code.co_names.join(','), code.co_localsplusnames.join(','), bytesAsString(code.co_linetable),
-    bytesAsString(code.co_exceptiontable),
-  ];
-  // Each part prefixed with its length, so no two different objects share a key.
-  return `c(${parts.map((p) => `${p.length}:${p}`).join('')})`;
+export function codeEquals(a: CodeObject, b: CodeObject): boolean {
+  if (a === b) return true;
+  return a.co_name === b.co_name && a.co_argcount === b.co_argcount && a.co_posonlyargcount === b.co_posonlyargcount
+    && a.co_kwonlyargcount === b.co_kwonlyargcount && a.co_flags === b.co_flags && a.co_firstlineno === b.co_firstlineno
+    && bytesEqual(a.co_code, b.co_code) && a.co_consts.length === b.co_consts.length
+    && a.co_consts.every((c, i) => {
+      const d = b.co_consts[i]!;
+      return c instanceof CodeObject && d instanceof CodeObject ? codeEquals(c, d) : constKey(c) === constKey(d);
+    })
+    && stringsEqual(a.co_names, b.co_names) && stringsEqual(a.co_localsplusnames, b.co_localsplusnames)
+    && bytesEqual(a.co_linetable, b.co_linetable) && bytesEqual(a.co_exceptiontable, b.co_exceptiontable);
 }
 
-/** Bytes as a string of char codes 0-255: a cheap exact key (hex would be twice as long and slower). */
-function bytesAsString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return out;
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-// Cached keys of code objects (immutable once built); weak so compiled programs can be freed.
-const codeKeys = new WeakMap<CodeObject, string>();
+function stringsEqual(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+// Identity numbers for code objects; weak so compiled programs can be freed.
+const codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 0;

@@ -11,7 +11,7 @@ import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exce
 import { encodeLocationTable, type LocationRun } from '../bytecode/linetable.js';
 import { NO_LOCATION, type Location } from '../bytecode/location.js';
 import { Op, OPCODE_INFO } from '../bytecode/opcodes.js';
-import { cfgFromSequence, makeInstr, type Cfg, type CfgInstr } from './flowgraph-cfg.js';
+import { cfgFromSequence, makeInstr, type BasicBlock, type Cfg, type CfgInstr } from './flowgraph-cfg.js';
 import { stackDepth } from './flowgraph-stackdepth.js';
 import { convertPseudoOps, instrSize, optimizeCodeUnit, resolveJumps } from './flowgraph.js';
 import type { CodeUnit, CodeUnitMetadata } from './instructions.js';
@@ -117,7 +117,7 @@ function fixCellOffsets(md: CodeUnitMetadata, cfg: Cfg, fixed: number[]): number
     if (fixed[i] === i + nlocals) fixed[i]! -= dropped;
     else dropped++;
   }
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const instr of b.instrs) {
       if (!DEREF_OPCODES.has(instr.opcode)) continue;
       const slot = fixed[instr.oparg];
@@ -170,7 +170,7 @@ function localsplusInfo(md: CodeUnitMetadata, nlocalsplus: number): { names: str
 /** cfg_to_instr_sequence: blocks in layout order, each instruction with its handler's offset and depth. */
 function cfgToSequence(cfg: Cfg): AssembledInstr[] {
   const out: AssembledInstr[] = [];
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const i of b.instrs) {
       const h = i.except;
       out.push({

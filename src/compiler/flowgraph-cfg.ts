@@ -62,10 +62,6 @@ export class Cfg {
     this.current = this.entry;
   }
 
-  *blocks(): Generator<BasicBlock> {
-    for (let b: BasicBlock | null = this.entry; b !== null; b = b.next) yield b;
-  }
-
   /** cfg_builder_current_block_is_terminated, which also labels an empty block in passing. */
   private currentBlockIsTerminated(): boolean {
     const last = lastInstr(this.current);
@@ -172,12 +168,12 @@ export function setOp0(i: CfgInstr, opcode: number): void {
 
 /** make_cfg_traversal_stack's side effect: every block in layout order unvisited. */
 export function clearVisited(cfg: Cfg): void {
-  for (const b of cfg.blocks()) b.visited = false;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) b.visited = false;
 }
 
 export function maxLabel(cfg: Cfg): number {
   let max = NO_LABEL;
-  for (const b of cfg.blocks()) if (b.label > max) max = b.label;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) if (b.label > max) max = b.label;
   return max;
 }
 
@@ -239,8 +235,8 @@ export function cfgFromTuples(instructions: readonly (readonly number[])[]): Cfg
 /** translate_jump_labels_to_targets: jump opargs (label ids) become block pointers. */
 export function translateJumpLabelsToTargets(cfg: Cfg): void {
   const blockOf = new Map<number, BasicBlock>();
-  for (const b of cfg.blocks()) if (b.label >= 0) blockOf.set(b.label, b);
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) if (b.label >= 0) blockOf.set(b.label, b);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const instr of b.instrs) {
       if (!hasTarget(instr.opcode)) continue;
       const target = blockOf.get(instr.oparg);
@@ -254,12 +250,12 @@ export function translateJumpLabelsToTargets(cfg: Cfg): void {
 export function cfgToTuples(cfg: Cfg): InstrTuple[] {
   const firstIndex = new Map<BasicBlock, number>();
   let index = 0;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     firstIndex.set(b, index);
     index += b.instrs.length;
   }
   const out: InstrTuple[] = [];
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const i of b.instrs) {
       const arg = hasTarget(i.opcode) ? firstIndex.get(i.target!)! : i.oparg;
       out.push([i.opcode, arg, i.loc.lineno, i.loc.endLineno, i.loc.colOffset, i.loc.endColOffset]);
@@ -270,7 +266,7 @@ export function cfgToTuples(cfg: Cfg): InstrTuple[] {
 
 /** check_cfg: a jump or exit must end its block. */
 export function checkCfg(cfg: Cfg): void {
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     b.instrs.forEach((instr, i) => {
       if (isTerminator(instr.opcode) && i !== b.instrs.length - 1) {
         throw new Error('SystemError: malformed control flow graph.');

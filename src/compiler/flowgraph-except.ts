@@ -12,7 +12,7 @@ import { removeRedundantJumps } from './flowgraph-optimize.js';
 
 /** mark_except_handlers: every SETUP_* target is a handler. */
 export function markExceptHandlers(cfg: Cfg): void {
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const instr of b.instrs) if (isBlockPush(instr.opcode)) instr.target!.exceptHandler = true;
   }
 }
@@ -109,7 +109,7 @@ function markCold(cfg: Cfg): void {
   markWarm(cfg);
   clearVisited(cfg);
   const stack: BasicBlock[] = [];
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     if (b.exceptHandler) {
       stack.push(b);
       b.visited = true;

@@ -17,7 +17,7 @@ function isExitWithoutLineno(b: BasicBlock): boolean {
  */
 function duplicateExitsWithoutLineno(cfg: Cfg): void {
   let nextLabel = maxLabel(cfg) + 1;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     const last = lastInstr(b)!;
     if (!isJump(last.opcode)) continue;
     const target = last.target!;
@@ -32,7 +32,7 @@ function duplicateExitsWithoutLineno(cfg: Cfg): void {
       target.next = copy;
     }
   }
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     if (hasFallthrough(b) && b.next !== null && b.instrs.length > 0 && isExitWithoutLineno(b.next)) {
       b.next.instrs[0]!.loc = lastInstr(b)!.loc;
     }
@@ -45,7 +45,7 @@ function duplicateExitsWithoutLineno(cfg: Cfg): void {
  * is unlocated takes the block's last location.
  */
 function propagateLineNumbers(cfg: Cfg): void {
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     const last = lastInstr(b);
     if (last === undefined) continue;
     let prev: Location = NO_LOCATION;
@@ -70,7 +70,7 @@ function propagateLineNumbers(cfg: Cfg): void {
  */
 function guaranteeLinenoForExits(cfg: Cfg, firstlineno: number): void {
   let lineno = firstlineno;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     const last = lastInstr(b);
     if (last === undefined) continue;
     if (last.loc.lineno < 0) {

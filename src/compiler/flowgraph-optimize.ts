@@ -27,7 +27,7 @@ export function eliminateEmptyBasicBlocks(cfg: Cfg): void {
   }
   while (cfg.entry.instrs.length === 0 && cfg.entry.next !== null) cfg.entry = cfg.entry.next;
   let nextLabel = maxLabel(cfg) + 1;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const instr of b.instrs) {
       if (!hasTarget(instr.opcode)) continue;
       let target = instr.target!;
@@ -98,7 +98,7 @@ function removeRedundantNopsAndPairs(cfg: Cfg): void {
     done = true;
     let prev: CfgInstr | null = null;
     let instr: CfgInstr | null = null;
-    for (const b of cfg.blocks()) {
+    for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
       removeRedundantNops(b);
       if (b.label !== NO_LABEL) instr = null;
       for (const current of b.instrs) {
@@ -120,7 +120,7 @@ function removeRedundantNopsAndPairs(cfg: Cfg): void {
 
 /** remove_redundant_jumps: an unconditional jump to the very next block becomes a NOP. */
 export function removeRedundantJumps(cfg: Cfg): void {
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     const last = lastInstr(b);
     if (last === undefined || !isUnconditionalJump(last.opcode)) continue;
     if (last.target === null) throw new Error('SystemError: jump with NULL target');
@@ -169,13 +169,13 @@ export function markReachable(cfg: Cfg): void {
 export function optimizeCfg(cfg: Cfg, pool: ConstPool): void {
   checkCfg(cfg);
   eliminateEmptyBasicBlocks(cfg);
-  for (const b of cfg.blocks()) inlineSmallExitBlocks(b);
-  for (const b of cfg.blocks()) optimizeBasicBlock(b, pool);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) inlineSmallExitBlocks(b);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) optimizeBasicBlock(b, pool);
   removeRedundantNopsAndPairs(cfg);
-  for (const b of cfg.blocks()) inlineSmallExitBlocks(b);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) inlineSmallExitBlocks(b);
   markReachable(cfg);
-  for (const b of cfg.blocks()) if (b.predecessors === 0) b.instrs.length = 0;
-  for (const b of cfg.blocks()) removeRedundantNops(b);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) if (b.predecessors === 0) b.instrs.length = 0;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) removeRedundantNops(b);
   eliminateEmptyBasicBlocks(cfg);
   removeRedundantJumps(cfg);
 }
@@ -189,14 +189,14 @@ export function removeUnusedConsts<T>(cfg: Cfg, consts: T[]): void {
   if (n === 0) return;
   const used = new Array<boolean>(n).fill(false);
   used[0] = true;
-  for (const b of cfg.blocks()) for (const i of b.instrs) if (isConstOpcode(i.opcode)) used[i.oparg] = true;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) for (const i of b.instrs) if (isConstOpcode(i.opcode)) used[i.oparg] = true;
   const newIndex = new Array<number>(n).fill(-1);
   let kept = 0;
   for (let i = 0; i < n; i++) if (used[i]) newIndex[i] = kept++;
   if (kept === n) return;
   for (let i = 0; i < n; i++) if (newIndex[i]! >= 0) consts[newIndex[i]!] = consts[i]!;
   consts.length = kept;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const i of b.instrs) if (isConstOpcode(i.opcode)) i.oparg = newIndex[i.oparg]!;
   }
 }
@@ -249,7 +249,7 @@ function scanBlockForLocals(b: BasicBlock, stack: BasicBlock[]): void {
 function fastScanManyLocals(cfg: Cfg, nlocals: number): void {
   const states = new Array<number>(nlocals - 64).fill(0);
   let blocknum = 0;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     blocknum++;
     for (const instr of b.instrs) {
       const arg = instr.oparg;
@@ -289,7 +289,7 @@ export function addChecksForLoadsOfUninitializedVariables(cfg: Cfg, nlocals: num
   for (let i = nparams; i < nlocals; i++) startMask |= 1n << BigInt(i);
   maybePush(cfg.entry, startMask, stack);
   // DELETE_FAST and friends can make a local unbound anywhere, so scan every block once.
-  for (const b of cfg.blocks()) scanBlockForLocals(b, stack);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) scanBlockForLocals(b, stack);
   while (stack.length > 0) {
     const b = stack.pop()!;
     b.visited = false;

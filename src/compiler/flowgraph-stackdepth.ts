@@ -14,7 +14,7 @@ function effectOf(opcode: number, oparg: number, jump: boolean): number {
 }
 
 export function stackDepth(cfg: Cfg, codeFlags: number): number {
-  for (const b of cfg.blocks()) b.startDepth = Number.MIN_SAFE_INTEGER;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) b.startDepth = Number.MIN_SAFE_INTEGER;
   const stack: BasicBlock[] = [];
   const push = (b: BasicBlock, depth: number): void => {
     // CPython's stackdepth_push also stops raising a block's depth once it reaches 100.

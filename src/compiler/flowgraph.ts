@@ -53,13 +53,13 @@ export function optimizeInstructions(instructions: readonly (readonly number[])[
 
 /** _PyCfg_ConvertPseudoOps: SETUP_* and POP_BLOCK become NOPs (then mostly vanish), STORE_FAST_MAYBE_NULL a STORE_FAST. */
 export function convertPseudoOps(cfg: Cfg): void {
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const instr of b.instrs) {
       if (isBlockPush(instr.opcode) || instr.opcode === Op.POP_BLOCK) setOp0(instr, Op.NOP);
       else if (instr.opcode === Op.STORE_FAST_MAYBE_NULL) instr.opcode = Op.STORE_FAST;
     }
   }
-  for (const b of cfg.blocks()) removeRedundantNops(b);
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) removeRedundantNops(b);
 }
 
 /** _PyCompile_InstrSize: code units for the instruction, its EXTENDED_ARG prefixes and its caches. */
@@ -82,8 +82,8 @@ const REVERSED_CONDITIONAL: Readonly<Record<number, number>> = {
  * has no exception handler (a fresh instruction in CPython has none).
  */
 function normalizeJumps(cfg: Cfg): void {
-  for (const b of cfg.blocks()) b.visited = false;
-  for (const b of cfg.blocks()) {
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) b.visited = false;
+  for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     b.visited = true;
     const last = lastInstr(b);
     if (last === undefined || !isJump(last.opcode)) continue;
@@ -119,12 +119,12 @@ function resolveJumpOffsets(cfg: Cfg): void {
   let recompile = true;
   while (recompile) {
     let total = 0;
-    for (const b of cfg.blocks()) {
+    for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
       b.offset = total;
       for (const i of b.instrs) total += instrSize(i.opcode, i.oparg);
     }
     recompile = false;
-    for (const b of cfg.blocks()) {
+    for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
       let offset = b.offset;
       for (const instr of b.instrs) {
         const size = instrSize(instr.opcode, instr.oparg);

@@ -3,7 +3,7 @@
 // `instr_sequence` and `_PyCompile_CodeUnitMetadata`, so the sequence can be
 // compared with `_testinternalcapi.compiler_codegen` instruction for
 // instruction, and CPython's codegen output can be fed to our flow graph.
-import { constKey, type ConstValue } from '../bytecode/code.js';
+import { CodeObject, codeEquals, constKey, type ConstValue } from '../bytecode/code.js';
 import type { Location } from '../bytecode/location.js';
 import { hasExc, hasJrel } from '../bytecode/opcodes.js';
 
@@ -93,7 +93,16 @@ export class ConstTable {
   readonly values: ConstValue[] = [];
   private readonly keys = new IndexedSet<string>();
 
+  /** Code objects by name and first line, to find an equal one (codeEquals) without comparing every pair. */
+  private readonly codes = new Map<string, number[]>();
+
   add(value: ConstValue): number {
+    if (value instanceof CodeObject) {
+      const near = `${value.co_name}:${value.co_firstlineno}`;
+      const seen = this.codes.get(near) ?? [];
+      for (const index of seen) if (codeEquals(this.values[index] as CodeObject, value)) return index;
+      this.codes.set(near, [...seen, this.values.length]);
+    }
     const i = this.keys.add(constKey(value));
     if (i === this.values.length) this.values.push(value);
     return i;
