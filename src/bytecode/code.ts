@@ -118,11 +118,12 @@ export function constKey(value: ConstValue): string {
     case 'boolean': return value ? 'T' : 'F';
     case 'bigint': return `i${value}`;
     case 'number': return `f${Object.is(value, -0) ? '-0' : String(value)}`;
-    case 'string': return `s${JSON.stringify(value)}`;
+    // Alone, a str's key needs no quoting (no other key starts with `s`); inside a tuple it does.
+    case 'string': return `s${value}`;
   }
-  if (value instanceof ConstTuple) return `(${value.items.map((v) => constKey(v)).join(',')})`;
+  if (value instanceof ConstTuple) return `(${value.items.map(itemKey).join(',')})`;
   if (value instanceof ConstFrozenset) {
-    return `{${[...new Set(value.items.map((v) => constKey(v)))].sort().join(',')}}`;
+    return `{${[...new Set(value.items.map(itemKey))].sort().join(',')}}`;
   }
   if (value instanceof CodeObject) {
     // Identity; ConstTable merges equal code objects itself (codeEquals).
@@ -133,6 +134,11 @@ export function constKey(value: ConstValue): string {
   if ('kind' in value) return 'E';
   if ('bytes' in value) return `b${Array.from(value.bytes).join('.')}`;
   return `j${Object.is(value.real, -0) ? '-0' : value.real},${Object.is(value.imag, -0) ? '-0' : value.imag}`;
+}
+
+/** The key of a tuple or frozenset member: strings quoted, so keys of different tuples never run together. */
+function itemKey(value: ConstValue): string {
+  return typeof value === 'string' ? `s${JSON.stringify(value)}` : constKey(value);
 }
 
 /**
