@@ -4,11 +4,12 @@
 // VM's number types will call the same functions.
 import { PyComplex } from '../parser/constants.js';
 import * as libm from './libm.js';
+import { PythonError } from './python-error.js';
 
 /** A Python exception raised by an arithmetic operation: its type name and message. */
-export class NumericError extends Error {
-  constructor(readonly pyType: 'ZeroDivisionError' | 'OverflowError' | 'ValueError', message: string) {
-    super(message);
+export class NumericError extends PythonError {
+  constructor(pyType: 'ZeroDivisionError' | 'OverflowError' | 'ValueError', message: string) {
+    super(pyType, message);
   }
 }
 
