@@ -22,6 +22,9 @@ export const MUST_PARSE: Record<string, string[]> = {
     "f'{x,}'\n", "f'{*a,}'\n", "f'({', '.join(a)})'\n", "f'{' f'}'\n", 'f"{"a" + f"{x!r}"}"\n', "f'{yield}'\n", "f'{x:}'\n", "f'a' f'b'\n", "f'{x}' f'{y}'\n",
   ],
   expressions: [
+    // The debug text of `{expr=}` is escape-decoded in a non-raw f-string (CPython 3.12.1).
+    ...[String.raw`f'{(b"\xff")=}'`, String.raw`f'{"\n"=}'`, String.raw`rf'{"\n"=}'`, String.raw`f'{"\\"=}'`,
+      String.raw`f'{"\N{BULLET}"=}'`, String.raw`f'{"\x41"=!s:>5}'`, String.raw`f'{"{{"=}'`].map((s) => `${s}\n`),
     '[x for x in (lambda: y)]\n', 'x = a if (lambda: 1) else c\n', 'f"{(lambda x: x)}"\n', 'x = lambda: a if b else c\n',
     'a + b * c - d / e // f % g @ h\n', 'a ** b ** c\n', '-a ** b\n', '(-a) ** b\n', '~a + +b - -c\n',
     'a | b ^ c & d << e >> f\n', 'a < b <= c > d >= e == f != g\n', 'a in b not in c is d is not e\n',

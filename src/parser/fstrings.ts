@@ -5,7 +5,7 @@
 import type { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import { PyBytes } from './constants.js';
-import { decodeStringLiteral, decodeFStringMiddle, LiteralError } from './literals.js';
+import { decodeStringLiteral, decodeFStringDebugText, decodeFStringMiddle, LiteralError } from './literals.js';
 import type { ParseContext, Pos } from './context.js';
 import { build } from './semantics.js';
 
@@ -121,7 +121,8 @@ function field(n: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
     // The debug text is the source from after `{` through `=` and any spaces after it.
     const start = n.startIdx + 1;
     const end = convNode ? convNode.startIdx : specNode ? specNode.startIdx : n.endIdx - 1;
-    pieces.push({ text: debugText(ctx, start, end), start, end });
+    const text = debugText(ctx, start, end);
+    pieces.push({ text: raw ? text : decodeFStringDebugText(text), start, end });
     if (!convNode && !specNode) conversion = 114;
   }
   const formatSpec = specNode ? buildSpec(specNode, raw, ctx) : null;

@@ -395,6 +395,15 @@ function fstringMiddleTokens(body: string, raw: boolean): Array<[number, number]
  * written (backslash kept); their SyntaxWarning belongs to the tokenizer and
  * is not reported through `warn`.
  */
+/**
+ * CPython 3.12.1 decodes the escapes in a non-raw f-string's `{expr=}` debug
+ * text as it decodes the literal parts (`f'{"\\n"=}'` shows a newline), but
+ * keeps doubled braces as written.
+ */
+export function decodeFStringDebugText(text: string): string {
+  return decodeUnicodeEscapes(text, undefined, true, 0);
+}
+
 export function decodeFStringMiddle(body: string, raw: boolean, warn?: LiteralWarn): string {
   let out = '';
   for (const [s, e] of fstringMiddleTokens(body, raw)) {
