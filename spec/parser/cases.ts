@@ -22,6 +22,8 @@ export const MUST_PARSE: Record<string, string[]> = {
     "f'{x,}'\n", "f'{*a,}'\n", "f'({', '.join(a)})'\n", "f'{' f'}'\n", 'f"{"a" + f"{x!r}"}"\n', "f'{yield}'\n", "f'{x:}'\n", "f'a' f'b'\n", "f'{x}' f'{y}'\n",
   ],
   expressions: [
+    // In a format spec `{{` opens a field (a display inside it); CPython 3.12.1 keeps an empty Constant before it.
+    ...['f"{x:{{y}}}"', 'f"{x:{a}{{y}}}"', 'f"{x:a{{y}}}"', 'f"{x:{ {y} }}"', 'f"{x:>{{a, b}}}"', 'f"{x:{{}}}"', 'f"a{{b}}c{d:{{e}}f}"'].map((s) => `${s}\n`),
     // The debug text of `{expr=}` is escape-decoded in a non-raw f-string (CPython 3.12.1).
     ...[String.raw`f'{(b"\xff")=}'`, String.raw`f'{"\n"=}'`, String.raw`rf'{"\n"=}'`, String.raw`f'{"\\"=}'`,
       String.raw`f'{"\N{BULLET}"=}'`, String.raw`f'{"\x41"=!s:>5}'`, String.raw`f'{"{{"=}'`].map((s) => `${s}\n`),

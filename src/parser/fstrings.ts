@@ -10,7 +10,7 @@ import type { ParseContext, Pos } from './context.js';
 import { build } from './semantics.js';
 
 /** Literal text with the laid-out span it came from, or a replacement field. */
-type Piece = { text: string; start: number; end: number } | ast.FormattedValue;
+type Piece = { text: string; start: number; end: number } | ast.FormattedValue | ast.Constant;
 
 const CONVERSIONS: Readonly<Record<string, number>> = { s: 115, r: 114, a: 97 };
 
@@ -133,10 +133,15 @@ function field(n: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
 function buildSpec(spec: Cst, raw: boolean, ctx: ParseContext): ast.JoinedStr {
   const pieces: Piece[] = [];
   const items = spec.children[1]!.children;
-  for (const item of items) {
-    if (item.ctorName === 'fSpecLiteral') pieces.push(literal(item, raw, ctx));
-    else field(item, raw, pieces, ctx);
-  }
+  items.forEach((item, i) => {
+    if (item.ctorName === 'fSpecLiteral') { pieces.push(literal(item, raw, ctx)); return; }
+    // A spec field opened by `{{` with no text just before it: CPython 3.12.1's
+    // tokenizer emits an empty literal there, which stays as a Constant('').
+    if (item.sourceString[1] === '{' && items[i - 1]?.ctorName !== 'fSpecLiteral') {
+      pieces.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(item.startIdx, item.startIdx) });
+    }
+    field(item, raw, pieces, ctx);
+  });
   const values = merge(pieces, ctx);
   // CPython 3.12.1 ends a spec whose last part is a field with an empty Constant.
   const last = items[items.length - 1];

@@ -374,8 +374,11 @@ class LayoutPass {
     }
   }
 
-  /** One character (or escape) of an f-string's literal text or format spec. */
-  private fstringLiteralChar(raw: boolean, quote: string, triple: boolean, start: number): void {
+  /**
+   * One character (or escape) of an f-string's literal text or format spec.
+   * In a format spec `{{` is no escape: CPython's tokenizer opens a field there.
+   */
+  private fstringLiteralChar(raw: boolean, quote: string, triple: boolean, start: number, inSpec = false): void {
     const src = this.src;
     const c = src[this.pos]!;
     if (c === '\\') {
@@ -390,7 +393,7 @@ class LayoutPass {
       return;
     }
     if (c === '{') {
-      if (src[this.pos + 1] === '{') { this.copy(2); return; }
+      if (!inSpec && src[this.pos + 1] === '{') { this.copy(2); return; }
       this.copy(1);
       this.fstringField(raw, quote, triple, start);
       return;
@@ -417,7 +420,7 @@ class LayoutPass {
         if (c === '}') { this.copy(1); break; }
         if (src.startsWith(quote, this.pos)) this.fail("f-string: expecting '}'", this.pos + 1);
         if (!triple && (c === '\n' || c === '\r')) this.unterminated(start, triple, true);
-        this.fstringLiteralChar(raw, quote, triple, start);
+        this.fstringLiteralChar(raw, quote, triple, start, true);
         continue;
       }
       if (this.brackets.length === 0) {
