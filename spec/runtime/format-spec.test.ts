@@ -75,7 +75,7 @@ const randomStrs = fc.sample(fc.array(codePoint, { maxLength: 12 }).map(fromCode
 // Specs
 
 const opt = <T>(arb: fc.Arbitrary<T>, empty: T, freq = 1): fc.Arbitrary<T> =>
-  fc.oneof({ arbitrary: fc.constant(empty), weight: 2 }, { arbitrary: arb, weight: freq });
+  fc.oneof({ arbitrary: fc.constant(empty), weight: 20 }, { arbitrary: arb, weight: Math.round(freq * 10) });
 const fillChar = fc.constantFrom(' ', '*', '0', '<', '>', '{', '\0', 'é', '😀', '\udc00', '\u0663', '1', '+', ',', '_', '.', 'z', '#', '=');
 const typeChar = fc.constantFrom(
   'b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's', 'r', 'a', 'z', 'é', '\0', ' ', '😀', 'i', 'u',
@@ -117,7 +117,7 @@ const handSpecs = [
   '#g', '#.3g', '#', 'z', 'z.1f', '+.2e', ',.2f', '_.3f', '015,.2f', '0=15,.2f', 'x<+#15_X', '\0', '\0<5', '.100f', '.1100f',
   '.120e', '.30g', '.17g', ',e', '10,', '020_', '09_x', 'r', 's', '5s', '.2s', '^9.3s', '+s', ' s', 'zs', '#s', '=5s', ',s',
   '😀^12', '\u0663', '.\u0663f', '1.', '.', ',_', '_,', 'xx', '1.2x', '99999999999999999999', '.99999999999999999999',
-  '.3000000000f', '05', '<05', '%5', '+c', '#c', ',c', '_n', ',n', 'é', ',é', '.2%', 'z.2%', '+010.3f', '-^+9',
+  '.3000000000f', '.2147483647e', '#.2147483647e', '.2147483647g', '.2147483647', '.100000g', '.2000f', '.1500e', '#.800g', '100000000000', '05', '<05', '%5', '+c', '#c', ',c', '_n', ',n', 'é', ',é', '.2%', 'z.2%', '+010.3f', '-^+9',
 ];
 const handInts = [0n, 5n, -5n, 42n, 255n, -255n, 1234567n, -1234567n, 0x10ffffn, -1n, 2n ** 64n, 2n ** 1024n, 65n];
 const handFloats = [0, -0, 1.5, -1.5, 0.125, 2.5, 1234.5678, -1234.5678, 1e20, 1e-7, 5e-324, -1e-300, Infinity, -Infinity, NaN, 1 / 3, 1e16];
@@ -144,10 +144,13 @@ const ints = [...edgeInts, ...randomInts];
 const floats = [...edgeFloats, ...randomFloats];
 const strs = [...edgeStrs, ...randomStrs];
 const specs = (n: number, seed: number, arb: fc.Arbitrary<string> = anySpec) => fc.sample(arb, { seed, numRuns: n });
-ints.forEach((v, i) => addInt(v, specs(ints.length, SEED + 10)[i]!));
-floats.forEach((v, i) => addFloat(v, specs(floats.length, SEED + 11)[i]!));
-floats.forEach((v, i) => addFloat(v, specs(floats.length, SEED + 12, roundingSpec)[i]!));
-strs.forEach((v, i) => addStr(v, specs(strs.length, SEED + 13)[i]!));
+const intSpecs = specs(ints.length, SEED + 10);
+const floatSpecs = specs(floats.length, SEED + 11);
+const roundingSpecs = specs(floats.length, SEED + 12, roundingSpec);
+const strSpecs = specs(strs.length, SEED + 13);
+ints.forEach((v, i) => addInt(v, intSpecs[i]!));
+floats.forEach((v, i) => { addFloat(v, floatSpecs[i]!); addFloat(v, roundingSpecs[i]!); });
+strs.forEach((v, i) => addStr(v, strSpecs[i]!));
 specs(300, SEED + 14).forEach((s, i) => cases.push({ kind: 'bool', value: i % 2 ? '1' : '0', spec: s }));
 
 const PY = String.raw`

@@ -6,6 +6,20 @@
 // value. JS's toFixed/toExponential round ties away from zero and stop at 100
 // digits, so the digits are computed exactly with BigInt instead.
 import { shortestDigits } from './float-repr.js';
+import { PythonError } from './python-error.js';
+
+const INT_MAX = 2147483647;
+
+/**
+ * V8's longest string. CPython raises MemoryError only when the allocation
+ * fails, which depends on the machine; here it is raised past this length.
+ */
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/** MemoryError (as CPython has it: no message) for a result longer than a JS string can be. */
+export function checkLength(n: number): void {
+  if (n > MAX_STRING_LENGTH) throw new PythonError('MemoryError', '');
+}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
@@ -59,11 +73,16 @@ function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): Digits {
   if (mode === 0) return shortestDigits(x);
   const { num, den } = toFraction(x);
   if (mode === 3) {
-    const q = divRoundHalfEven(num * pow10(ndigits), den);
+    // x × 10^1074 is an integer for every double: more digits only add zeros.
+    const n = Math.min(ndigits, 1080);
+    const q = divRoundHalfEven(num * pow10(n), den);
     if (q === 0n) return { digits: '', decpt: -ndigits };
     const s = q.toString();
-    return { digits: stripZeros(s), decpt: s.length - ndigits };
+    return { digits: stripZeros(s), decpt: s.length - n };
   }
+  // A double has at most 767 significant digits: more only add zeros. And
+  // dtoa reads ndigits <= 0 as 1 (see doubleToString's 'e' at INT_MAX).
+  ndigits = Math.max(1, Math.min(ndigits, 800));
   // k = floor(log10(x)), estimated in floating point and then made exact.
   let k = Math.floor(Math.log10(x));
   while (comparePow10(num, den, k) < 0) k--;
@@ -95,7 +114,8 @@ export function doubleToString(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G
   const upper = code === 'E' || code === 'F' || code === 'G';
   const fmt = code.toLowerCase() as 'e' | 'f' | 'g' | 'r';
   let mode: 0 | 2 | 3;
-  if (fmt === 'e') { mode = 2; precision++; }
+  // C's precision++ wraps at INT_MAX: CPython gives format(1.0, '.2147483647e') == '1e+00'.
+  if (fmt === 'e') { mode = 2; precision = precision === INT_MAX ? -INT_MAX - 1 : precision + 1; }
   else if (fmt === 'f') mode = 3;
   else if (fmt === 'g') { mode = 2; if (precision === 0) precision = 1; }
   else mode = 0;
@@ -141,6 +161,7 @@ export function doubleToString(x: number, code: 'e' | 'E' | 'f' | 'F' | 'g' | 'G
   if (!useExp && addDot0) vdigitsEnd = Math.max(vdigitsEnd, decpt + 1);
   else vdigitsEnd = Math.max(vdigitsEnd, decpt);
 
+  checkLength(vdigitsEnd - vdigitsStart);
   let s = negative ? '-' : '';
   if (decpt <= 0) s += '0'.repeat(decpt - vdigitsStart) + '.' + '0'.repeat(-decpt);
   else s += '0'.repeat(-vdigitsStart);

@@ -127,15 +127,14 @@ export function parseFormatSpec(
   if (width.count > 0) out.width = width.value;
   pos += width.count;
 
-  if (cps[pos] === ',') { out.grouping = ','; pos++; }
+  let sep: '' | ',' | '_' = '';
+  if (cps[pos] === ',') { sep = ','; pos++; }
   if (cps[pos] === '_') {
-    if (out.grouping !== '') throw new PythonError('ValueError', "Cannot specify both ',' and '_'.");
-    out.grouping = '_';
+    if (sep !== '') throw new PythonError('ValueError', "Cannot specify both ',' and '_'.");
+    sep = '_';
     pos++;
   }
-  if (cps[pos] === ',' && out.grouping === '_') {
-    throw new PythonError('ValueError', "Cannot specify both ',' and '_'.");
-  }
+  if (cps[pos] === ',' && sep === '_') throw new PythonError('ValueError', "Cannot specify both ',' and '_'.");
   if (cps[pos] === '.') {
     pos++;
     const precision = readInteger(cps, pos);
@@ -148,16 +147,17 @@ export function parseFormatSpec(
   }
   if (end - pos === 1) out.type = cps[pos]!;
 
-  if (out.grouping !== '') {
+  if (sep !== '') {
     switch (out.type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '\0':
-        break; // PEP 378
+        out.grouping = sep; // PEP 378
+        break;
       case 'b': case 'o': case 'x': case 'X':
         // PEP 515: '_' (not ',') is allowed here, and groups every four digits.
-        if (out.grouping === '_') { out.grouping = '_4'; break; }
-        throw invalidSeparator(out.grouping, out.type);
+        if (sep === '_') { out.grouping = '_4'; break; }
+        throw invalidSeparator(sep, out.type);
       default:
-        throw invalidSeparator(out.grouping, out.type);
+        throw invalidSeparator(sep, out.type);
     }
   }
   return out;

@@ -4,7 +4,7 @@
 //
 // 'n' uses the C locale, which is what CPython has unless the program calls
 // locale.setlocale(LC_NUMERIC, ...): '.' as decimal point and no grouping.
-import { doubleToString } from './float-format.js';
+import { checkLength, doubleToString } from './float-format.js';
 import { floatRepr } from './float-repr.js';
 import { type FormatSpec, type Grouping, codePoints, parseFormatSpec, unknownFormatCode } from './format-spec-parse.js';
 import { intToFloat } from './numeric.js';
@@ -73,6 +73,7 @@ function layoutNumber(p: NumberParts, f: FormatSpec, grouping: Grouping): string
   else sign = p.signChar;
   const nNonDigit = sign.length + p.prefix.length + (p.hasDecimal ? 1 : 0) + codePoints(p.remainder).length;
   const minWidth = f.fill === '0' && f.align === '=' ? f.width - nNonDigit : 0;
+  checkLength(minWidth);
   const { len, sep } = groupingOf(grouping);
   let grouped = p.digits.length === 0 ? '' : groupDigits(p.digits, minWidth, len, sep);
   let prefix = p.prefix;
@@ -81,6 +82,7 @@ function layoutNumber(p: NumberParts, f: FormatSpec, grouping: Grouping): string
     prefix = prefix.toUpperCase();
   }
   const padding = f.width - (nNonDigit + grouped.length);
+  checkLength(Math.max(f.width, nNonDigit + grouped.length));
   let lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
     if (f.align === '<') rpad = padding;
@@ -225,6 +227,7 @@ export function formatStr(value: string, spec: string): string {
   let cps = codePoints(value);
   if (f.precision >= 0 && cps.length > f.precision) cps = cps.slice(0, f.precision);
   const total = Math.max(f.width, cps.length);
+  checkLength(total);
   const lpad = f.align === '>' ? total - cps.length : f.align === '^' ? Math.floor((total - cps.length) / 2) : 0;
   const rpad = total - cps.length - lpad;
   return f.fill.repeat(lpad) + cps.join('') + f.fill.repeat(rpad);
