@@ -87,28 +87,48 @@ const number = fc.oneof(
   { arbitrary: fc.constantFrom('00', '007', '\u0663', '1\u0660', '\uff11\uff12', '\u{1d7d9}', '9223372036854775808', '99999999999999999999'), weight: 1 },
 );
 
-/** A spec following the grammar (each part optional), sometimes with a stray character. */
-const grammarSpec = fc
-  .record({
-    fill: opt(fillChar, '', 1),
-    align: opt(fc.constantFrom('<', '>', '=', '^'), ''),
-    sign: opt(fc.constantFrom('+', '-', ' '), ''),
-    z: opt(fc.constant('z'), '', 0.3),
-    alt: opt(fc.constant('#'), '', 0.5),
-    zero: opt(fc.constant('0'), '', 0.5),
-    width: opt(number, ''),
-    grouping: opt(fc.constantFrom(',', '_', ',_', '_,', ',,'), '', 0.7),
-    precision: opt(fc.oneof(number.map((n) => '.' + n), fc.constant('.')), ''),
-    type: opt(typeChar, '', 3),
-    stray: opt(typeChar, '', 0.1),
-  })
-  .map((p) => (p.align === '' ? '' : p.fill + p.align) + p.sign + p.z + p.alt + p.zero + p.width + p.grouping + p.precision + p.type + p.stray);
+/**
+ * A spec following the grammar (each part optional), sometimes with a stray
+ * character; `types` weighs the presentation types (all of them, or the ones
+ * a value's type accepts), `precisionWeight` how often a precision appears.
+ */
+function grammarSpecOf(types: fc.Arbitrary<string>, precisionWeight: number): fc.Arbitrary<string> {
+  return fc
+    .record({
+      fill: opt(fillChar, '', 1),
+      align: opt(fc.constantFrom('<', '>', '=', '^'), ''),
+      sign: opt(fc.constantFrom('+', '-', ' '), ''),
+      z: opt(fc.constant('z'), '', 0.3),
+      alt: opt(fc.constant('#'), '', 0.5),
+      zero: opt(fc.constant('0'), '', 0.5),
+      width: opt(number, ''),
+      grouping: opt(fc.constantFrom(',', '_', ',_', '_,', ',,'), '', 0.7),
+      precision: opt(fc.oneof({ arbitrary: number.map((n) => '.' + n), weight: 9 }, { arbitrary: fc.constant('.'), weight: 1 }), '', precisionWeight),
+      type: opt(types, '', 3),
+      stray: opt(typeChar, '', 0.1),
+    })
+    .map((p) => (p.align === '' ? '' : p.fill + p.align) + p.sign + p.z + p.alt + p.zero + p.width + p.grouping + p.precision + p.type + p.stray);
+}
+const grammarSpec = grammarSpecOf(typeChar, 1);
 /** Short strings over the spec alphabet, valid or (mostly) not. */
 const soupSpec = fc.string({ unit: fc.constantFrom('<', '>', '=', '^', '+', '-', ' ', 'z', '#', '0', '1', '5', ',', '_', '.', 'd', 'f', 'x', 'e', 'g', '%', 'c'), maxLength: 7 });
 const anySpec = fc.oneof({ arbitrary: grammarSpec, weight: 5 }, { arbitrary: soupSpec, weight: 1 });
+/** Specs with few errors for each type: its own presentation types, and the flags it takes. */
+const intSpec = grammarSpecOf(fc.constantFrom('b', 'c', 'd', 'o', 'x', 'X', 'n', 'e', 'f', 'g', '%'), 0.05);
+const floatSpec = grammarSpecOf(fc.constantFrom('e', 'E', 'f', 'F', 'g', 'G', 'n', '%'), 1);
+const strSpec = fc
+  .record({
+    fill: opt(fillChar, '', 1),
+    align: opt(fc.constantFrom('<', '>', '^'), ''),
+    zero: opt(fc.constant('0'), '', 0.3),
+    width: opt(number, ''),
+    precision: opt(number.map((n) => '.' + n), ''),
+    type: opt(fc.constant('s'), ''),
+  })
+  .map((p) => (p.align === '' ? '' : p.fill + p.align) + p.zero + p.width + p.precision + p.type);
 /** Float specs aimed at rounding: e f g % with a precision. */
 const roundingSpec = fc
-  .tuple(fc.constantFrom('', '+', ' ', 'z', '#', ','), fc.integer({ min: 0, max: 60 }), fc.constantFrom('e', 'f', 'g', '%', 'E', 'G', 'n', ''))
+  .tuple(fc.constantFrom('', '+', ' ', 'z', '#', ','), fc.oneof({ arbitrary: fc.integer({ min: 0, max: 25 }), weight: 8 }, { arbitrary: fc.integer({ min: 0, max: 400 }), weight: 1 }), fc.constantFrom('e', 'f', 'g', '%', 'E', 'G', 'n', ''))
   .map(([flags, p, t]) => `${flags}.${p}${t}`);
 
 const handSpecs = [
@@ -120,7 +140,7 @@ const handSpecs = [
   '.3000000000f', '.2147483647e', '#.2147483647e', '.2147483647g', '.2147483647', '.100000g', '.2000f', '.1500e', '#.800g', '100000000000', '05', '<05', '%5', '+c', '#c', ',c', '_n', ',n', 'é', ',é', '.2%', 'z.2%', '+010.3f', '-^+9',
 ];
 const handInts = [0n, 5n, -5n, 42n, 255n, -255n, 1234567n, -1234567n, 0x10ffffn, -1n, 2n ** 64n, 2n ** 1024n, 65n];
-const handFloats = [0, -0, 1.5, -1.5, 0.125, 2.5, 1234.5678, -1234.5678, 1e20, 1e-7, 5e-324, -1e-300, Infinity, -Infinity, NaN, 1 / 3, 1e16];
+const handFloats = [2.2250738585072009e-308, 0, -0, 1.5, -1.5, 0.125, 2.5, 1234.5678, -1234.5678, 1e20, 1e-7, 5e-324, -1e-300, Infinity, -Infinity, NaN, 1 / 3, 1e16];
 const handStrs = ['', 'abc', 'a😀b', '\ud800x', 'hello world'];
 
 // ---------------------------------------------------------------------------
@@ -148,9 +168,12 @@ const intSpecs = specs(ints.length, SEED + 10);
 const floatSpecs = specs(floats.length, SEED + 11);
 const roundingSpecs = specs(floats.length, SEED + 12, roundingSpec);
 const strSpecs = specs(strs.length, SEED + 13);
-ints.forEach((v, i) => addInt(v, intSpecs[i]!));
-floats.forEach((v, i) => { addFloat(v, floatSpecs[i]!); addFloat(v, roundingSpecs[i]!); });
-strs.forEach((v, i) => addStr(v, strSpecs[i]!));
+const intSpecs2 = specs(ints.length, SEED + 15, intSpec);
+const floatSpecs2 = specs(floats.length, SEED + 16, floatSpec);
+const strSpecs2 = specs(strs.length, SEED + 17, strSpec);
+ints.forEach((v, i) => { addInt(v, intSpecs[i]!); addInt(v, intSpecs2[i]!); });
+floats.forEach((v, i) => { addFloat(v, floatSpecs[i]!); addFloat(v, roundingSpecs[i]!); addFloat(v, floatSpecs2[i]!); });
+strs.forEach((v, i) => { addStr(v, strSpecs[i]!); addStr(v, strSpecs2[i]!); });
 specs(300, SEED + 14).forEach((s, i) => cases.push({ kind: 'bool', value: i % 2 ? '1' : '0', spec: s }));
 
 const PY = String.raw`
