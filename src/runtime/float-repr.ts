@@ -8,7 +8,7 @@
 // is redone the CPython way.
 
 /** Shortest round-trip digits of a finite, non-zero |x|: value = 0.DIGITS × 10^decpt. */
-function shortestDigits(x: number): { digits: string; decpt: number } {
+export function shortestDigits(x: number): { digits: string; decpt: number } {
   const s = String(Math.abs(x));
   let mantissa = s;
   let exp = 0;
