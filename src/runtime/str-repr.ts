@@ -128,3 +128,21 @@ export function bytesRepr(b: Uint8Array): string {
   }
   return out + quote;
 }
+
+/**
+ * Python's `ascii(obj)` given `repr(obj)`: PyObject_ASCII re-encodes the repr
+ * with the 'backslashreplace' error handler, so every non-ASCII code point
+ * (lone surrogates included) becomes \xhh, \uhhhh or \Uhhhhhhhh.
+ */
+export function asciiOfRepr(repr: string): string {
+  if (!/[^\x00-\x7f]/.test(repr)) return repr;
+  let out = '';
+  for (const ch of repr) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp <= 0xff) out += '\\x' + hex(cp, 2);
+    else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
+    else out += '\\U' + hex(cp, 8);
+  }
+  return out;
+}
