@@ -8,22 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { formatBool, formatFloat, formatInt, formatStr } from '../../src/runtime/format-spec.js';
 import { PythonError } from '../../src/runtime/python-error.js';
 import { runPythonJson } from '../../src/testing/python-json.js';
+import { fromBits, toBitsHex } from './float-bits.js';
 
 const SEED = 20240917;
 
 // ---------------------------------------------------------------------------
 // Values
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-function fromBits(bits: bigint): number {
-  u64[0] = bits;
-  return f64[0]!;
-}
-function toBitsHex(x: number): string {
-  f64[0] = x;
-  return u64[0]!.toString(16).padStart(16, '0');
-}
 
 const edgeFloats: number[] = [
   0, -0, Infinity, -Infinity, NaN, fromBits(0xfff8000000000000n), 1, -1, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375,

@@ -6,6 +6,7 @@ import { runPythonJson } from '../../src/testing/python-json.js';
 import { describe, expect, it } from 'vitest';
 import { complexRepr, floatRepr } from '../../src/runtime/float-repr.js';
 import { bytesRepr, strRepr } from '../../src/runtime/str-repr.js';
+import { bitsOf, fromBits, toBitsHex } from './float-bits.js';
 
 /**
  * Known differences from CPython, one reason each. Inputs listed here are
@@ -18,16 +19,6 @@ const SEED = 20240612;
 // ---------------------------------------------------------------------------
 // Inputs
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-function fromBits(bits: bigint): number {
-  u64[0] = bits;
-  return f64[0]!;
-}
-function toBitsHex(x: number): string {
-  f64[0] = x;
-  return u64[0]!.toString(16).padStart(16, '0');
-}
 
 const edgeFloats: number[] = [
   0, -0, Infinity, -Infinity, NaN, -NaN, fromBits(0xfff8000000000001n), fromBits(0x7ff0000000000001n),
@@ -40,8 +31,7 @@ const edgeFloats: number[] = [
 for (let e = -330; e <= 310; e++) {
   const p = Number(`1e${e}`);
   for (const x of [p, -p, 1.5 * p, 9.999999999999999 * p, 123456789 * p]) edgeFloats.push(x);
-  f64[0] = p;
-  const bits = u64[0]!;
+  const bits = bitsOf(p);
   if (bits > 0n && bits < 0x7ff0000000000000n) edgeFloats.push(fromBits(bits - 1n), fromBits(bits + 1n));
 }
 for (let k = 0; k <= 20; k++) {
