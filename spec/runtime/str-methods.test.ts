@@ -67,6 +67,8 @@ const hand: Call[] = [
   ['find', 'abc', ['', 5]], ['find', 'abc', ['', 3]], ['rfind', 'abc', ['', 3]], ['rfind', 'abc', ['', -10, 2]], ['find', 'abc', ['c', -1]],
   ['index', 'abc', ['d']], ['rindex', 'abc', ['a', 1]], ['find', 'a😀b😀c', ['b']], ['rfind', 'a😀b😀c', ['😀']], ['find', 'a😀b', ['\udc00']],
   ['find', '😀', ['\ude00']], ['find', '😀', ['\ud83d']], ['count', '😀😀', ['']], ['find', '😀x', ['x', 1]], ['count', '\ud83d😀', ['\ud83d']],
+  ['rfind', '😀', ['\ude00']], ['rfind', '😀a', ['\ud83d']], ['rindex', 'x\ude00😀', ['\ude00']], ['rpartition', 'a😀b', ['\ude00']],
+  ['rsplit', '\ud83d😀\ud83d', ['\ud83d']], ['count', '😀\ude00😀', ['\ude00']], ['replace', '😀\ude00', ['\ude00', '-']],
   ['startswith', 'abc', ['', 5]], ['startswith', 'abc', ['', 3]], ['endswith', 'abc', [['x', 'bc']]], ['endswith', 'a😀', ['😀', 0, 2]],
   ['startswith', '😀', ['\ud83d']], ['endswith', '😀', ['\ude00']], ['startswith', 'abc', [[]]], ['endswith', 'abc', ['b', null, -1]],
   ['split', ' a  b \t c ', []], ['split', ' a  b  c ', [null, 1]], ['split', ' a  b  c ', [null, 0]], ['rsplit', ' a  b  c ', [null, 1]],
