@@ -15,6 +15,7 @@ describe('generated tables equal their generators\' output under CPython 3.12', 
     ['scripts/gen-ast-nodes.py', 'src/parser/ast-nodes.ts'],
     ['scripts/gen-exception-hierarchy.py', 'src/runtime/exception-hierarchy.ts'],
     ['scripts/gen-unicode-decimal.py', 'src/runtime/unicode-decimal-data.ts'],
+    ['scripts/gen-unicode-case.py', 'src/runtime/unicode-case-data.ts'],
   ])('%s > %s', (script, output) => {
     const run = spawnSync(findPython(), [new URL(script, ROOT).pathname], {
       encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, PYTHONHASHSEED: '0' },

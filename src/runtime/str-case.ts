@@ -1,0 +1,253 @@
+// Python 3.12's str methods that depend on the Unicode database, on JS strings
+// read as sequences of code points (a lone surrogate is one code point, as in
+// a Python str). The algorithms follow Objects/unicodeobject.c; the per-code-
+// point data comes from CPython itself (scripts/gen-unicode-case.py), not from
+// Node's ICU, whose Unicode is newer and whose case mapping differs.
+import {
+  CASEFOLD_MULTI, CASEFOLD_SINGLE, FLAG_ALPHABET, FLAG_PALETTE, FLAG_RUN_LENGTHS, FLAG_RUN_VALUES,
+  LOWER_MULTI, LOWER_SINGLE, TITLE_MULTI, TITLE_SINGLE, UPPER_MULTI, UPPER_SINGLE,
+} from './unicode-case-data.js';
+
+// Bit order of the generator's FLAG_NAMES.
+const ALPHA = 1 << 0;
+const DECIMAL = 1 << 1;
+const DIGIT = 1 << 2;
+const NUMERIC = 1 << 3;
+const SPACE = 1 << 4;
+const PRINTABLE = 1 << 5;
+const UPPER = 1 << 6;
+const LOWER = 1 << 7;
+const TITLE = 1 << 8;
+const CASED = 1 << 9;
+const CASE_IGNORABLE = 1 << 10;
+const XID_START = 1 << 11;
+const XID_CONTINUE = 1 << 12;
+
+// Flag runs: RUN_STARTS[i] is the first code point of run i, RUN_FLAGS[i] its flags.
+const RUN_STARTS: number[] = [];
+const RUN_FLAGS: number[] = [];
+{
+  let cp = 0;
+  FLAG_RUN_LENGTHS.split(' ').forEach((len, i) => {
+    RUN_STARTS.push(cp);
+    RUN_FLAGS.push(FLAG_PALETTE[FLAG_ALPHABET.indexOf(FLAG_RUN_VALUES[i]!)]!);
+    cp += Number.parseInt(len, 36);
+  });
+}
+
+/** A direct table for the Latin-1 range keeps the common case off the binary search. */
+const LATIN1_FLAGS = new Uint16Array(256);
+
+function searchFlags(cp: number): number {
+  let lo = 0;
+  let hi = RUN_STARTS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (RUN_STARTS[mid]! <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return RUN_FLAGS[lo]!;
+}
+for (let cp = 0; cp < 256; cp++) LATIN1_FLAGS[cp] = searchFlags(cp);
+
+function flagsOf(cp: number): number {
+  return cp < 256 ? LATIN1_FLAGS[cp]! : searchFlags(cp);
+}
+
+/** Decodes one generated mapping into code point → result (a string). */
+function decodeMapping(singles: string, multis: string, into: Map<number, string>): Map<number, string> {
+  let prev = 0;
+  if (singles !== '') {
+    for (const tok of singles.split(' ')) {
+      const [gap, delta, count, stride] = tok.split(',');
+      const first = (prev += Number.parseInt(gap!, 36));
+      const d = Number.parseInt(delta!, 36);
+      const n = count === undefined ? 1 : Number.parseInt(count, 36);
+      const s = stride === undefined ? 1 : Number(stride);
+      for (let k = 0; k < n; k++) {
+        const cp = first + k * s;
+        into.set(cp, String.fromCodePoint(cp + d));
+      }
+    }
+  }
+  if (multis !== '') {
+    for (const tok of multis.split(' ')) {
+      const [cp, chars] = tok.split(':');
+      into.set(Number.parseInt(cp!, 36), String.fromCodePoint(...chars!.split('.').map((c) => Number.parseInt(c, 36))));
+    }
+  }
+  return into;
+}
+
+const UPPER_MAP = decodeMapping(UPPER_SINGLE, UPPER_MULTI, new Map());
+const LOWER_MAP = decodeMapping(LOWER_SINGLE, LOWER_MULTI, new Map());
+// Title and casefold are stored as differences from upper and lower.
+const TITLE_MAP = decodeMapping(TITLE_SINGLE, TITLE_MULTI, new Map(UPPER_MAP));
+const FOLD_MAP = decodeMapping(CASEFOLD_SINGLE, CASEFOLD_MULTI, new Map(LOWER_MAP));
+
+/** The code points of a str, lone surrogates included. */
+function codePoints(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
+const chr = (cp: number): string => String.fromCodePoint(cp);
+const toUpperFull = (cp: number): string => UPPER_MAP.get(cp) ?? chr(cp);
+const toLowerFull = (cp: number): string => LOWER_MAP.get(cp) ?? chr(cp);
+const toTitleFull = (cp: number): string => TITLE_MAP.get(cp) ?? chr(cp);
+const toFoldedFull = (cp: number): string => FOLD_MAP.get(cp) ?? chr(cp);
+
+const CAPITAL_SIGMA = 0x3a3;
+
+/**
+ * handle_capital_sigma: Σ lowers to final ς when a cased character precedes it
+ * and none follows, skipping case-ignorable characters on both sides.
+ */
+function lowerSigma(cps: readonly number[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && flagsOf(cps[j]!) & CASE_IGNORABLE) j--;
+  let final = j >= 0 && (flagsOf(cps[j]!) & CASED) !== 0;
+  if (final && i + 1 < cps.length) {
+    j = i + 1;
+    while (j < cps.length && flagsOf(cps[j]!) & CASE_IGNORABLE) j++;
+    final = j === cps.length || (flagsOf(cps[j]!) & CASED) === 0;
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
+
+/** lower_ucs4: ToLowerFull, except Σ which depends on its neighbours. */
+function lowerAt(cps: readonly number[], i: number): string {
+  const cp = cps[i]!;
+  return cp === CAPITAL_SIGMA ? lowerSigma(cps, i) : toLowerFull(cp);
+}
+
+export function upper(s: string): string {
+  let out = '';
+  for (const cp of codePoints(s)) out += toUpperFull(cp);
+  return out;
+}
+
+export function lower(s: string): string {
+  const cps = codePoints(s);
+  let out = '';
+  for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+export function casefold(s: string): string {
+  let out = '';
+  for (const cp of codePoints(s)) out += toFoldedFull(cp);
+  return out;
+}
+
+export function swapcase(s: string): string {
+  const cps = codePoints(s);
+  let out = '';
+  for (let i = 0; i < cps.length; i++) {
+    const f = flagsOf(cps[i]!);
+    // Titlecase letters (neither upper nor lower) stay as they are.
+    if (f & UPPER) out += lowerAt(cps, i);
+    else if (f & LOWER) out += toUpperFull(cps[i]!);
+    else out += chr(cps[i]!);
+  }
+  return out;
+}
+
+/** Since 3.8 the first character is titlecased, not uppercased (matters for digraphs). */
+export function capitalize(s: string): string {
+  const cps = codePoints(s);
+  if (cps.length === 0) return '';
+  let out = toTitleFull(cps[0]!);
+  for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+/** do_title: a character after a cased one is lowered, any other is titlecased. */
+export function title(s: string): string {
+  const cps = codePoints(s);
+  let out = '';
+  let previousIsCased = false;
+  for (let i = 0; i < cps.length; i++) {
+    out += previousIsCased ? lowerAt(cps, i) : toTitleFull(cps[i]!);
+    previousIsCased = (flagsOf(cps[i]!) & CASED) !== 0;
+  }
+  return out;
+}
+
+/** True for a non-empty str whose every code point has one of `mask`'s flags. */
+function all(s: string, mask: number): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) if ((flagsOf(ch.codePointAt(0)!) & mask) === 0) return false;
+  return true;
+}
+
+export const isalpha = (s: string): boolean => all(s, ALPHA);
+export const isdecimal = (s: string): boolean => all(s, DECIMAL);
+export const isdigit = (s: string): boolean => all(s, DIGIT);
+export const isnumeric = (s: string): boolean => all(s, NUMERIC);
+/** unicode_isalnum_impl: alpha, decimal, digit or numeric, per character. */
+export const isalnum = (s: string): boolean => all(s, ALPHA | DECIMAL | DIGIT | NUMERIC);
+export const isspace = (s: string): boolean => all(s, SPACE);
+
+/** Unlike the others, true for the empty str. */
+export function isprintable(s: string): boolean {
+  return s.length === 0 || all(s, PRINTABLE);
+}
+
+export function isascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Some cased character and no lowercase or titlecase one. */
+export function isupper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const f = flagsOf(ch.codePointAt(0)!);
+    if (f & (LOWER | TITLE)) return false;
+    if (f & UPPER) cased = true;
+  }
+  return cased;
+}
+
+/** Some cased character and no uppercase or titlecase one. */
+export function islower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const f = flagsOf(ch.codePointAt(0)!);
+    if (f & (UPPER | TITLE)) return false;
+    if (f & LOWER) cased = true;
+  }
+  return cased;
+}
+
+/**
+ * unicode_istitle_impl: upper/titlecase characters only after uncased ones,
+ * lowercase only after cased ones, and at least one cased character. "Cased"
+ * here means the upper/lower/title flags, not the CASED property.
+ */
+export function istitle(s: string): boolean {
+  let cased = false;
+  let previousIsCased = false;
+  for (const ch of s) {
+    const f = flagsOf(ch.codePointAt(0)!);
+    if (f & (UPPER | TITLE)) {
+      if (previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else if (f & LOWER) {
+      if (!previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else previousIsCased = false;
+  }
+  return cased;
+}
+
+/** XID_Start or '_' first, then XID_Continue (PEP 3131; no NFKC here, as in str.isidentifier). */
+export function isidentifier(s: string): boolean {
+  const cps = codePoints(s);
+  if (cps.length === 0) return false;
+  if (cps[0] !== 0x5f && (flagsOf(cps[0]!) & XID_START) === 0) return false;
+  for (let i = 1; i < cps.length; i++) if ((flagsOf(cps[i]!) & XID_CONTINUE) === 0) return false;
+  return true;
+}
