@@ -19,7 +19,9 @@ export function intToBytes(n: bigint, length: bigint = 1n, byteorder: string = '
   // Compare bit lengths first so a huge length never builds a huge power of two.
   const magnitude = n < 0n ? -n - 1n : n;
   const bitsNeeded = BigInt(magnitude === 0n ? 0 : magnitude.toString(2).length) + (signed ? 1n : 0n);
-  const fits = n === 0n || bitsNeeded <= 8n * length;
+  // CPython quirk: _PyLong_AsByteArray accepts -1 into zero signed bytes
+  // (its sign check only runs when at least one byte was written).
+  const fits = n === 0n || (n === -1n && signed) || bitsNeeded <= 8n * length;
   if (!fits) throw new PythonError('OverflowError', 'int too big to convert');
   const len = Number(length);
   const out = new Uint8Array(len);
