@@ -30,7 +30,7 @@ const unhex = (h: string): Uint8Array => Uint8Array.from(h.match(/../g) ?? [], (
 const ENCODINGS = ['utf-8', 'ascii', 'latin-1'];
 const ALIASES = ['utf8', 'UTF-8', 'u8', 'UTF_8', 'utf 8', ' utf-8 ', 'Utf--8', 'latin1', 'iso-8859-1', 'ISO8859-1',
   'L1', 'latin', 'us-ascii', 'US_ASCII', '646', 'ansi_x3.4_1968', 'ANSI_X3.4-1968', 'cp65001', 'foo', '', 'utf-9', 'ascii!'];
-const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape'];
+const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'surrogatepass'];
 const ENC_HANDLERS = [...HANDLERS, 'xmlcharrefreplace'];
 
 type Case = [string, string, string];
@@ -43,7 +43,7 @@ handEnc.push(['abc', 'utf-8', 'bogus'], ['\ud800', 'utf-8', 'bogus'], ['\u00e9',
 
 const handBytes = ['', '41', 'ff', '80', 'c2', 'c280', 'c0af', 'c1bf', 'e0', 'e0a0', 'e0a080', 'e08080', 'e09f80',
   'eda080', 'ed9fbf', 'edbfbf', 'f0', 'f090', 'f09080', 'f0908080', 'f08f8080', 'f48fbfbf', 'f4908080', 'f5808080',
-  'f8', 'fe', 'e0a041', 'f0908041', 'c341', '41c3', 'e2', 'e282', 'e282ac', 'ffff', '80808080', 'c3a9', 'e9'];
+  'f8', 'fe', 'eda0', 'edb080', 'eda08041', 'edbfbfeda080', 'e080', 'e0a041', 'f0908041', 'c341', '41c3', 'e2', 'e282', 'e282ac', 'ffff', '80808080', 'c3a9', 'e9'];
 const handDec: Case[] = [];
 for (const b of handBytes) for (const e of ENCODINGS) for (const h of [...HANDLERS, 'xmlcharrefreplace']) handDec.push([b, e, h]);
 for (const e of ALIASES) handDec.push(['68c3a9', e, 'strict']);
@@ -68,7 +68,7 @@ const strGen = fc.array(cpGen, { maxLength: 12 }).map((cps) => {
 // Byte arrays mixing valid UTF-8, lead bytes, continuation bytes and noise.
 const byteChunk = fc.oneof(
   strGen.map((s) => Array.from(encodeStr(s, 'utf-8', 'ignore'))),
-  fc.constantFrom([0xc0], [0xc2], [0xe0], [0xed], [0xf0], [0xf4], [0xf5], [0xff], [0x80], [0xbf], [0xa0], [0x90], [0x8f]),
+  fc.constantFrom([0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xed, 0xb2, 0x80], [0xed, 0xa0], [0xc0], [0xc2], [0xe0], [0xed], [0xf0], [0xf4], [0xf5], [0xff], [0x80], [0xbf], [0xa0], [0x90], [0x8f]),
   fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 4 }),
 );
 const bytesGen = fc.array(byteChunk, { maxLength: 6 }).map((cs) => hex(Uint8Array.from(cs.flat())));

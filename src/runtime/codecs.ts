@@ -1,6 +1,8 @@
 // str.encode / bytes.decode for CPython 3.12's built-in fast-path codecs:
 // utf-8, ascii, latin-1, with the error handlers strict, ignore, replace,
-// backslashreplace, surrogateescape (and xmlcharrefreplace on encode).
+// backslashreplace, surrogateescape, surrogatepass (and xmlcharrefreplace on
+// encode). A decoded high+low surrogate pair becomes one astral character in
+// the JS string: the one place this representation differs from CPython.
 // Python str is a JS string whose unpaired surrogates are Python lone
 // surrogates; positions in messages count code points, as CPython does.
 import { PythonError } from './python-error.js';
@@ -92,6 +94,12 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): Uin
       case 'replace': for (const _ of run) out.push(0x3f); break;
       case 'backslashreplace': for (const c of run) for (const ch of charEscape(c)) out.push(ch.charCodeAt(0)); break;
       case 'xmlcharrefreplace': for (const c of run) for (const ch of `&#${c};`) out.push(ch.charCodeAt(0)); break;
+      case 'surrogatepass':
+        // utf-8 writes surrogates as three-byte sequences; the handler knows
+        // no other of these codecs and re-raises the original error.
+        if (codec !== 'utf-8') throw encodeError(codec, cps, i, end, reason);
+        for (const c of run) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+        break;
       case 'surrogateescape': {
         // Escapes U+DC80..U+DCFF back to bytes; the first other character
         // fails with the rest of the run as the error range.
@@ -168,6 +176,16 @@ export function decodeBytes(b: Uint8Array, encoding = 'utf-8', errors = 'strict'
       case 'backslashreplace': for (let k = i; k < end; k++) parts.push(`\\x${hex2(b[k]!)}`); break;
       // Bad bytes are always >= 0x80 here, so every one has an escape.
       case 'surrogateescape': for (let k = i; k < end; k++) parts.push(String.fromCharCode(0xdc00 + b[k]!)); break;
+      case 'surrogatepass': {
+        // PyCodec_SurrogatePassErrors: one three-byte surrogate at the error
+        // start (whatever the error range), else the original error.
+        const cp = codec === 'utf-8' && b.length - i >= 3 && (b[i]! & 0xf0) === 0xe0 && (b[i + 1]! & 0xc0) === 0x80
+          && (b[i + 2]! & 0xc0) === 0x80 ? ((b[i]! & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f) : 0;
+        if (!isSurrogate(cp)) throw decodeError(codec, b, i, end, reason);
+        parts.push(String.fromCharCode(cp));
+        end = i + 3;
+        break;
+      }
       case 'xmlcharrefreplace':
         throw new PythonError('TypeError', "don't know how to handle UnicodeDecodeError in error callback");
       default: unknownHandler(errors);
