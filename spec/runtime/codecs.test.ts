@@ -45,7 +45,7 @@ const handBytes = ['', '41', 'ff', '80', 'c2', 'c280', 'c0af', 'c1bf', 'e0', 'e0
   'eda080', 'ed9fbf', 'edbfbf', 'f0', 'f090', 'f09080', 'f0908080', 'f08f8080', 'f48fbfbf', 'f4908080', 'f5808080',
   'f8', 'fe', 'eda0', 'edb080', 'eda08041', 'edbfbfeda080', 'e080', 'e0a041', 'f0908041', 'c341', '41c3', 'e2', 'e282', 'e282ac', 'ffff', '80808080', 'c3a9', 'e9'];
 const handDec: Case[] = [];
-for (const b of handBytes) for (const e of ENCODINGS) for (const h of [...HANDLERS, 'xmlcharrefreplace']) handDec.push([b, e, h]);
+for (const b of handBytes) for (const e of ENCODINGS) for (const h of [...HANDLERS, 'xmlcharrefreplace', 'namereplace']) handDec.push([b, e, h]);
 for (const e of ALIASES) handDec.push(['68c3a9', e, 'strict']);
 handDec.push(['41', 'utf-8', 'bogus'], ['ff', 'utf-8', 'bogus'], ['ff', 'ascii', 'bogus']);
 

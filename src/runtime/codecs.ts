@@ -94,6 +94,9 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): Uin
       case 'replace': for (const _ of run) out.push(0x3f); break;
       case 'backslashreplace': for (const c of run) for (const ch of charEscape(c)) out.push(ch.charCodeAt(0)); break;
       case 'xmlcharrefreplace': for (const c of run) for (const ch of `&#${c};`) out.push(ch.charCodeAt(0)); break;
+      case 'namereplace':
+        // Needs the Unicode name table, which the runtime does not carry yet.
+        throw new Error('etpy: the namereplace error handler is not implemented');
       case 'surrogatepass':
         // utf-8 writes surrogates as three-byte sequences; the handler knows
         // no other of these codecs and re-raises the original error.
@@ -187,6 +190,7 @@ export function decodeBytes(b: Uint8Array, encoding = 'utf-8', errors = 'strict'
         break;
       }
       case 'xmlcharrefreplace':
+      case 'namereplace':
         throw new PythonError('TypeError', "don't know how to handle UnicodeDecodeError in error callback");
       default: unknownHandler(errors);
     }
