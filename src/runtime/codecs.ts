@@ -95,8 +95,8 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): Uin
       case 'backslashreplace': for (const c of run) for (const ch of charEscape(c)) out.push(ch.charCodeAt(0)); break;
       case 'xmlcharrefreplace': for (const c of run) for (const ch of `&#${c};`) out.push(ch.charCodeAt(0)); break;
       case 'namereplace':
-        // Needs the Unicode name table, which the runtime does not carry yet.
-        throw new Error('etpy: the namereplace error handler is not implemented');
+        // Needs code point → name, which the runtime does not carry yet (the parser only maps names to code points).
+        throw new PythonError('NotImplementedError', "etpy: the 'namereplace' error handler is not supported yet");
       case 'surrogatepass':
         // utf-8 writes surrogates as three-byte sequences; the handler knows
         // no other of these codecs and re-raises the original error.
