@@ -435,3 +435,35 @@ export function cos(x: number): number {
   if (Math.abs(x) < 2 ** -27) return 1;
   return sinCos(x, false);
 }
+
+/** ln(x) scaled to a base: x > 0 finite, x ≠ 1; `lnBase(P)` is ln(base)·2^P. */
+function logBase(x: number, lnBase: (P: number) => bigint): number {
+  return ziv((p) => {
+    const P = p + 128;
+    const m = (lnFixed(x, P) << BigInt(P)) / lnBase(P);
+    return { m, e: -P, err: 1n << BigInt(P - p - 60) };
+  });
+}
+
+const ln10 = cachedConstant((P) => lnFixed(10, P + 16) >> 16n);
+
+/** C `log2`, correctly rounded (glibc's is too on all arguments we tested). */
+export function log2(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  if (x === 1) return 0;
+  // Powers of two are exact: the fixed-point quotient could miss the integer by a unit.
+  const { m, e } = decompose(x);
+  if ((m & (m - 1n)) === 0n) return bitLength(m) - 1 + e;
+  return logBase(x, ln2);
+}
+
+/** C `log10`, correctly rounded. */
+export function log10(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  if (x === 1) return 0;
+  return logBase(x, ln10);
+}
