@@ -154,7 +154,10 @@ function lnFixed(x: number, P: number): bigint {
   if (m * m > 1n << BigInt(2 * bl - 1)) { k += 1; fracBits += 1; }
   const one = 1n << BigInt(P);
   const f = (m << BigInt(P)) >> BigInt(fracBits);
-  const s = ((f - one) << BigInt(P)) / (f + one); // ln f = 2·atanh(s)
+  const sSigned = ((f - one) << BigInt(P)) / (f + one); // ln f = 2·atanh(s)
+  // Sum the series on |s|: an arithmetic shift of a negative term rounds
+  // toward -1 and never reaches 0, so the loop would not end for f < 1.
+  const s = sSigned < 0n ? -sSigned : sSigned;
   const s2 = (s * s) >> BigInt(P);
   let term = s;
   let sum = s;
@@ -162,7 +165,7 @@ function lnFixed(x: number, P: number): bigint {
     term = (term * s2) >> BigInt(P);
     sum += term / i;
   }
-  return BigInt(k) * ln2(P) + 2n * sum;
+  return BigInt(k) * ln2(P) + 2n * (sSigned < 0n ? -sum : sum);
 }
 
 /** exp(T/2^P) as m·2^e, |T/2^P| < 800; relative error below 2^(20-P). */
