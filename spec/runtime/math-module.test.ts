@@ -247,7 +247,7 @@ describe('math module against CPython 3.12', () => {
         (KNOWN_DIFFERENCES.has(show(c)) ? known : wrong).push(line);
       });
       expect(count).toBeGreaterThan(0);
-      const allowed = KNOWN_DIFF_COUNT[fn] ?? 0;
+      const allowed = process.env.MATH_STRICT ? 0 : KNOWN_DIFF_COUNT[fn] ?? 0;
       if (wrong.length > allowed) expect(wrong.slice(0, 20), `${wrong.length} of ${count} differ`).toEqual([]);
     });
   }
