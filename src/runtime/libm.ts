@@ -154,7 +154,10 @@ function lnFixed(x: number, P: number): bigint {
   if (m * m > 1n << BigInt(2 * bl - 1)) { k += 1; fracBits += 1; }
   const one = 1n << BigInt(P);
   const f = (m << BigInt(P)) >> BigInt(fracBits);
-  const s = ((f - one) << BigInt(P)) / (f + one); // ln f = 2·atanh(s)
+  const sSigned = ((f - one) << BigInt(P)) / (f + one); // ln f = 2·atanh(s)
+  // Sum the series on |s|: an arithmetic shift of a negative term rounds
+  // toward -1 and never reaches 0, so the loop would not end for f < 1.
+  const s = sSigned < 0n ? -sSigned : sSigned;
   const s2 = (s * s) >> BigInt(P);
   let term = s;
   let sum = s;
@@ -162,7 +165,7 @@ function lnFixed(x: number, P: number): bigint {
     term = (term * s2) >> BigInt(P);
     sum += term / i;
   }
-  return BigInt(k) * ln2(P) + 2n * sum;
+  return BigInt(k) * ln2(P) + 2n * (sSigned < 0n ? -sum : sum);
 }
 
 /** exp(T/2^P) as m·2^e, |T/2^P| < 800; relative error below 2^(20-P). */
@@ -434,4 +437,36 @@ export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
   return sinCos(x, false);
+}
+
+/** ln(x) scaled to a base: x > 0 finite, x ≠ 1; `lnBase(P)` is ln(base)·2^P. */
+function logBase(x: number, lnBase: (P: number) => bigint): number {
+  return ziv((p) => {
+    const P = p + 128;
+    const m = (lnFixed(x, P) << BigInt(P)) / lnBase(P);
+    return { m, e: -P, err: 1n << BigInt(P - p - 60) };
+  });
+}
+
+const ln10 = cachedConstant((P) => lnFixed(10, P + 16) >> 16n);
+
+/** C `log2`, correctly rounded (glibc's is too on all arguments we tested). */
+export function log2(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  if (x === 1) return 0;
+  // Powers of two are exact: the fixed-point quotient could miss the integer by a unit.
+  const { m, e } = decompose(x);
+  if ((m & (m - 1n)) === 0n) return bitLength(m) - 1 + e;
+  return logBase(x, ln2);
+}
+
+/** C `log10`, correctly rounded. */
+export function log10(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  if (x === 1) return 0;
+  return logBase(x, ln10);
 }
