@@ -448,8 +448,6 @@ function logBase(x: number, lnBase: (P: number) => bigint): number {
   });
 }
 
-const ln10 = cachedConstant((P) => lnFixed(10, P + 16) >> 16n);
-
 /** C `log2`, correctly rounded (glibc's is too on all arguments we tested). */
 export function log2(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
@@ -462,11 +460,36 @@ export function log2(x: number): number {
   return logBase(x, ln2);
 }
 
-/** C `log10`, correctly rounded. */
+/**
+ * glibc's `log10` (sysdeps/ieee754/dbl-64/e_log10.c, the fdlibm algorithm),
+ * which CPython's math.log10 calls. It is not correctly rounded (log10(π) is
+ * one ulp off), so it is reproduced operation by operation in doubles over the
+ * correctly rounded `log`, as glibc's __ieee754_log is.
+ */
 export function log10(x: number): number {
-  if (Number.isNaN(x) || x < 0) return NaN;
-  if (x === 0) return -Infinity;
-  if (x === Infinity) return Infinity;
-  if (x === 1) return 0;
-  return logBase(x, ln10);
+  const TWO54 = 1.8014398509481984e16;
+  const IVLN10 = 4.34294481903251816668e-1; // 0x3FDBCB7B1526E50E
+  const LOG10_2HI = 3.01029995663611771306e-1; // 0x3FD34413509F6000
+  const LOG10_2LO = 3.69423907715893078616e-13; // 0x3D59FEF311F12B36
+  F64[0] = x;
+  let hx = Number(U64[0]! >> 32n) | 0;
+  const lx = Number(U64[0]! & 0xffffffffn);
+  let k = 0;
+  if (hx < 0x00100000) { // x < 2^-1022: zero, negative or subnormal
+    if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= TWO54;
+    F64[0] = x;
+    hx = Number(U64[0]! >> 32n) | 0;
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  U64[0] = (BigInt(hx >>> 0) << 32n) | (U64[0]! & 0xffffffffn);
+  const m = F64[0]!;
+  const z = y * LOG10_2LO + IVLN10 * log(m);
+  return z + y * LOG10_2HI;
 }
