@@ -3,18 +3,13 @@
 // (every argrepr rule, EXTENDED_ARG, wide line and offset columns, the
 // location table's entry forms, exception tables). Expected values always
 // come from CPython (src/testing/code-dump.py); none are written here.
-import { readFileSync } from 'node:fs';
 import { MUST_PARSE } from '../parser/cases.js';
+import { corpusTasks } from '../corpus.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
 export interface Program {
   readonly id: string;
   readonly source: string;
-}
-
-function corpus(name: string): Program[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Program);
 }
 
 const lines = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('\n') + '\n';
@@ -94,7 +89,7 @@ export const SNIPPETS: Record<string, string> = {
 
 /** Every program: the 1138 corpus tasks, the parser's construct cases, and SNIPPETS. */
 export function allPrograms(): Program[] {
-  const out: Program[] = [...corpus('mbpp.tasks.jsonl'), ...corpus('humaneval.tasks.jsonl')];
+  const out: Program[] = [...corpusTasks()];
   for (const [group, sources] of Object.entries(MUST_PARSE)) {
     sources.forEach((source, i) => out.push({ id: `parser/${group}/${i}`, source }));
   }

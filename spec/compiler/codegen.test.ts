@@ -2,7 +2,6 @@
 // (`_testinternalcapi.compiler_codegen`): same instructions, opargs, jump
 // targets and locations, same constants and names. Nested units are checked
 // end to end by the dis tests.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parser/index.js';
 import type * as ast from '../../src/parser/ast-nodes.js';
@@ -13,16 +12,12 @@ import type { CodeUnit } from '../../src/compiler/instructions.js';
 import { codegenModule } from '../../src/compiler/codegen.js';
 import { codegenWithCPython, type CPythonCodegen } from '../../src/testing/cpython-codegen.js';
 import { CODEGEN_CASES } from './codegen-cases.js';
+import { corpusTasks } from '../corpus.js';
 
 // TEMP until the AST optimizer lands.
 const optimizeAst: (m: ast.Module) => void = await import('../../src/compiler/ast-optimize.js' as string)
   .then((m: { optimizeAst: (m: ast.Module) => void }) => m.optimizeAst).catch(() => () => {});
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-interface Task { id: string; source: string }
-function load(name: string): Task[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Task);
-}
 
 /** A stand-in for the assembler: only what codegen reads back (name, free variables). */
 function placeholderCode(unit: CodeUnit): CodeObject {
@@ -87,7 +82,7 @@ export function firstDifference(ours: Ours, theirs: CPythonCodegen): string | nu
 /** Corpus tasks whose module unit differs, each with its reason; the list only shrinks. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
-const tasks = [...load('mbpp.tasks.jsonl'), ...load('humaneval.tasks.jsonl')];
+const tasks = corpusTasks();
 const expectedCorpus = codegenWithCPython(tasks.map((t) => t.source));
 const expectedCases = codegenWithCPython(CODEGEN_CASES);
 

@@ -1,21 +1,16 @@
 // The whole compiler, end to end: `etpy dis` of every corpus program equals
 // `python3.12 -m dis` (dis.dis of compile(source, '<source>', 'exec')), with
 // only the `0x…` addresses of nested code objects masked.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCPython } from '../../src/testing/oracle.js';
 import { firstDisDifference, ourDis } from './dis-compare.js';
+import { corpusTasks } from '../corpus.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-interface Task { id: string; source: string }
-function load(name: string): Task[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Task);
-}
 
 /** Corpus tasks whose disassembly differs, each with its cause; the list only shrinks. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
-const tasks = [...load('mbpp.tasks.jsonl'), ...load('humaneval.tasks.jsonl')];
+const tasks = corpusTasks();
 const expected = runCPython(tasks.map((t) => ({ id: t.id, source: t.source, mode: 'dis' as const })));
 
 describe('dis: every corpus program compiles to CPython 3.12 bytecode', () => {

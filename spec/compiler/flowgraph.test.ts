@@ -4,7 +4,6 @@
 //   (a) optimizeInstructions, compared with `_testinternalcapi.optimize_cfg`;
 //   (b) assembleCodeUnit, compared with `compile(src, 'f', 'exec')`.
 // One python3 process computes every expected value.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CodeObject, ConstFrozenset, ConstTuple, type ConstValue } from '../../src/bytecode/code.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../../src/parser/constants.js';
@@ -12,6 +11,7 @@ import { assembleCodeUnit } from '../../src/compiler/assemble.js';
 import { optimizeInstructions } from '../../src/compiler/flowgraph.js';
 import { ConstTable, IndexedSet, InstrSequence, hasTarget, type CodeUnit } from '../../src/compiler/instructions.js';
 import { runPythonJson } from '../../src/testing/python-json.js';
+import { corpusTasks, type CorpusTask } from '../corpus.js';
 
 // ---- constants across the JSON boundary ----------------------------------------
 
@@ -187,13 +187,9 @@ interface Expected {
 
 // ---- the programs ------------------------------------------------------------------
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-interface Task { id: string; source: string }
+type Task = CorpusTask;
 
-function load(name: string): Task[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Task);
-}
 
 const manyNames = Array.from({ length: 300 }, (_, i) => `v${i} = ${i * 7}`).join('\n');
 const longBody = Array.from({ length: 150 }, (_, i) => `    x = x + ${i}`).join('\n');
@@ -278,7 +274,7 @@ def bodies(src):
 print(json.dumps([bodies(s) for s in json.load(sys.stdin)]))
 `;
 
-const corpus = [...load('mbpp.tasks.jsonl'), ...load('humaneval.tasks.jsonl')];
+const corpus = corpusTasks();
 const bodySources = runPythonJson<(string | null)[]>(['-c', MODULE_FROM_BODIES], corpus.map((t) => t.source));
 
 const tasks: Task[] = [

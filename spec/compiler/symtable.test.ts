@@ -19,6 +19,7 @@ import { runPythonJson } from '../../src/testing/python-json.js';
 import { findPython } from '../../src/testing/python.js';
 import { CONSTRUCTS, MUST_FAIL } from './symtable-cases.js';
 import { randomScopingPrograms } from './symtable-programs.js';
+import { corpusTasks } from '../corpus.js';
 
 interface EntryDump {
   type: string; name: string; lineno: number; nested: number;
@@ -29,11 +30,7 @@ interface ErrorDump { type: string; msg: string; lineno: number | null; offset: 
 type Oracle = { error: ErrorDump } | { table: EntryDump; code: CodeDump | null; ast?: unknown };
 
 const SCRIPT = fileURLToPath(new URL('./symtable-dump.py', import.meta.url));
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-function loadCorpus(name: string): { id: string; source: string }[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; source: string });
-}
 
 const stdlib = spawnSync(findPython(), ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).stdout.trim();
 const STDLIB_TESTS = ['test_grammar', 'test_patma', 'test_type_params', 'test_type_aliases', 'test_named_expressions',
@@ -44,7 +41,7 @@ const stdlibFiles = [
   ...STDLIB_TESTS.map((t) => join(stdlib, 'test', `${t}.py`)),
 ];
 
-const corpus = [...loadCorpus('mbpp.tasks.jsonl'), ...loadCorpus('humaneval.tasks.jsonl')];
+const corpus = corpusTasks();
 const constructs = Object.entries(CONSTRUCTS).flatMap(([area, sources]) => sources.map((source, i) => ({ id: `${area} ${i}`, source })));
 const stdlibSources = stdlibFiles.map((f) => readFileSync(f, 'utf8'));
 // SYMTABLE_RANDOM=seed:count explores other programs (the default set is fixed).

@@ -1,22 +1,17 @@
 // Every corpus program (MBPP and HumanEval) parses to exactly the AST CPython
 // 3.12 makes, positions included.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, dump } from '../../src/parser/index.js';
 import { parseWithCPython } from '../../src/testing/cpython-parse.js';
+import { corpusTasks } from '../corpus.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
-interface Task { id: string; source: string }
 
-function load(name: string): Task[] {
-  return readFileSync(new URL(name, CORPUS), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Task);
-}
 
 /** Corpus tasks known to differ, each with its reason; the list only shrinks. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
-const tasks = [...load('mbpp.tasks.jsonl'), ...load('humaneval.tasks.jsonl')];
+const tasks = corpusTasks();
 const expected = parseWithCPython(tasks.map((t) => t.source));
 
 describe('corpus: etpy ast equals CPython ast.dump', () => {

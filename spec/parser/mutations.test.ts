@@ -1,15 +1,13 @@
 // Robustness: corpus programs mutated at random (fixed seed) must never make
 // the parser throw a JavaScript error or hang, must be accepted or rejected
 // exactly as CPython 3.12 does, and mostly with CPython's error type and message.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, PySyntaxError } from '../../src/parser/index.js';
 import { parseWithCPython } from '../../src/testing/cpython-parse.js';
+import { corpusTasks } from '../corpus.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
-const sources = ['mbpp.tasks.jsonl', 'humaneval.tasks.jsonl'].flatMap((f) =>
-  readFileSync(new URL(f, CORPUS), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source));
+const sources = corpusTasks().map((t) => t.source);
 
 /** Fragments that tend to break programs where the tokenizer and parser meet. */
 const FRAGMENTS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '\n', '    ', '\t', '"', "'", 'f"{', '\\', '#', 'if ', 'else',

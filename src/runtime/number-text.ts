@@ -6,17 +6,13 @@
 import { bitLength } from './libm.js';
 import { PythonError } from './python-error.js';
 import { strRepr } from './str-repr.js';
-import { DECIMAL_ZEROS_ENCODED, SPACES_ENCODED } from './unicode-decimal-data.js';
+import { DECIMAL_ZEROS_ENCODED } from './unicode-decimal-data.js';
+import { decodeGaps, isSpaceUnit } from './str-index.js';
 
 /** sys.get_int_max_str_digits() at startup; 0 means no limit. */
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 
-function decodeGaps(encoded: string): number[] {
-  let prev = 0;
-  return encoded.split(' ').map((t) => (prev += Number.parseInt(t, 36)));
-}
 const DECIMAL_ZEROS = decodeGaps(DECIMAL_ZEROS_ENCODED);
-const SPACES = new Set(decodeGaps(SPACES_ENCODED));
 
 /** The value of a Unicode decimal digit (category Nd), or -1. */
 function decimalValue(cp: number): number {
@@ -43,7 +39,7 @@ function toAscii(text: string): string {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x7f) out += ch;
-    else if (SPACES.has(cp)) out += ' ';
+    else if (isSpaceUnit(cp)) out += ' '; // Py_UNICODE_ISSPACE; no astral character is one
     else {
       const d = decimalValue(cp);
       if (d < 0) return out + '?';

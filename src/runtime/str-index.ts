@@ -57,7 +57,8 @@ export function adjustIndices(start: number | null | undefined, end: number | nu
   return [b, e];
 }
 
-function decodeGaps(encoded: string): number[] {
+/** A generated table's code points, written as base-36 gaps from the previous one. */
+export function decodeGaps(encoded: string): number[] {
   let prev = 0;
   return encoded.split(' ').map((t) => (prev += Number.parseInt(t, 36)));
 }
