@@ -77,7 +77,6 @@ function disassembleRecursive(code: CodeObject, out: string[], isInterned: (s: s
 /** The parser interns every identifier; they all end up in some code object's names. */
 function moduleInterned(module: CodeObject): (s: string) => boolean {
   const names = new Set<string>(STATIC_ONE_LETTER_IDS);
-  for (const s of STARTUP_INTERNED) names.add(s);
   const visit = (code: CodeObject): void => {
     for (const n of code.co_names) names.add(n);
     for (const n of code.co_localsplusnames) names.add(n);
@@ -85,7 +84,7 @@ function moduleInterned(module: CodeObject): (s: string) => boolean {
     for (const c of code.co_consts) if (c instanceof CodeObject) visit(c);
   };
   visit(module);
-  return (s) => names.has(s);
+  return (s) => names.has(s) || STARTUP_INTERNED.has(s);
 }
 
 function disassembleOne(code: CodeObject, out: string[], isInterned: (s: string) => boolean): void {

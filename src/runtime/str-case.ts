@@ -79,11 +79,17 @@ function decodeMapping(singles: string, multis: string, into: Map<number, string
   return into;
 }
 
-const UPPER_MAP = decodeMapping(UPPER_SINGLE, UPPER_MULTI, new Map());
-const LOWER_MAP = decodeMapping(LOWER_SINGLE, LOWER_MULTI, new Map());
+// The mappings are decoded on first use: a program that never changes case
+// should not pay for it at start-up.
+let upperMap: Map<number, string> | null = null;
+let lowerMap: Map<number, string> | null = null;
+let titleMap: Map<number, string> | null = null;
+let foldMap: Map<number, string> | null = null;
+const upperMapping = (): Map<number, string> => (upperMap ??= decodeMapping(UPPER_SINGLE, UPPER_MULTI, new Map()));
+const lowerMapping = (): Map<number, string> => (lowerMap ??= decodeMapping(LOWER_SINGLE, LOWER_MULTI, new Map()));
 // Title and casefold are stored as differences from upper and lower.
-const TITLE_MAP = decodeMapping(TITLE_SINGLE, TITLE_MULTI, new Map(UPPER_MAP));
-const FOLD_MAP = decodeMapping(CASEFOLD_SINGLE, CASEFOLD_MULTI, new Map(LOWER_MAP));
+const titleMapping = (): Map<number, string> => (titleMap ??= decodeMapping(TITLE_SINGLE, TITLE_MULTI, new Map(upperMapping())));
+const foldMapping = (): Map<number, string> => (foldMap ??= decodeMapping(CASEFOLD_SINGLE, CASEFOLD_MULTI, new Map(lowerMapping())));
 
 /** The code points of a str, lone surrogates included. */
 function codePoints(s: string): number[] {
@@ -93,10 +99,10 @@ function codePoints(s: string): number[] {
 }
 
 const chr = (cp: number): string => String.fromCodePoint(cp);
-const toUpperFull = (cp: number): string => UPPER_MAP.get(cp) ?? chr(cp);
-const toLowerFull = (cp: number): string => LOWER_MAP.get(cp) ?? chr(cp);
-const toTitleFull = (cp: number): string => TITLE_MAP.get(cp) ?? chr(cp);
-const toFoldedFull = (cp: number): string => FOLD_MAP.get(cp) ?? chr(cp);
+const toUpperFull = (cp: number): string => upperMapping().get(cp) ?? chr(cp);
+const toLowerFull = (cp: number): string => lowerMapping().get(cp) ?? chr(cp);
+const toTitleFull = (cp: number): string => titleMapping().get(cp) ?? chr(cp);
+const toFoldedFull = (cp: number): string => foldMapping().get(cp) ?? chr(cp);
 
 const CAPITAL_SIGMA = 0x3a3;
 
@@ -122,13 +128,18 @@ function lowerAt(cps: readonly number[], i: number): string {
   return cp === CAPITAL_SIGMA ? lowerSigma(cps, i) : toLowerFull(cp);
 }
 
+// On ASCII text JS's case mapping is Python's (only a-z and A-Z change): no table lookups.
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function upper(s: string): string {
+  if (ASCII.test(s)) return s.toUpperCase();
   let out = '';
   for (const cp of codePoints(s)) out += toUpperFull(cp);
   return out;
 }
 
 export function lower(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   const cps = codePoints(s);
   let out = '';
   for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
@@ -136,6 +147,7 @@ export function lower(s: string): string {
 }
 
 export function casefold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (const cp of codePoints(s)) out += toFoldedFull(cp);
   return out;
