@@ -29,6 +29,8 @@ export class SetTable<K> {
   /** Active plus dummy slots: what decides the next resize. */
   private fill = 0;
   private used = 0;
+  /** Where set.pop() starts looking (so->finger). */
+  private finger = 0;
   private readonly equals: (a: K, b: K) => boolean;
 
   constructor(options: SetTableOptions<K>) {
@@ -95,6 +97,23 @@ export class SetTable<K> {
     this.hashes[j] = -1n;
     this.used--;
     return true;
+  }
+
+  /** set_pop: the first key at or after the finger (slot order, wrapping); undefined when empty. */
+  pop(): K | undefined {
+    if (this.used === 0) return undefined;
+    let j = this.finger & this.mask;
+    for (;;) {
+      const k = this.keys[j];
+      if (k !== undefined && k !== DUMMY) break;
+      j = j + 1 > this.mask ? 0 : j + 1;
+    }
+    const key = this.keys[j] as K;
+    this.keys[j] = DUMMY;
+    this.hashes[j] = -1n;
+    this.used--;
+    this.finger = j + 1;
+    return key;
   }
 
   /** Keys in CPython's iteration order (slot order). */

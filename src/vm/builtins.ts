@@ -1,0 +1,502 @@
+// The builtins module: functions (Python/bltinmodule.c) with CPython's
+// argument handling and messages, plus the builtin types and exceptions.
+import {
+  type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
+} from './object.js';
+import {
+  Ellipsis, None, NotImplemented, boolType, bytearrayType, bytesType, classmethodType, complexType, dictType,
+  exceptionTypes, floatType, frozensetType, intType, listType, moduleType, objectType, propertyType, rangeType,
+  setType, sliceType, staticmethodType, strType, superType, tupleType, typeOf, typeType, newDict,
+} from './types.js';
+import { pyErr, typeError } from './errors.js';
+import {
+  addressOf, asStr, callSpecial, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, richCompare,
+  setAttr, str, toArray, truthy, typeName, GT, LT, attributeError, isSubtype,
+} from './protocols.js';
+import { argRange, bindNative, builtinFunction, callValue, noKw, oneArg } from './call.js';
+import { binaryOp, unaryNegative } from './operators.js';
+import { enumerateType, filterType, mapType, reversedType, zipType, callableIterator, nextOf } from './iterators.js';
+import { buildClass, dirOf } from './type-object.js';
+import { formatWithSpec } from './format.js';
+import { sortItems } from './list.js';
+import { intOf, realOf, makeFloat } from './number-arith.js';
+import { indexOf } from './slice.js';
+import { type Int, big, intAdd, normInt } from './int-ops.js';
+import { intToBin, intToHex, intToOct } from '../runtime/number-text.js';
+import { asciiOfRepr } from '../runtime/str-repr.js';
+import { interpState } from './state.js';
+import { cpLength } from '../runtime/str-index.js';
+import { importModule } from './import.js';
+import { writeStdout, writeStderr } from './output.js';
+import { Generator } from './generator.js';
+
+type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
+
+const functions: Record<string, Builtin> = {
+  print: (args, kw) => {
+    const [sep, end, file, flush] = kwOnly('print', kw, ['sep', 'end', 'file', 'flush']);
+    const sepStr = sep === undefined || sep === None ? ' ' : strOrError('sep', sep);
+    const endStr = end === undefined || end === None ? '\n' : strOrError('end', end);
+    const text = args.map(str).join(sepStr) + endStr;
+    if (file === undefined || file === None) writeStdout(text);
+    else callValue(getAttr(file, 'write'), [text], null);
+    void flush;
+    return None;
+  },
+  len: (args, kw) => len(oneArg('len', args, kw)),
+  repr: (args, kw) => repr(oneArg('repr', args, kw)),
+  ascii: (args, kw) => asciiOfRepr(repr(oneArg('ascii', args, kw))),
+  hash: (args, kw) => normInt(hash(oneArg('hash', args, kw))),
+  id: (args, kw) => idOf(oneArg('id', args, kw)),
+  abs: (args, kw) => {
+    const v = oneArg('abs', args, kw);
+    if (typeof v === 'number') return Math.abs(v);
+    const r = callSpecial(v, '__abs__', []);
+    if (r === undefined) throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
+    return r;
+  },
+  callable: (args, kw) => {
+    const v = oneArg('callable', args, kw);
+    return v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
+  },
+  chr: (args, kw) => {
+    const i = indexOf(oneArg('chr', args, kw));
+    const n = typeof i === 'bigint' ? -1 : i;
+    if (n < 0 || n > 0x10ffff) throw pyErr(typeof i === 'bigint' ? 'OverflowError' : 'ValueError', typeof i === 'bigint' ? 'Python int too large to convert to C int' : 'chr() arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  },
+  ord: (args, kw) => {
+    const v = oneArg('ord', args, kw);
+    const s = asStr(v);
+    if (s === undefined) {
+      if (typeof v === 'object' && (v.cls === bytesType || v.cls === bytearrayType)) {
+        const b = (v as unknown as { bytes: Uint8Array }).bytes;
+        if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
+        return b[0]!;
+      }
+      throw typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
+    }
+    const n = cpLength(s);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
+  },
+  bin: (args, kw) => intToBin(big(indexOf(oneArg('bin', args, kw)))),
+  oct: (args, kw) => intToOct(big(indexOf(oneArg('oct', args, kw)))),
+  hex: (args, kw) => intToHex(big(indexOf(oneArg('hex', args, kw)))),
+  format: (args, kw) => {
+    argRange('format', args, kw, 1, 2);
+    const spec = args[1] === undefined ? '' : asStr(args[1]);
+    if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[1]!)}`);
+    return formatWithSpec(args[0]!, spec);
+  },
+  divmod: (args, kw) => {
+    argRange('divmod', args, kw, 2, 2);
+    const r = binaryDunder(args[0]!, args[1]!, '__divmod__', '__rdivmod__');
+    if (r === NotImplemented) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(args[0]!)}' and '${typeName(args[1]!)}'`);
+    return r;
+  },
+  pow: (args, kw) => {
+    const [base, exp, mod] = bindNative('pow', ['base', 'exp', 'mod'], args, kw, { required: 2 });
+    if (mod === undefined || mod === None) return binaryOp(8, base!, exp!);
+    return modPow(base!, exp!, mod);
+  },
+  round: (args, kw) => {
+    const [number, ndigits] = bindNative('round', ['number', 'ndigits'], args, kw, { required: 1 });
+    const m = typeOf(number!).lookup('__round__');
+    if (m === undefined) throw typeError(`type ${typeName(number!)} doesn't define __round__ method`);
+    return callSpecial(number!, '__round__', ndigits === undefined ? [] : [ndigits])!;
+  },
+  sum: (args, kw) => {
+    const [iterable, start] = bindNative('sum', ['iterable', 'start'], args, kw, { required: 1, positionalOnly: 1 });
+    return sum(iterable!, start ?? 0);
+  },
+  min: (args, kw) => minMax('min', args, kw, LT),
+  max: (args, kw) => minMax('max', args, kw, GT),
+  sorted: (args, kw) => {
+    if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+    const [key, reverse] = kwOnly('sort', kw, ['key', 'reverse']);
+    const items = toArray(args[0]!);
+    return new PyList(listType, sortItems(items, key ?? None, reverse !== undefined && truthy(reverse)));
+  },
+  any: (args, kw) => {
+    const it = getIter(oneArg('any', args, kw));
+    for (let x = nextOf(it); x !== undefined; x = nextOf(it)) if (truthy(x)) return true;
+    return false;
+  },
+  all: (args, kw) => {
+    const it = getIter(oneArg('all', args, kw));
+    for (let x = nextOf(it); x !== undefined; x = nextOf(it)) if (!truthy(x)) return false;
+    return true;
+  },
+  iter: (args, kw) => {
+    noKw('iter', kw);
+    argRange('iter', args, null, 1, 2);
+    if (args.length === 2) {
+      if (!functions.callable!([args[0]!], null)) throw typeError('iter(v, w): v must be callable');
+      return callableIterator(args[0]!, args[1]!);
+    }
+    return getIter(args[0]!);
+  },
+  next: (args, kw) => {
+    noKw('next', kw);
+    argRange('next', args, null, 1, 2);
+    const it = args[0]!;
+    if (!(typeOf(it).lookup('__next__') !== undefined || it instanceof Generator)) {
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    }
+    if (args.length === 1 && typeOf(it).lookup('__next__') !== undefined && !(it instanceof Generator)) {
+      const m = typeOf(it).lookup('__next__')!;
+      if (!(m instanceof PyObject) || !typeOf(it).builtin) return callValue(getAttr(it, '__next__'), [], null);
+    }
+    const v = iterNext(it);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1]!;
+    throw pyErr('StopIteration');
+  },
+  isinstance: (args, kw) => {
+    argRange('isinstance', args, kw, 2, 2);
+    return isInstance(args[0]!, args[1]!);
+  },
+  issubclass: (args, kw) => {
+    argRange('issubclass', args, kw, 2, 2);
+    return isSubclass(args[0]!, args[1]!);
+  },
+  getattr: (args, kw) => {
+    argRange('getattr', args, kw, 2, 3);
+    const name = asStr(args[1]!);
+    if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
+    if (args.length === 2) return getAttr(args[0]!, name);
+    try {
+      const v = getAttrOrUndefined(args[0]!, name);
+      return v === undefined ? args[2]! : v;
+    } catch (e) {
+      if (e instanceof PyException && e.cls.isSubtypeOf(exceptionTypes.get('AttributeError')!)) return args[2]!;
+      throw e;
+    }
+  },
+  setattr: (args, kw) => {
+    argRange('setattr', args, kw, 3, 3);
+    const name = asStr(args[1]!);
+    if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
+    setAttr(args[0]!, name, args[2]!);
+    return None;
+  },
+  delattr: (args, kw) => {
+    argRange('delattr', args, kw, 2, 2);
+    const name = asStr(args[1]!);
+    if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
+    setAttr(args[0]!, name, undefined);
+    return None;
+  },
+  hasattr: (args, kw) => {
+    argRange('hasattr', args, kw, 2, 2);
+    const name = asStr(args[1]!);
+    if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
+    try {
+      return getAttrOrUndefined(args[0]!, name) !== undefined;
+    } catch (e) {
+      if (e instanceof PyException && e.cls.isSubtypeOf(exceptionTypes.get('AttributeError')!)) return false;
+      throw e;
+    }
+  },
+  vars: (args, kw) => {
+    argRange('vars', args, kw, 0, 1);
+    if (args.length === 0) return currentLocals();
+    const d = getAttrOrUndefined(args[0]!, '__dict__');
+    if (d === undefined) throw typeError('vars() argument must have __dict__ attribute');
+    return d;
+  },
+  dir: (args, kw) => {
+    argRange('dir', args, kw, 0, 1);
+    if (args.length === 0) {
+      const loc = currentLocals();
+      return new PyList(listType, [...loc.entries()].map(([k]) => k).sort());
+    }
+    const r = callSpecial(args[0]!, '__dir__', []);
+    const items = r === undefined ? dirOf(args[0]!) : toArray(r);
+    return new PyList(listType, sortItems(items, None, false));
+  },
+  globals: (args, kw) => {
+    argRange('globals', args, kw, 0, 0);
+    return interpState.frame?.globals ?? newDict();
+  },
+  locals: (args, kw) => {
+    argRange('locals', args, kw, 0, 0);
+    return currentLocals();
+  },
+  input: (args, kw) => {
+    argRange('input', args, kw, 0, 1);
+    if (args.length > 0) writeStdout(str(args[0]!));
+    const s = interpState.stdin;
+    if (interpState.stdinPos >= s.length) throw pyErr('EOFError', 'EOF when reading a line');
+    let end = s.indexOf('\n', interpState.stdinPos);
+    if (end < 0) end = s.length;
+    const line = s.slice(interpState.stdinPos, end);
+    interpState.stdinPos = end + 1;
+    return line;
+  },
+  open: () => {
+    throw pyErr('OSError', 'etpy has no file system: open() is not available');
+  },
+  __build_class__: (args, kw) => buildClass(args, kw),
+  __import__: (args, kw) => {
+    const [name] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, { required: 1 });
+    return importModule(asStr(name!)!);
+  },
+  exit: (args) => { throw newSystemExit(args); },
+  quit: (args) => { throw newSystemExit(args); },
+};
+
+function newSystemExit(args: PyValue[]): PyException {
+  const t = exceptionTypes.get('SystemExit')!;
+  return callValue(t, args, null) as PyException;
+}
+
+function currentLocals(): PyDict {
+  const f = interpState.frame;
+  if (f === null) return newDict();
+  if (f.locals !== null) return f.locals;
+  const d = newDict();
+  const names = f.code.co_localsplusnames;
+  const kinds = f.code.co_localspluskinds;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.localsplus[i];
+    if ((kinds[i]! & 0xc0) !== 0 && v !== undefined) v = (v as unknown as { value: PyValue | undefined }).value;
+    if (v !== undefined && (kinds[i]! & 0x10) === 0) d.setStr(names[i]!, v);
+  }
+  return d;
+}
+
+function strOrError(name: string, v: PyValue): string {
+  const s = asStr(v);
+  if (s === undefined) throw typeError(`${name} must be None or a string, not ${typeName(v)}`);
+  return s;
+}
+
+/** Keyword-only arguments of a builtin (print's sep/end, sorted's key/reverse). */
+function kwOnly(fname: string, kw: KwArgs | null, names: string[]): (PyValue | undefined)[] {
+  const out: (PyValue | undefined)[] = names.map(() => undefined);
+  if (kw === null) return out;
+  for (const [k, v] of kw) {
+    const i = names.indexOf(k);
+    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    out[i] = v;
+  }
+  return out;
+}
+
+function binaryDunder(a: PyValue, b: PyValue, name: string, rname: string): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const f = ta.lookup(name);
+  if (f !== undefined) {
+    const r = callSpecial(a, name, [b]);
+    if (r !== NotImplemented && r !== undefined) return r;
+  }
+  if (ta !== tb && tb.lookup(rname) !== undefined) {
+    const r = callSpecial(b, rname, [a]);
+    if (r !== NotImplemented && r !== undefined) return r;
+  }
+  return NotImplemented;
+}
+
+const idCache = new Map<PyValue, number>();
+let nextPrimitiveId = 0;
+function idOf(v: PyValue): PyValue {
+  if (typeof v === 'object') return addressOf(v);
+  let id = idCache.get(v);
+  if (id === undefined) {
+    id = 0x7e0000000000 + 32 * ++nextPrimitiveId;
+    idCache.set(v, id);
+  }
+  return id;
+}
+
+export function resetBuiltinState(): void {
+  idCache.clear();
+  nextPrimitiveId = 0;
+}
+
+function modPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
+  const b = intOf(base);
+  const e = intOf(exp);
+  const m = intOf(mod);
+  if (b === undefined || e === undefined || m === undefined) {
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+  }
+  let mb = big(m);
+  if (mb === 0n) throw pyErr('ValueError', 'pow() 3rd argument cannot be 0');
+  const negMod = mb < 0n;
+  if (negMod) mb = -mb;
+  let x = ((big(b) % mb) + mb) % mb;
+  let n = big(e);
+  if (n < 0n) {
+    x = modInverse(x, mb);
+    n = -n;
+  }
+  let r = 1n % mb;
+  while (n > 0n) {
+    if (n & 1n) r = (r * x) % mb;
+    x = (x * x) % mb;
+    n >>= 1n;
+  }
+  if (negMod && r !== 0n) r -= mb;
+  return normInt(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw pyErr('ValueError', 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
+/** sum() as CPython 3.12: an int fast path, then a float path with Neumaier compensation. */
+function sum(iterable: PyValue, start: PyValue): PyValue {
+  if (typeof start === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeof start === 'object' && (start.cls === bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeof start === 'object' && (start.cls === bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const it = getIter(iterable);
+  let result: PyValue = start;
+  let item: PyValue | undefined;
+  if (typeof result === 'number' || typeof result === 'bigint') {
+    let acc: Int = result;
+    for (;;) {
+      item = nextOf(it);
+      if (item === undefined) return acc;
+      if (typeof item === 'number' || typeof item === 'bigint' || typeof item === 'boolean') {
+        acc = intAdd(acc, typeof item === 'boolean' ? (item ? 1 : 0) : item);
+        continue;
+      }
+      result = binaryOp(0, acc, item);
+      break;
+    }
+  }
+  if (typeof result === 'object' && result.cls === floatType) {
+    let f = (result as PyFloat).value;
+    let c = 0;
+    for (;;) {
+      item = nextOf(it);
+      if (item === undefined) {
+        if (c !== 0 && Number.isFinite(c)) f += c;
+        return makeFloat(f);
+      }
+      let x: number | undefined;
+      if (typeof item === 'object' && item.cls === floatType) x = (item as PyFloat).value;
+      else if (typeof item === 'number') x = item;
+      if (x !== undefined) {
+        const t = f + x;
+        if (Math.abs(f) >= Math.abs(x)) c += (f - t) + x;
+        else c += (x - t) + f;
+        f = t;
+        continue;
+      }
+      result = makeFloat(f);
+      result = binaryOp(0, result, item);
+      break;
+    }
+  }
+  for (;;) {
+    item = nextOf(it);
+    if (item === undefined) return result;
+    result = binaryOp(0, result, item);
+  }
+}
+
+function minMax(name: string, args: PyValue[], kw: KwArgs | null, op: number): PyValue {
+  const [key, dflt] = kwOnly(name, kw, ['key', 'default']);
+  let items: PyValue;
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) {
+    items = args[0]!;
+  } else {
+    if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = new PyTuple(tupleType, args);
+  }
+  const it = getIter(items);
+  let best: PyValue | undefined;
+  let bestKey: PyValue | undefined;
+  for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
+    const k = key === undefined || key === None ? x : callValue(key, [x], null);
+    if (best === undefined) {
+      best = x;
+      bestKey = k;
+    } else if (typeof k === 'number' && typeof bestKey === 'number' ? (op === GT ? k > bestKey : k < bestKey) : truthy(richCompare(k, bestKey!, op))) {
+      best = x;
+      bestKey = k;
+    }
+  }
+  if (best === undefined) {
+    if (dflt !== undefined) return dflt;
+    throw pyErr('ValueError', `${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+export function isInstance(obj: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(obj).isSubtypeOf(cls)) return true;
+    if (!cls.cls.builtin || cls.cls !== typeType) {
+      const check = cls.cls.lookup('__instancecheck__');
+      if (check !== undefined && cls.cls !== typeType) return truthy(callValue(getAttr(cls, '__instancecheck__'), [obj], null));
+    }
+    const klass = getAttrOrUndefined(obj, '__class__');
+    return klass instanceof PyType && klass !== typeOf(obj) && klass.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(obj, c));
+  const check = typeOf(cls).lookup('__instancecheck__');
+  if (check !== undefined) return truthy(callSpecial(cls, '__instancecheck__', [obj])!);
+  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+export function isSubclass(sub: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(sub, c));
+  if (cls instanceof PyType && cls.cls !== typeType) {
+    const check = cls.cls.lookup('__subclasscheck__');
+    if (check !== undefined) return truthy(callValue(getAttr(cls, '__subclasscheck__'), [sub], null));
+  }
+  if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  if (cls instanceof PyType) return sub.isSubtypeOf(cls);
+  const check = typeOf(cls).lookup('__subclasscheck__');
+  if (check !== undefined) return truthy(callSpecial(cls, '__subclasscheck__', [sub])!);
+  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+/** A fresh builtins module dict (each task gets its own). */
+export function makeBuiltins(): PyDict {
+  const d = newDict();
+  for (const [name, fn] of Object.entries(functions)) d.setStr(name, builtinFunction(name, fn));
+  const types: [string, PyType][] = [
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType],
+    ['tuple', tupleType], ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType],
+    ['slice', sliceType], ['property', propertyType], ['classmethod', classmethodType],
+    ['staticmethod', staticmethodType], ['super', superType], ['enumerate', enumerateType], ['zip', zipType],
+    ['map', mapType], ['filter', filterType], ['reversed', reversedType],
+  ];
+  for (const [name, t] of types) d.setStr(name, t);
+  for (const [name, t] of exceptionTypes) d.setStr(name, t);
+  d.setStr('EnvironmentError', exceptionTypes.get('OSError')!);
+  d.setStr('IOError', exceptionTypes.get('OSError')!);
+  d.setStr('None', None);
+  d.setStr('Ellipsis', Ellipsis);
+  d.setStr('NotImplemented', NotImplemented);
+  d.setStr('True', true);
+  d.setStr('False', false);
+  d.setStr('__debug__', true);
+  d.setStr('__name__', 'builtins');
+  d.setStr('__doc__', None);
+  return d;
+}
+
+export function makeBuiltinsModule(d: PyDict): PyModule {
+  const m = new PyModule(moduleType, 'builtins', d);
+  return m;
+}
+
+export { writeStderr, unaryNegative, realOf, isSubtype, attributeError };

@@ -1,0 +1,138 @@
+// Calling any Python callable from native code, and the helpers native code
+// uses to define builtin functions and methods with CPython's argument errors.
+import {
+  type KwArgs, type NativeFn, PyBuiltin, PyFunction, PyGetSet, PyMethod, PyMethodDescr, PyType, type PyValue,
+} from './object.js';
+import { builtinFunctionType, methodDescrType, typeOf, typeType } from './types.js';
+import { typeError } from './errors.js';
+import { newFrame } from './frame.js';
+import { runFunctionFrame } from './eval.js';
+
+/** Implemented by type-object.ts: calling a type object (instantiation). */
+export const typeCallHook: { call: (t: PyType, args: PyValue[], kw: KwArgs | null) => PyValue } = {
+  call: () => { throw new Error('type call not installed'); },
+};
+
+export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null): PyValue {
+  if (f instanceof PyFunction) return runFunctionFrame(newFrame(f, args, kw));
+  if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyMethod) return callValue(f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return typeCallHook.call(f, args, kw);
+  if (f instanceof PyMethodDescr) {
+    if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    const self = args[0]!;
+    if (!typeOf(self).isSubtypeOf(f.owner)) {
+      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
+    return f.fn(self, args.slice(1), kw);
+  }
+  const t = typeOf(f);
+  const call = t.lookup('__call__');
+  if (call === undefined) throw typeError(`'${t.name}' object is not callable`);
+  if (call instanceof PyFunction) return callValue(call, [f, ...args], kw);
+  if (call instanceof PyMethodDescr) return call.fn(f, args, kw);
+  throw typeError(`'${t.name}' object is not callable`);
+}
+
+// ---------------------------------------------------------------------------
+// Defining natives
+
+export type MethodFn = (self: PyValue, args: PyValue[], kw: KwArgs | null) => PyValue;
+
+export function builtinFunction(name: string, fn: NativeFn, qualname = name): PyBuiltin {
+  return new PyBuiltin(builtinFunctionType, name, fn, undefined, qualname);
+}
+
+export function defMethod(t: PyType, name: string, fn: MethodFn): PyMethodDescr {
+  const d = new PyMethodDescr(methodDescrType, name, t, fn);
+  t.dict.setStr(name, d);
+  t.invalidate();
+  return d;
+}
+
+/** Several methods at once: `{ name: fn }`. */
+export function defMethods(t: PyType, methods: Record<string, MethodFn>): void {
+  for (const [name, fn] of Object.entries(methods)) defMethod(t, name, fn);
+}
+
+export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
+  t.dict.setStr(name, new PyGetSet(getsetDescriptorType(), name, t, get, set));
+  t.invalidate();
+}
+
+let getsetType: PyType | null = null;
+function getsetDescriptorType(): PyType {
+  if (getsetType === null) {
+    getsetType = new PyType(typeType, 'getset_descriptor', [typeType.mro[1]!], { builtin: true });
+    getsetType.mro = [getsetType, typeType.mro[1]!];
+  }
+  return getsetType;
+}
+
+/** Raises CPython's error when keyword arguments reach a function that takes none. */
+export function noKw(name: string, kw: KwArgs | null): void {
+  if (kw !== null && kw.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/** METH_NOARGS */
+export function noArgs(name: string, args: PyValue[], kw: KwArgs | null): void {
+  noKw(name, kw);
+  if (args.length !== 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O */
+export function oneArg(name: string, args: PyValue[], kw: KwArgs | null): PyValue {
+  noKw(name, kw);
+  if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** Argument Clinic's positional range check: `name expected at most N arguments, got M`. */
+export function argRange(name: string, args: PyValue[], kw: KwArgs | null, min: number, max: number): void {
+  noKw(name, kw);
+  const n = args.length;
+  if (n < min) {
+    throw typeError(min === max
+      ? `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`
+      : `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    throw typeError(min === max
+      ? `${name} expected ${max} argument${max === 1 ? '' : 's'}, got ${n}`
+      : `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/**
+ * Binds positional and keyword arguments to parameter names, for natives
+ * whose parameters may be passed by keyword. Returns one slot per name
+ * (undefined when not given).
+ */
+export function bindNative(
+  fname: string,
+  names: readonly string[],
+  args: PyValue[],
+  kw: KwArgs | null,
+  options: { required?: number; positionalOnly?: number; maxPositional?: number } = {},
+): (PyValue | undefined)[] {
+  const maxPos = options.maxPositional ?? names.length;
+  if (args.length > maxPos) {
+    throw typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0 || i < (options.positionalOnly ?? 0)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  const required = options.required ?? 0;
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,554 @@
+// The eval loop's slower instructions, kept out of the loop so it stays
+// small: unpacking, f-string formatting, raising, exception matching, `with`,
+// imports, function creation, super, pattern matching and the intrinsics.
+import type { CodeObject } from '../bytecode/code.js';
+import {
+  PyCell, PyDict, PyException, PyFunction, PyList, PyMethodDescr, PySet, PySlice, PyTuple, PyType, type PyValue,
+  PyMethod, PyModule, PyBoxed,
+} from './object.js';
+import {
+  None, NotImplemented, baseExceptionType, dictType, excType, functionType, listType, sliceType, strType,
+  tupleType, typeOf, newDict, superType, exceptionTypes, boolType, bytearrayType, bytesType, floatType,
+  frozensetType, intType, setType,
+} from './types.js';
+import { newException, pyErr, typeError } from './errors.js';
+import {
+  asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
+  typeName, stopIterationType, getItem, contains, generatorHooks,
+} from './protocols.js';
+import { callValue } from './call.js';
+import type { Frame } from './frame.js';
+import { interpState } from './state.js';
+import { asciiOfRepr } from '../runtime/str-repr.js';
+import { generatorSend, isGenerator, type Generator } from './generator.js';
+import { importModule } from './import.js';
+import { unaryPositive } from './operators.js';
+import { formatWithSpec } from './format.js';
+import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
+
+export function nameError(name: string): PyException {
+  return pyErr('NameError', `name '${name}' is not defined`);
+}
+
+export function unboundLocal(name: string): PyException {
+  return pyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function freeVarError(name: string): PyException {
+  return pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export function buildSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice {
+  return new PySlice(sliceType, start, stop, step);
+}
+
+function unpackItems(v: PyValue): PyValue[] | null {
+  if (typeof v === 'object' && (v.cls === tupleType || v.cls === listType)) return (v as PyList).items;
+  return null;
+}
+
+/** UNPACK_SEQUENCE: the items pushed last-first, so the first ends on top. */
+export function unpackSequence(stack: PyValue[], sp: number, n: number): number {
+  const v = stack[--sp]!;
+  let items = unpackItems(v);
+  if (items === null) {
+    const it = iterOrUnpackError(v);
+    items = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      items.push(x);
+      if (items.length > n) throw valueErr(`too many values to unpack (expected ${n})`);
+    }
+  }
+  if (items.length !== n) {
+    if (items.length < n) throw valueErr(`not enough values to unpack (expected ${n}, got ${items.length})`);
+    throw valueErr(unpackItems(v) !== null
+      ? `too many values to unpack (expected ${n})`
+      : `too many values to unpack (expected ${n})`);
+  }
+  for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
+  return sp;
+}
+
+function valueErr(message: string): PyException {
+  return pyErr('ValueError', message);
+}
+
+function iterOrUnpackError(v: PyValue): PyValue {
+  try {
+    return getIter(v);
+  } catch (e) {
+    if (e instanceof PyException && e.cls === excType('TypeError') && typeOf(v).lookup('__iter__') === undefined) {
+      throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+    }
+    throw e;
+  }
+}
+
+/** UNPACK_EX: `a, *b, c = v`; oparg = before | after << 8. */
+export function unpackEx(stack: PyValue[], sp: number, oparg: number): number {
+  const before = oparg & 0xff;
+  const after = oparg >> 8;
+  const v = stack[--sp]!;
+  const direct = unpackItems(v);
+  const items = direct !== null ? direct : toArray(iterOrUnpackError(v));
+  if (items.length < before + after) {
+    throw valueErr(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const middle = new PyList(listType, items.slice(before, items.length - after));
+  const out: PyValue[] = [...items.slice(0, before), middle, ...items.slice(items.length - after)];
+  for (let i = out.length - 1; i >= 0; i--) stack[sp++] = out[i]!;
+  return sp;
+}
+
+/** FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then format(value, spec). */
+export function formatValue(v: PyValue, conversion: number, spec: PyValue | null): PyValue {
+  if (conversion === 1) v = str(v);
+  else if (conversion === 2) v = repr(v);
+  else if (conversion === 3) v = asciiOfRepr(repr(v));
+  if (spec === null && typeof v === 'string') return v;
+  return formatWithSpec(v, spec === null ? '' : (spec as string));
+}
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+export function isExceptionClass(v: PyValue): v is PyType {
+  return v instanceof PyType && v.isSubtypeOf(baseExceptionType);
+}
+
+/** The exception `raise v` raises: an instance, or a class called with no arguments. */
+export function exceptionFrom(v: PyValue, what = 'exceptions must derive from BaseException'): PyException {
+  if (v instanceof PyException) return v;
+  if (isExceptionClass(v)) {
+    const inst = callValue(v, [], null);
+    if (!(inst instanceof PyException)) {
+      throw typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${typeName(inst)}`);
+    }
+    return inst;
+  }
+  throw typeError(what);
+}
+
+export function raiseFrom(v: PyValue, cause: PyValue | undefined): PyException {
+  const exc = exceptionFrom(v);
+  if (cause !== undefined) {
+    if (cause === None) {
+      exc.cause = null;
+    } else {
+      exc.cause = exceptionFrom(cause, 'exception causes must derive from BaseException');
+    }
+    exc.suppressContext = true;
+  }
+  return exc;
+}
+
+export function reraiseActive(): PyException {
+  const h = interpState.handled;
+  if (h === null) return pyErr('RuntimeError', 'No active exception to reraise');
+  return h;
+}
+
+export function checkExcMatch(exc: PyValue, match: PyValue): boolean {
+  const types = match instanceof PyTuple ? match.items : [match];
+  for (const t of types) {
+    if (!isExceptionClass(t)) {
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+  }
+  const et = typeOf(exc);
+  return types.some((t) => et.isSubtypeOf(t as PyType));
+}
+
+/** CHECK_EG_MATCH for `except*`: splits the group into the matching part and the rest. */
+export function checkEgMatch(stack: PyValue[], sp: number): number {
+  const match = stack[sp - 1]!;
+  const exc = stack[sp - 2]! as PyException;
+  checkExcMatch(exc, match);
+  const types = (match instanceof PyTuple ? match.items : [match]) as PyType[];
+  const isGroup = exc.cls.isSubtypeOf(excType('BaseExceptionGroup'));
+  if (!isGroup) {
+    if (types.some((t) => exc.cls.isSubtypeOf(t))) {
+      const group = newException(excType('ExceptionGroup'), ['', new PyList(listType, [exc])]);
+      stack[sp - 2] = None;
+      stack[sp - 1] = group;
+      return sp;
+    }
+    stack[sp - 2] = exc;
+    stack[sp - 1] = None;
+    return sp;
+  }
+  const split = callValue(getAttr(exc, 'split'), [match], null) as PyTuple;
+  stack[sp - 2] = split.items[1]!;
+  stack[sp - 1] = split.items[0]!;
+  return sp;
+}
+
+// ---------------------------------------------------------------------------
+// with
+
+/** BEFORE_WITH: (mgr -- exit, enter_result). */
+export function beforeWith(stack: PyValue[], sp: number): number {
+  const mgr = stack[sp - 1]!;
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  if (enter === undefined) {
+    throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  }
+  const exit = t.lookup('__exit__');
+  if (exit === undefined) {
+    throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  const boundExit = bindDescriptor(exit, mgr, t);
+  const res = callDescriptor(enter, mgr, []);
+  stack[sp - 1] = boundExit;
+  stack[sp++] = res;
+  return sp;
+}
+
+/** WITH_EXCEPT_START: exit(type(exc), exc, tb). */
+export function afterWithExit(exit: PyValue, exc: PyValue): PyValue {
+  return callValue(exit, [typeOf(exc), exc, None], null);
+}
+
+// ---------------------------------------------------------------------------
+// Calls, functions, classes
+
+/** LOAD_ATTR with the method bit: [meth, self] for a plain function, else [NULL, attr]. */
+export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, name: string): number {
+  const t = typeOf(owner);
+  if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
+    const descr = t.lookup(name);
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && (t.builtin || t.lookup('__getattribute__') === objectGetattributeDescr())) {
+      const d = typeof owner === 'object' ? owner.dict : null;
+      if (d === null || d.getStr(name) === undefined) {
+        stack[sp - 1] = descr;
+        stack[sp++] = owner;
+        return sp;
+      }
+    }
+  }
+  stack[sp - 1] = undefined as unknown as PyValue;
+  stack[sp++] = getAttr(owner, name);
+  return sp;
+}
+
+let objGetattr: PyValue | undefined;
+function objectGetattributeDescr(): PyValue | undefined {
+  objGetattr ??= typeOf(None).mro[1]!.dict.getStr('__getattribute__');
+  return objGetattr;
+}
+
+export function loadSuperAttr(
+  stack: PyValue[], sp: number, globalSuper: PyValue, cls: PyValue, self: PyValue, name: string, method: boolean, twoArgs: boolean,
+): number {
+  let attr: PyValue;
+  if (globalSuper === superType && cls instanceof PyType) {
+    const s = makeSuper(cls, self);
+    const v = name === '__class__' ? undefined : lookupAfter(s.objType, s.thisType, name);
+    if (v === undefined) {
+      attr = superGetAttr(s, name);
+    } else if (method && v instanceof PyFunction && s.obj !== s.objType) {
+      stack[sp++] = v;
+      stack[sp++] = self;
+      return sp;
+    } else {
+      attr = bindForSuper(v, s);
+    }
+  } else {
+    attr = getAttr(callValue(globalSuper, twoArgs ? [cls, self] : [], null), name);
+  }
+  if (method) stack[sp++] = undefined as unknown as PyValue;
+  stack[sp++] = attr;
+  return sp;
+}
+
+export function makeFunction(stack: PyValue[], sp: number, code: CodeObject, flags: number, frame: Frame): number {
+  const fn = new PyFunction(functionType, code, frame.globals, frame.builtins);
+  const c0 = code.co_consts[0];
+  if (typeof c0 === 'string' && (code.co_flags & 0x4000000) === 0 && hasDocstring(code)) fn.doc = c0;
+  if (flags & 0x08) fn.closure = (stack[--sp] as PyTuple).items as PyCell[];
+  if (flags & 0x04) {
+    const ann = (stack[--sp] as PyTuple).items;
+    const d = newDict();
+    for (let i = 0; i < ann.length; i += 2) d.set(ann[i]!, ann[i + 1]!);
+    fn.annotations = d;
+  }
+  if (flags & 0x02) fn.kwdefaults = stack[--sp] as PyDict;
+  if (flags & 0x01) fn.defaults = (stack[--sp] as PyTuple).items;
+  stack[sp++] = fn;
+  return sp;
+}
+
+function hasDocstring(code: CodeObject): boolean {
+  // CPython 3.12 marks no flag; a function's first constant is its docstring
+  // only when the body started with a string statement. The compiler puts
+  // None first otherwise, and lambdas never have one.
+  return code.co_name !== '<lambda>';
+}
+
+export function listExtend(list: PyList, v: PyValue): void {
+  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
+    for (const x of (v as PyList).items) list.items.push(x);
+    return;
+  }
+  const it = typeOf(v).lookup('__iter__') !== undefined || typeOf(v).lookup('__getitem__') !== undefined ? getIter(v) : null;
+  if (it === null) throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
+}
+
+export function setUpdate(set: PySet, v: PyValue): void {
+  for (const x of toArray(v)) set.table.add(x, hash(x));
+}
+
+export function dictUpdate(d: PyDict, v: PyValue): void {
+  if (v instanceof PyDict) {
+    for (const [k, x] of v.entries()) d.set(k, x);
+    return;
+  }
+  const keys = getAttrOrUndefined(v, 'keys');
+  if (keys === undefined) throw typeError(`'${typeName(v)}' object is not a mapping`);
+  for (const k of toArray(callValue(keys, [], null))) d.set(k, getItem(v, k));
+}
+
+/** DICT_MERGE for f(**a, **b): duplicate keys are an error naming the function. */
+export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
+  const fname = functionDescription(func);
+  if (!(v instanceof PyDict) && getAttrOrUndefined(v, 'keys') === undefined) {
+    throw typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+  }
+  const entries: [PyValue, PyValue][] = v instanceof PyDict
+    ? [...v.entries()]
+    : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
+  for (const [k, x] of entries) {
+    if (asStr(k) === undefined) throw typeError(`${fname} keywords must be strings`);
+    if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
+    d.set(k, x);
+  }
+}
+
+function functionDescription(func: PyValue): string {
+  if (func instanceof PyFunction) return `${func.qualname}()`;
+  if (func instanceof PyType) return `${func.name}()`;
+  const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
+  return name !== undefined && typeof name === 'string' ? `${name}()` : `${typeName(func)} object`;
+}
+
+// ---------------------------------------------------------------------------
+// Generators and iteration
+
+export function getYieldFromIter(v: PyValue): PyValue {
+  if (isGenerator(v)) return v;
+  return getIter(v);
+}
+
+/** SEND: resume a sub-iterator; done with the return value when it stops. */
+export function sendToIterator(receiver: PyValue, v: PyValue): { done: boolean; value: PyValue } {
+  if (isGenerator(receiver)) return generatorSend(receiver as Generator, v);
+  if (v === None) {
+    try {
+      const next = iterNext(receiver);
+      if (next === undefined) return { done: true, value: None };
+      return { done: false, value: next };
+    } catch (e) {
+      throw e;
+    }
+  }
+  try {
+    return { done: false, value: callValue(getAttr(receiver, 'send'), [v], null) };
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(stopIterationType())) {
+      return { done: true, value: stopIterationValue(e) };
+    }
+    throw e;
+  }
+}
+
+export function stopIterationValue(e: PyException): PyValue {
+  return e.args.items.length > 0 ? e.args.items[0]! : None;
+}
+
+/** CLEANUP_THROW: (sub_iter, last_sent_val, exc -- None, value) when exc is StopIteration. */
+export function cleanupThrow(stack: PyValue[], sp: number): number {
+  const exc = stack[sp - 1] as PyException;
+  if (exc.cls.isSubtypeOf(stopIterationType())) {
+    sp -= 3;
+    stack[sp++] = None;
+    stack[sp++] = stopIterationValue(exc);
+    return sp;
+  }
+  throw exc;
+}
+
+// ---------------------------------------------------------------------------
+// Imports
+
+export function importName(name: string, fromlist: PyValue, level: PyValue, frame: Frame): PyValue {
+  if (level !== 0) throw pyErr('ImportError', 'attempted relative import with no known parent package');
+  const mod = importModule(name);
+  if (fromlist === None || (fromlist instanceof PyTuple && fromlist.items.length === 0)) {
+    const top = name.split('.')[0]!;
+    return top === name ? mod : importModule(top);
+  }
+  void frame;
+  return mod;
+}
+
+export function importFrom(mod: PyValue, name: string): PyValue {
+  const v = getAttrOrUndefined(mod, name);
+  if (v !== undefined) return v;
+  if (mod instanceof PyModule) {
+    const sub = `${mod.name}.${name}`;
+    try {
+      return importModule(sub);
+    } catch {
+      // fall through to CPython's message
+    }
+    throw pyErr('ImportError', `cannot import name '${name}' from '${mod.name}' (unknown location)`);
+  }
+  throw pyErr('ImportError', `cannot import name '${name}'`);
+}
+
+function importStar(mod: PyValue, frame: Frame): void {
+  const loc = frame.locals!;
+  const all = mod instanceof PyModule ? mod.dict.getStr('__all__') : undefined;
+  if (all !== undefined) {
+    for (const n of toArray(all)) loc.set(n, getAttr(mod, n as string));
+    return;
+  }
+  if (mod instanceof PyModule) {
+    for (const [k, v] of mod.dict.entries()) if (typeof k === 'string' && !k.startsWith('_')) loc.set(k, v);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Pattern matching
+
+export function getLen(v: PyValue): number {
+  return len(v);
+}
+
+export function matchMapping(v: PyValue): boolean {
+  if (v instanceof PyDict) return true;
+  return abcFlag(v, 'mapping');
+}
+
+export function matchSequence(v: PyValue): boolean {
+  if (typeof v === 'string' || v instanceof PyBoxed) return false;
+  if (typeof v === 'object' && (v.cls.isSubtypeOf(listType) || v.cls.isSubtypeOf(tupleType))) return true;
+  if (typeof v === 'object' && v.cls.name === 'range' && v.cls.builtin) return true;
+  if (typeof v === 'object' && v.cls.name === 'deque') return true;
+  return abcFlag(v, 'sequence');
+}
+
+function abcFlag(v: PyValue, kind: 'mapping' | 'sequence'): boolean {
+  const t = typeOf(v);
+  for (const b of t.mro) {
+    const flag = b.dict.getStr('__etpy_abc__');
+    if (flag === kind) return true;
+  }
+  return false;
+}
+
+export function matchKeys(subject: PyValue, keys: PyValue): PyValue {
+  const ks = (keys as PyTuple).items;
+  const values: PyValue[] = [];
+  const get = getAttr(subject, 'get');
+  const dummy = new PyTuple(tupleType, []);
+  for (const k of ks) {
+    const v = callValue(get, [k, dummy], null);
+    if (v === dummy) return None;
+    values.push(v);
+  }
+  return new PyTuple(tupleType, values);
+}
+
+export function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwargs: PyTuple): PyValue {
+  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
+  if (!typeOf(subject).isSubtypeOf(cls)) return None;
+  const out: PyValue[] = [];
+  if (nargs > 0) {
+    const matchArgs = getAttrOrUndefined(cls, '__match_args__');
+    const selfMatch = [...MATCH_SELF].some((n) => cls.isSubtypeOf(n()));
+    if (matchArgs === undefined) {
+      if (selfMatch && nargs === 1) {
+        out.push(subject);
+      } else if (selfMatch) {
+        throw typeError(`${cls.name}() accepts 1 positional sub-pattern (${nargs} given)`);
+      } else {
+        throw typeError(`${cls.name}() accepts 0 positional sub-patterns (${nargs} given)`);
+      }
+    } else {
+      if (!(matchArgs instanceof PyTuple)) throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
+      if (nargs > matchArgs.items.length) {
+        throw typeError(`${cls.name}() accepts ${matchArgs.items.length} positional sub-pattern${matchArgs.items.length === 1 ? '' : 's'} (${nargs} given)`);
+      }
+      for (let i = 0; i < nargs; i++) {
+        const v = getAttrOrUndefined(subject, matchArgs.items[i] as string);
+        if (v === undefined) return None;
+        out.push(v);
+      }
+    }
+  }
+  for (const k of kwargs.items) {
+    const v = getAttrOrUndefined(subject, k as string);
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return new PyTuple(tupleType, out);
+}
+
+/** Classes whose instances match `C(x)` as the whole subject (MATCH_CLASS's _Py_TPFLAGS_MATCH_SELF). */
+const MATCH_SELF: (() => PyType)[] = [
+  () => boolType, () => bytearrayType, () => bytesType, () => dictType, () => floatType, () => frozensetType,
+  () => intType, () => listType, () => setType, () => strType, () => tupleType,
+];
+
+// ---------------------------------------------------------------------------
+// Intrinsics
+
+export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue {
+  switch (which) {
+    case 1: // INTRINSIC_PRINT (interactive mode only)
+      return None;
+    case 2: // INTRINSIC_IMPORT_STAR
+      importStar(v, frame);
+      return None;
+    case 3: { // INTRINSIC_STOPITERATION_ERROR
+      const e = v as PyException;
+      if (e.cls.isSubtypeOf(stopIterationType())) {
+        const gen = frame.generator as Generator | null;
+        const what = gen !== null && gen.kind === 'coroutine' ? 'coroutine' : gen !== null && gen.kind === 'async_generator' ? 'async generator' : 'generator';
+        const err = pyErr('RuntimeError', `${what} raised StopIteration`);
+        err.cause = e;
+        err.context = e;
+        err.suppressContext = true;
+        return err;
+      }
+      return v;
+    }
+    case 4: // INTRINSIC_UNARY_POSITIVE
+      return unaryPositive(v);
+    case 5: // INTRINSIC_LIST_TO_TUPLE
+      return new PyTuple(tupleType, (v as PyList).items.slice());
+    default:
+      throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);
+  }
+}
+
+export function callIntrinsic2(which: number, a: PyValue, b: PyValue): PyValue {
+  if (which === 1) return prepReraiseStar(a, b);
+  if (which === 4) {
+    (a as PyFunction).typeParams = b;
+    return a;
+  }
+  throw pyErr('SystemError', `etpy: intrinsic2 ${which} (type parameters) is not supported yet`);
+}
+
+function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
+  const raised = (excs as PyList).items.filter((e) => e !== None);
+  if (raised.length === 0) return None;
+  if (raised.length === 1) return raised[0]!;
+  return newException(excType('ExceptionGroup'), ['', new PyList(listType, raised)]);
+}
+
+export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };

@@ -1,0 +1,795 @@
+// The eval loop: executes CPython 3.12 bytecode. Python-to-Python calls do not
+// recurse in JS: the callee's frame replaces the caller's in this loop and the
+// caller resumes when it returns (as CPython 3.11+ does), so deep Python
+// recursion only costs heap. Native code calling Python (sorted's key=, a
+// dunder method) enters a new loop with `execute`.
+//
+// Hot paths avoid allocation: locals, stack and operands are read from
+// arrays decoded once per code object (frame.ts); small-int arithmetic and
+// comparisons stay on JS numbers; the per-instruction tracing check is one
+// branch on a local that is false unless a step counter or hook is set.
+import { Op } from '../bytecode/opcodes.js';
+import {
+  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyNativeIterator,
+  PyTuple, type PyValue, PyFloat, PySet, PyType,
+} from './object.js';
+import {
+  None, cellType, dictType, excType, floatType, functionType, listType, tupleType, typeOf, newDict, setType,
+} from './types.js';
+import { Frame, INSTRUCTION_SIZE, newFrame } from './frame.js';
+import { interpState } from './state.js';
+import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
+import {
+  compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
+  hash, eq,
+} from './protocols.js';
+import { callValue } from './call.js';
+import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
+import {
+  afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
+  formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
+  matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
+  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+} from './eval-support.js';
+import { makeGenerator, type Generator } from './generator.js';
+import { SetTable } from '../runtime/set-order.js';
+import { addTraceback } from './traceback.js';
+
+/** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
+export function runFunctionFrame(frame: Frame): PyValue {
+  return execute(frame);
+}
+
+/** Runs module or class-body code in `locals`. */
+export function runCode(frame: Frame): PyValue {
+  return execute(frame);
+}
+
+const RESUME_OP = Op.RESUME;
+
+/**
+ * Executes `entry` (and every Python frame it calls) until `entry` returns
+ * or yields; returns the value. Exceptions leaving `entry` propagate as JS
+ * throws of PyException.
+ */
+export function execute(entry: Frame): PyValue {
+  entry.isEntry = true;
+  if (++interpState.depth > interpState.recursionLimit) {
+    interpState.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+  }
+  let frame = entry;
+  let info = frame.info;
+  let ops = info.ops;
+  let args = info.args;
+  let consts = info.consts;
+  let names = frame.code.co_names;
+  let stack = frame.stack;
+  let locals = frame.localsplus;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let kwnames: PyTuple | null = null;
+  const outerFrame = interpState.frame;
+  interpState.frame = frame;
+  const counting = interpState.maxSteps !== Infinity || interpState.countSteps;
+
+  for (;;) {
+    try {
+      if (frame.pendingThrow !== null) {
+        const thrown = frame.pendingThrow;
+        frame.pendingThrow = null;
+        throw thrown;
+      }
+      for (;;) {
+        const op = ops[pc]!;
+        const oparg = args[pc]!;
+        if (counting) countLine(frame, pc);
+        frame.lasti = pc;
+        pc += INSTRUCTION_SIZE[op]!;
+        switch (op) {
+          case Op.NOP:
+          case Op.RESUME:
+          case Op.EXTENDED_ARG:
+          case Op.CACHE:
+            break;
+          case Op.LOAD_FAST:
+            stack[sp++] = locals[oparg]!;
+            break;
+          case Op.LOAD_FAST_CHECK: {
+            const v = locals[oparg];
+            if (v === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR:
+            stack[sp++] = locals[oparg] as PyValue;
+            locals[oparg] = undefined;
+            break;
+          case Op.STORE_FAST:
+            locals[oparg] = stack[--sp];
+            break;
+          case Op.DELETE_FAST:
+            if (locals[oparg] === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
+            locals[oparg] = undefined;
+            break;
+          case Op.LOAD_CONST:
+            stack[sp++] = consts[oparg]!;
+            break;
+          case Op.POP_TOP:
+            sp--;
+            break;
+          case Op.PUSH_NULL:
+            stack[sp++] = undefined as unknown as PyValue;
+            break;
+          case Op.COPY:
+            stack[sp] = stack[sp - oparg]!;
+            sp++;
+            break;
+          case Op.SWAP: {
+            const t = stack[sp - 1]!;
+            stack[sp - 1] = stack[sp - oparg]!;
+            stack[sp - oparg] = t;
+            break;
+          }
+          case Op.END_FOR:
+            sp -= 2;
+            break;
+          case Op.END_SEND:
+            stack[sp - 2] = stack[sp - 1]!;
+            sp--;
+            break;
+          case Op.UNARY_NEGATIVE:
+            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+            break;
+          case Op.UNARY_NOT:
+            stack[sp - 1] = !truthy(stack[sp - 1]!);
+            break;
+          case Op.UNARY_INVERT:
+            stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+            break;
+          case Op.BINARY_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              if (oparg === 0 || oparg === 13) {
+                const r = a + b;
+                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
+              } else if (oparg === 10 || oparg === 23) {
+                const r = a - b;
+                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
+              }
+            }
+            stack[sp - 1] = binaryOp(oparg, a, b);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            const cmp = oparg >> 4;
+            if (typeof a === 'number' && typeof b === 'number') {
+              stack[sp - 1] = cmp === 0 ? a < b : cmp === 1 ? a <= b : cmp === 2 ? a === b : cmp === 3 ? a !== b : cmp === 4 ? a > b : a >= b;
+            } else {
+              stack[sp - 1] = richCompare(a, b, cmp);
+            }
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--sp]!;
+            const a = stack[sp - 1]!;
+            stack[sp - 1] = (a === b || isSameValue(a, b)) !== (oparg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = stack[--sp]!;
+            stack[sp - 1] = contains(container, stack[sp - 1]!) !== (oparg === 1);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[sp - 1]!;
+            if (typeof key === 'number' && typeof container === 'object' && container.cls === listType) {
+              const items = (container as PyList).items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]!; break; }
+            }
+            stack[sp - 1] = getItem(container, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[--sp]!;
+            const v = stack[--sp]!;
+            if (typeof key === 'number' && typeof container === 'object' && container.cls === listType) {
+              const items = (container as PyList).items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) { items[i] = v; break; }
+            }
+            setItem(container, key, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--sp]!;
+            delItem(stack[--sp]!, key);
+            break;
+          }
+          case Op.BINARY_SLICE: {
+            const stop = stack[--sp]!;
+            const start = stack[--sp]!;
+            stack[sp - 1] = getItem(stack[sp - 1]!, buildSlice(start, stop, None));
+            break;
+          }
+          case Op.STORE_SLICE: {
+            const stop = stack[--sp]!;
+            const start = stack[--sp]!;
+            const container = stack[--sp]!;
+            setItem(container, buildSlice(start, stop, None), stack[--sp]!);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = oparg === 3 ? stack[--sp]! : None;
+            const stop = stack[--sp]!;
+            stack[sp - 1] = buildSlice(stack[sp - 1]!, stop, step);
+            break;
+          }
+          case Op.JUMP_FORWARD:
+            pc += oparg;
+            break;
+          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= oparg;
+            checkDeadline();
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp]!;
+            if (v === false || (v !== true && !truthy(v))) pc += oparg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp]!;
+            if (v === true || (v !== false && truthy(v))) pc += oparg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            if (stack[--sp] === None) pc += oparg;
+            break;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== None) pc += oparg;
+            break;
+          case Op.GET_ITER:
+            stack[sp - 1] = getIter(stack[sp - 1]!);
+            break;
+          case Op.GET_YIELD_FROM_ITER:
+            stack[sp - 1] = getYieldFromIter(stack[sp - 1]!);
+            break;
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1]!;
+            const next = it instanceof PyNativeIterator ? it.next() : iterNext(it);
+            if (next === undefined) {
+              sp--;
+              pc += oparg + 1;
+            } else {
+              stack[sp++] = next;
+            }
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[oparg >> 1]!;
+            let v = frame.globals.getStr(name);
+            if (v === undefined) {
+              v = frame.builtins.getStr(name);
+              if (v === undefined) throw nameError(name);
+            }
+            if (oparg & 1) stack[sp++] = undefined as unknown as PyValue;
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            frame.globals.setStr(names[oparg]!, stack[--sp]!);
+            break;
+          case Op.DELETE_GLOBAL:
+            if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[oparg]!;
+            let v = frame.locals!.cls === dictType ? frame.locals!.getStr(name) : mappingGet(frame.locals!, name);
+            if (v === undefined) v = frame.globals.getStr(name);
+            if (v === undefined) v = frame.builtins.getStr(name);
+            if (v === undefined) throw nameError(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const loc = frame.locals!;
+            if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
+            else setItem(loc, names[oparg]!, stack[--sp]!);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const loc = frame.locals!;
+            if (loc.cls === dictType) {
+              if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+            } else {
+              delItem(loc, names[oparg]!);
+            }
+            break;
+          }
+          case Op.LOAD_LOCALS:
+            stack[sp++] = frame.locals!;
+            break;
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            const mapping = stack[sp - 1]!;
+            const name = names[oparg]!;
+            let v = mappingGet(mapping, name);
+            if (v === undefined) v = frame.globals.getStr(name);
+            if (v === undefined) v = frame.builtins.getStr(name);
+            if (v === undefined) throw nameError(name);
+            stack[sp - 1] = v;
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const mapping = stack[sp - 1]!;
+            const name = frame.code.co_localsplusnames[oparg]!;
+            let v = mappingGet(mapping, name);
+            if (v === undefined) {
+              v = (locals[oparg] as PyCell).value;
+              if (v === undefined) throw freeVarError(name);
+            }
+            stack[sp - 1] = v;
+            break;
+          }
+          case Op.MAKE_CELL:
+            locals[oparg] = new PyCell(cellType, locals[oparg]);
+            break;
+          case Op.COPY_FREE_VARS: {
+            const closure = frame.func!.closure!;
+            const offset = locals.length - oparg;
+            for (let i = 0; i < oparg; i++) locals[offset + i] = closure[i];
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            stack[sp++] = locals[oparg]!;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = (locals[oparg] as PyCell).value;
+            if (v === undefined) throw derefError(frame, oparg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            (locals[oparg] as PyCell).value = stack[--sp];
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = locals[oparg] as PyCell;
+            if (cell.value === undefined) throw derefError(frame, oparg);
+            cell.value = undefined;
+            break;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = stack[sp - 1]!;
+            const name = names[oparg >> 1]!;
+            if (oparg & 1) {
+              sp = loadAttrMethod(stack, sp, owner, name);
+            } else {
+              stack[sp - 1] = getAttr(owner, name);
+            }
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const owner = stack[--sp]!;
+            setAttr(owner, names[oparg]!, stack[--sp]!);
+            break;
+          }
+          case Op.DELETE_ATTR:
+            setAttr(stack[--sp]!, names[oparg]!, undefined);
+            break;
+          case Op.LOAD_SUPER_ATTR: {
+            const self = stack[--sp]!;
+            const cls = stack[--sp]!;
+            const globalSuper = stack[--sp]!;
+            sp = loadSuperAttr(stack, sp, globalSuper, cls, self, names[oparg >> 2]!, (oparg & 1) === 1, (oparg & 2) === 2);
+            break;
+          }
+          case Op.BUILD_TUPLE: {
+            const items = stack.slice(sp - oparg, sp);
+            sp -= oparg;
+            stack[sp++] = new PyTuple(tupleType, items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(sp - oparg, sp);
+            sp -= oparg;
+            stack[sp++] = new PyList(listType, items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const table = new SetTable<PyValue>({ equals: eq });
+            for (let i = sp - oparg; i < sp; i++) table.add(stack[i]!, hash(stack[i]!));
+            sp -= oparg;
+            stack[sp++] = new PySet(setType, table);
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const d = newDict();
+            for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(stack[i]!, stack[i + 1]!);
+            sp -= 2 * oparg;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack[--sp] as PyTuple).items;
+            const d = newDict();
+            for (let i = 0; i < oparg; i++) d.set(keys[i]!, stack[sp - oparg + i]!);
+            sp -= oparg;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - oparg; i < sp; i++) s += stack[i] as string;
+            sp -= oparg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp]!;
+            (stack[sp - oparg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp]!;
+            (stack[sp - oparg] as PySet).table.add(v, hash(v));
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack[--sp]!;
+            const k = stack[--sp]!;
+            (stack[sp - oparg] as PyDict).set(k, v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const v = stack[--sp]!;
+            listExtend(stack[sp - oparg] as PyList, v);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const v = stack[--sp]!;
+            setUpdate(stack[sp - oparg] as PySet, v);
+            break;
+          }
+          case Op.DICT_UPDATE: {
+            const v = stack[--sp]!;
+            dictUpdate(stack[sp - oparg] as PyDict, v);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            const v = stack[--sp]!;
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE:
+            sp = unpackSequence(stack, sp, oparg);
+            break;
+          case Op.UNPACK_EX:
+            sp = unpackEx(stack, sp, oparg);
+            break;
+          case Op.FORMAT_VALUE: {
+            const spec = (oparg & 4) !== 0 ? stack[--sp]! : null;
+            stack[sp - 1] = formatValue(stack[sp - 1]!, oparg & 3, spec);
+            break;
+          }
+          case Op.KW_NAMES:
+            kwnames = consts[oparg] as PyTuple;
+            break;
+          case Op.CALL: {
+            let nargs = oparg;
+            const base = sp - oparg - 2;
+            let callable = stack[base]!;
+            let argStart = base + 2;
+            if (callable === undefined) {
+              callable = stack[base + 1]!;
+              if (callable instanceof PyMethod) {
+                stack[base + 1] = callable.self;
+                callable = callable.func;
+                argStart = base + 1;
+                nargs++;
+              }
+            } else {
+              argStart = base + 1;
+              nargs++;
+            }
+            let kw: KwArgs | null = null;
+            let npos = nargs;
+            if (kwnames !== null) {
+              const kn = kwnames.items;
+              npos = nargs - kn.length;
+              kw = new Map();
+              for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
+              kwnames = null;
+            }
+            const callArgs = stack.slice(argStart, argStart + npos);
+            sp = base;
+            if (callable instanceof PyFunction) {
+              const callee = newFrame(callable, callArgs, kw);
+              frame.sp = sp;
+              frame.pc = pc;
+              if (++interpState.depth > interpState.recursionLimit) {
+                interpState.depth--;
+                throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+              }
+              callee.back = frame;
+              frame = callee;
+              interpState.frame = frame;
+              info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+              names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+              sp = 0; pc = 0;
+              break;
+            }
+            stack[sp++] = callValue(callable, callArgs, kw);
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
+            const callargs = stack[--sp] as PyTuple;
+            const func = stack[--sp]!;
+            sp--;
+            let kw: KwArgs | null = null;
+            if (kwargs !== null && (kwargs as PyDict).size > 0) {
+              kw = new Map();
+              for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+            }
+            stack[sp++] = callValue(func, callargs.items.slice(), kw);
+            break;
+          }
+          case Op.CALL_INTRINSIC_1:
+            stack[sp - 1] = callIntrinsic1(oparg, stack[sp - 1]!, frame);
+            break;
+          case Op.CALL_INTRINSIC_2: {
+            const b = stack[--sp]!;
+            stack[sp - 1] = callIntrinsic2(oparg, stack[sp - 1]!, b);
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const code = (stack[--sp] as PyCodeValue).code;
+            sp = makeFunction(stack, sp, code, oparg, frame);
+            break;
+          }
+          case Op.RETURN_VALUE:
+          case Op.RETURN_CONST: {
+            const value = op === Op.RETURN_CONST ? consts[oparg]! : stack[--sp]!;
+            interpState.depth--;
+            if (frame.isEntry) {
+              frame.sp = sp;
+              frame.pc = pc;
+              interpState.frame = outerFrame;
+              return value;
+            }
+            frame = frame.back!;
+            interpState.frame = frame;
+            info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+            names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+            sp = frame.sp; pc = frame.pc;
+            stack[sp++] = value;
+            break;
+          }
+          case Op.RETURN_GENERATOR: {
+            const gen = makeGenerator(frame);
+            frame.pc = pc;
+            frame.sp = sp;
+            interpState.depth--;
+            if (frame.isEntry) {
+              interpState.frame = outerFrame;
+              return gen;
+            }
+            frame = frame.back!;
+            interpState.frame = frame;
+            info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+            names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+            sp = frame.sp; pc = frame.pc;
+            stack[sp++] = gen;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const value = stack[--sp]!;
+            frame.sp = sp;
+            frame.pc = pc;
+            interpState.depth--;
+            (frame.generator as Generator).suspended = true;
+            interpState.frame = outerFrame;
+            return value;
+          }
+          case Op.SEND: {
+            const v = stack[sp - 1]!;
+            const receiver = stack[sp - 2]!;
+            const r = sendToIterator(receiver, v);
+            if (r.done) {
+              stack[sp - 1] = r.value;
+              pc += oparg;
+            } else {
+              stack[sp - 1] = r.value;
+            }
+            break;
+          }
+          case Op.CLEANUP_THROW:
+            sp = cleanupThrow(stack, sp);
+            break;
+          case Op.RAISE_VARARGS:
+            if (oparg === 0) throw reraiseActive();
+            if (oparg === 1) throw raiseFrom(stack[--sp]!, undefined);
+            {
+              const cause = stack[--sp]!;
+              throw raiseFrom(stack[--sp]!, cause);
+            }
+          case Op.RERAISE: {
+            const exc = stack[--sp] as PyException;
+            if (oparg !== 0) frame.lasti = stack[sp - oparg] as number;
+            throw new Reraise(exc);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack[sp - 1]!;
+            stack[sp - 1] = interpState.handled ?? None;
+            stack[sp++] = exc;
+            interpState.handled = exc as PyException;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = stack[--sp]!;
+            interpState.handled = prev === None ? null : (prev as PyException);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const right = stack[sp - 1]!;
+            stack[sp - 1] = checkExcMatch(stack[sp - 2]!, right);
+            break;
+          }
+          case Op.CHECK_EG_MATCH:
+            sp = checkEgMatch(stack, sp);
+            break;
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = excType('AssertionError');
+            break;
+          case Op.LOAD_BUILD_CLASS: {
+            const bc = frame.builtins.getStr('__build_class__');
+            if (bc === undefined) throw pyErr('NameError', '__build_class__ not found');
+            stack[sp++] = bc;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const loc = frame.locals!;
+            if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', newDict());
+            break;
+          }
+          case Op.BEFORE_WITH:
+            sp = beforeWith(stack, sp);
+            break;
+          case Op.WITH_EXCEPT_START: {
+            const exc = stack[sp - 1]!;
+            const exit = stack[sp - 4]!;
+            stack[sp++] = afterWithExit(exit, exc);
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp]!;
+            const level = stack[sp - 1]!;
+            stack[sp - 1] = importName(names[oparg]!, fromlist, level, frame);
+            break;
+          }
+          case Op.IMPORT_FROM:
+            stack[sp] = importFrom(stack[sp - 1]!, names[oparg]!);
+            sp++;
+            break;
+          case Op.GET_LEN:
+            stack[sp] = getLen(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            stack[sp] = matchMapping(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            stack[sp] = matchSequence(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_KEYS:
+            stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_CLASS: {
+            const kwargs = stack[--sp] as PyTuple;
+            const cls = stack[--sp]!;
+            stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwargs);
+            break;
+          }
+          default:
+            throw pyErr('SystemError', `etpy: opcode ${op} is not implemented`);
+        }
+      }
+    } catch (thrown) {
+      if (thrown instanceof StopExecution) {
+        interpState.frame = outerFrame;
+        throw thrown;
+      }
+      const reraise = thrown instanceof Reraise;
+      const exc = reraise ? thrown.exc : toPyException(thrown);
+      if (!reraise) {
+        const handled = interpState.handled;
+        if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
+        addTraceback(exc, frame);
+      }
+      // Unwind: a handler in this frame, or pop frames until one has one.
+      for (;;) {
+        const handler = frame.info.handlerFor(frame.lasti);
+        if (handler !== undefined) {
+          sp = handler.depth;
+          if (handler.lasti) stack[sp++] = frame.lasti;
+          stack[sp++] = exc;
+          pc = handler.target;
+          break;
+        }
+        interpState.depth--;
+        if (frame.generator !== null) (frame.generator as Generator).finished = true;
+        if (frame.isEntry) {
+          interpState.frame = outerFrame;
+          throw exc;
+        }
+        frame = frame.back!;
+        interpState.frame = frame;
+        info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+        names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+        sp = frame.sp; pc = frame.pc;
+        addTraceback(exc, frame);
+      }
+    }
+  }
+}
+
+/** RERAISE: rethrows without a new traceback entry or context. */
+export class Reraise {
+  constructor(readonly exc: PyException) {}
+}
+
+/** Setting `handled` as the context of `exc` must not make a cycle (CPython breaks them the same way). */
+function contextCycle(handled: PyException, exc: PyException): boolean {
+  for (let c: PyException | null = handled; c !== null; c = c.context) {
+    if (c === exc) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isSameValue(a: PyValue, b: PyValue): boolean {
+  // Equal ints share one representation, but two equal floats are distinct objects unless identical.
+  return false && a === b;
+}
+
+function mappingGet(mapping: PyValue, name: string): PyValue | undefined {
+  if (mapping instanceof PyDict && mapping.cls === dictType) return mapping.getStr(name);
+  try {
+    return getItem(mapping, name);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(excType('KeyError'))) return undefined;
+    throw e;
+  }
+}
+
+function derefError(frame: Frame, index: number): PyException {
+  const name = frame.code.co_localsplusnames[index]!;
+  const kind = frame.code.co_localspluskinds[index]!;
+  return (kind & 0x80) !== 0 ? freeVarError(name) : unboundLocal(name);
+}
+
+function countLine(frame: Frame, pc: number): void {
+  const info = frame.info;
+  if (info.lineStart[pc] === 0) return;
+  const prev = frame.lasti;
+  if (prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
+  if (++interpState.steps > interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
+}
+
+let deadlineCounter = 0;
+function checkDeadline(): void {
+  if (interpState.deadline === Infinity) return;
+  if ((++deadlineCounter & 1023) === 0 && interpState.now() > interpState.deadline) throw new StopExecution('TimeoutError');
+}
+
+export { compareBool, callValue, typeError, floatType, functionType, PyFloat, PyType };

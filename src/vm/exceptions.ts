@@ -1,0 +1,183 @@
+// The builtin exception classes' behaviour (Objects/exceptions.c): args,
+// str/repr, chaining attributes, and the extra attributes of StopIteration,
+// SystemExit, KeyError, NameError, AttributeError, ImportError, OSError and
+// the exception groups.
+import { PyException, PyList, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
+import { None, baseExceptionType, excType, exceptionTypes, listType, staticmethodType, tupleType, typeOf, newDict } from './types.js';
+import { newException, typeError } from './errors.js';
+import { asStr, repr, str, typeName, toArray } from './protocols.js';
+import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
+
+const exc = (self: PyValue): PyException => {
+  if (self instanceof PyException) return self;
+  throw typeError(`descriptor requires a 'BaseException' object but received '${typeName(self)}'`);
+};
+
+baseExceptionType.makeInstance = (cls) => new PyException(cls, new PyTuple(tupleType, []));
+baseExceptionType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args) => {
+  const cls = args[0] as PyType;
+  const e = new PyException(cls, new PyTuple(tupleType, args.slice(1)));
+  e.dict = newDict();
+  return e;
+})));
+
+defMethods(baseExceptionType, {
+  __init__: (self, args) => {
+    exc(self).args = new PyTuple(tupleType, args);
+    return None;
+  },
+  __str__: (self) => {
+    const a = exc(self).args.items;
+    if (a.length === 0) return '';
+    if (a.length === 1) return str(a[0]!);
+    return str(exc(self).args);
+  },
+  __repr__: (self) => {
+    const e = exc(self);
+    const a = e.args.items;
+    const name = typeOf(e).name;
+    if (a.length === 1) return `${name}(${repr(a[0]!)})`;
+    return `${name}${repr(e.args)}`;
+  },
+  with_traceback: (self) => self,
+  add_note: (self, args) => {
+    const e = exc(self);
+    const note = args[0]!;
+    if (asStr(note) === undefined) throw typeError(`note must be a str, not '${typeName(note)}'`);
+    if (e.notes === null) e.notes = new PyList(listType, []);
+    (e.notes as PyList).items.push(note);
+    return None;
+  },
+});
+defGetSet(baseExceptionType, 'args', (self) => exc(self).args, (self, v) => {
+  exc(self).args = new PyTuple(tupleType, toArray(v ?? new PyTuple(tupleType, [])));
+});
+defGetSet(baseExceptionType, '__traceback__', () => None, () => undefined);
+defGetSet(baseExceptionType, '__context__', (self) => exc(self).context ?? None, (self, v) => {
+  exc(self).context = v === undefined || v === None ? null : (v as PyException);
+});
+defGetSet(baseExceptionType, '__cause__', (self) => exc(self).cause ?? None, (self, v) => {
+  const e = exc(self);
+  e.cause = v === undefined || v === None ? null : (v as PyException);
+  e.suppressContext = true;
+});
+defGetSet(baseExceptionType, '__suppress_context__', (self) => exc(self).suppressContext, (self, v) => {
+  exc(self).suppressContext = v === true;
+});
+defGetSet(baseExceptionType, '__notes__', (self) => {
+  const n = exc(self).notes;
+  if (n === null) throw newException(excType('AttributeError'), ["'" + typeName(self) + "' object has no attribute '__notes__'"]);
+  return n;
+});
+
+function firstArg(self: PyValue): PyValue {
+  return exc(self).args.items[0] ?? None;
+}
+
+defGetSet(excType('StopIteration'), 'value', firstArg);
+defGetSet(excType('SystemExit'), 'code', (self) => {
+  const a = exc(self).args.items;
+  return a.length === 0 ? None : a.length === 1 ? a[0]! : exc(self).args;
+});
+defMethods(excType('KeyError'), {
+  __str__: (self) => {
+    const a = exc(self).args.items;
+    return a.length === 1 ? repr(a[0]!) : a.length === 0 ? '' : str(exc(self).args);
+  },
+});
+
+// Keyword attributes some exceptions take: NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=).
+for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name', 'obj']], ['ImportError', ['name', 'path', 'msg']]] as const) {
+  const t = excType(cls);
+  defMethods(t, {
+    __init__: (self, args, kw) => {
+      const e = exc(self);
+      e.args = new PyTuple(tupleType, args);
+      for (const n of names) e.dict!.setStr(n, kw?.get(n) ?? None);
+      if (kw !== null) for (const k of kw.keys()) if (!(names as readonly string[]).includes(k)) throw typeError(`${cls}() got an unexpected keyword argument '${k}'`);
+      if (cls === 'ImportError') e.dict!.setStr('msg', args[0] ?? None);
+      return None;
+    },
+  });
+}
+
+defMethods(excType('UnicodeDecodeError'), {
+  __str__: (self) => str(exc(self).args.items[4] ?? ''),
+});
+
+// OSError(errno, strerror): str is "[Errno n] strerror".
+defMethods(excType('OSError'), {
+  __str__: (self) => {
+    const a = exc(self).args.items;
+    if (a.length >= 2) return `[Errno ${str(a[0]!)}] ${str(a[1]!)}`;
+    return a.length === 1 ? str(a[0]!) : '';
+  },
+});
+defGetSet(excType('OSError'), 'errno', (self) => (exc(self).args.items.length >= 2 ? exc(self).args.items[0]! : None));
+defGetSet(excType('OSError'), 'strerror', (self) => (exc(self).args.items.length >= 2 ? exc(self).args.items[1]! : None));
+
+// Exception groups: BaseExceptionGroup(message, exceptions).
+for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {
+  const t = excType(name);
+  t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args) => {
+    const cls = args[0] as PyType;
+    if (args.length !== 3) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
+    const msg = args[1]!;
+    if (asStr(msg) === undefined) throw typeError(`argument 1 must be str, not ${typeName(msg)}`);
+    const excs = toArray(args[2]!);
+    if (excs.length === 0) throw newException(excType('ValueError'), ['second argument (exceptions) must be a non-empty sequence']);
+    const e = new PyException(cls, new PyTuple(tupleType, [msg, new PyTuple(tupleType, excs)]));
+    e.dict = newDict();
+    return e;
+  })));
+  defMethods(t, {
+    __init__: () => None,
+    __str__: (self) => {
+      const a = exc(self).args.items;
+      const n = (a[1] as PyTuple).items.length;
+      return `${str(a[0]!)} (${n} sub-exception${n === 1 ? '' : 's'})`;
+    },
+    split: (self, args) => splitGroup(exc(self), args[0]!),
+    subgroup: (self, args) => splitGroup(exc(self), args[0]!).items[0]!,
+    derive: (self, args) => newException(typeOf(self), [exc(self).args.items[0]!, new PyTuple(tupleType, toArray(args[0]!))]),
+  });
+  defGetSet(t, 'message', (self) => exc(self).args.items[0]!);
+  defGetSet(t, 'exceptions', (self) => exc(self).args.items[1]!);
+  t.invalidate();
+}
+
+function matches(e: PyValue, cond: PyValue): boolean {
+  if (cond instanceof PyType) return typeOf(e).isSubtypeOf(cond);
+  if (cond instanceof PyTuple) return cond.items.some((c) => matches(e, c));
+  return callValue(cond, [e], null) === true;
+}
+
+/** eg.split(cond) → (match, rest), each a group or None. */
+function splitGroup(group: PyException, cond: PyValue): PyTuple {
+  if (matches(group, cond)) return new PyTuple(tupleType, [group, None]);
+  const yes: PyValue[] = [];
+  const no: PyValue[] = [];
+  for (const e of (group.args.items[1] as PyTuple).items) {
+    const isGroup = typeOf(e).isSubtypeOf(excType('BaseExceptionGroup'));
+    if (isGroup) {
+      const [m, r] = splitGroup(e as PyException, cond).items;
+      if (m !== None) yes.push(m!);
+      if (r !== None) no.push(r!);
+    } else if (matches(e, cond)) {
+      yes.push(e);
+    } else {
+      no.push(e);
+    }
+  }
+  const derive = (items: PyValue[]): PyValue => {
+    if (items.length === 0) return None;
+    const d = newException(typeOf(group), [group.args.items[0]!, new PyTuple(tupleType, items)]);
+    d.cause = group.cause;
+    d.context = group.context;
+    d.traceback = group.traceback;
+    return d;
+  };
+  return new PyTuple(tupleType, [derive(yes), derive(no)]);
+}
+
+for (const t of exceptionTypes.values()) t.invalidate();

@@ -1,0 +1,295 @@
+// Frames and what the eval loop needs from a code object, decoded once per
+// code object: opcodes and full opargs per code unit (EXTENDED_ARG folded),
+// the instruction size including inline caches, runtime constants, the
+// exception table and the line of every code unit.
+import {
+  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, ConstFrozenset, ConstTuple,
+  type ConstValue,
+} from '../bytecode/code.js';
+import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
+import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
+import { decodeLines } from '../bytecode/linetable.js';
+import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
+import {
+  type KwArgs, PyBytesValue, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet, PyTuple, type PyValue,
+} from './object.js';
+import {
+  Ellipsis, None, bytesType, codeType, complexType, frozensetType, tupleType,
+} from './types.js';
+import { normInt } from './int-ops.js';
+import { SetTable } from '../runtime/set-order.js';
+import { eq, hash, repr } from './protocols.js';
+import { typeError } from './errors.js';
+import { newDict } from './types.js';
+
+/** Code units each opcode occupies: itself plus its inline caches. */
+export const INSTRUCTION_SIZE: Uint8Array = (() => {
+  const sizes = new Uint8Array(256).fill(1);
+  for (const info of OPCODE_INFO) if (info !== undefined && info.code < 256) sizes[info.code] = 1 + info.cache;
+  return sizes;
+})();
+
+export class CodeInfo {
+  readonly ops: Uint8Array;
+  readonly args: Int32Array;
+  readonly consts: PyValue[];
+  readonly handlers: ExceptionTableEntry[];
+  /** The source line of each code unit (-1 where there is none). */
+  readonly lines: Int32Array;
+  readonly isGenerator: boolean;
+  readonly nlocalsplus: number;
+  /** 1 where a `line` event may fire (CPython 3.12's initialize_lines). */
+  readonly lineStart: Uint8Array;
+
+  constructor(readonly code: CodeObject) {
+    const bytes = code.co_code;
+    const n = bytes.length >> 1;
+    this.ops = new Uint8Array(n);
+    this.args = new Int32Array(n);
+    let ext = 0;
+    for (let i = 0; i < n; i++) {
+      const op = bytes[2 * i]!;
+      const arg = bytes[2 * i + 1]! | ext;
+      this.ops[i] = op;
+      this.args[i] = arg;
+      ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
+    }
+    this.consts = code.co_consts.map(constToValue);
+    this.handlers = decodeExceptionTable(code.co_exceptiontable);
+    this.lines = new Int32Array(n).fill(-1);
+    for (const [start, end, line] of decodeLines(code)) {
+      for (let u = start >> 1; u < end >> 1 && u < n; u++) this.lines[u] = line ?? -1;
+    }
+    this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
+    this.nlocalsplus = code.co_localsplusnames.length;
+    this.lineStart = computeLineStarts(this.ops, this.args, this.lines, this.handlers);
+  }
+
+  /** The innermost handler covering code unit `unit`, or undefined. */
+  handlerFor(unit: number): ExceptionTableEntry | undefined {
+    for (const h of this.handlers) if (unit >= h.start && unit < h.end) return h;
+    return undefined;
+  }
+}
+
+/**
+ * Instructions that can fire a `line` event: the first of each line in code
+ * order, plus jump targets and exception handlers that have a line; never
+ * RESUME, END_FOR, END_SEND or END_ASYNC_FOR, nor anything before the first
+ * RESUME (instrumentation.c initialize_lines).
+ */
+function computeLineStarts(ops: Uint8Array, args: Int32Array, lines: Int32Array, handlers: readonly ExceptionTableEntry[]): Uint8Array {
+  const n = ops.length;
+  const starts = new Uint8Array(n);
+  let first = 0;
+  while (first < n && ops[first] !== Op.RESUME) first += INSTRUCTION_SIZE[ops[first]!]!;
+  let current = -1;
+  for (let i = first; i < n; i += INSTRUCTION_SIZE[ops[i]!]!) {
+    const op = ops[i]!;
+    const line = lines[i]!;
+    if (op === Op.END_ASYNC_FOR || op === Op.END_FOR || op === Op.END_SEND || op === Op.RESUME) continue;
+    if (line !== current && line >= 0) starts[i] = 1;
+    current = line;
+  }
+  for (let i = first; i < n; ) {
+    let j = i;
+    while (ops[j] === Op.EXTENDED_ARG) j++;
+    const op = ops[j]!;
+    const oparg = args[j]!;
+    const next = j + INSTRUCTION_SIZE[op]!;
+    let target = -1;
+    switch (op) {
+      case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+      case Op.JUMP_FORWARD:
+        target = next + oparg; break;
+      case Op.FOR_ITER: case Op.SEND:
+        target = next + oparg + 1; break;
+      case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        target = next - oparg; break;
+    }
+    if (target >= 0 && target < n && lines[target]! >= 0) starts[target] = 1;
+    i = next;
+  }
+  for (const h of handlers) if (h.target < n && lines[h.target]! >= 0) starts[h.target] = 1;
+  return starts;
+}
+
+const infos = new WeakMap<CodeObject, CodeInfo>();
+
+export function codeInfo(code: CodeObject): CodeInfo {
+  let info = infos.get(code);
+  if (info === undefined) {
+    info = new CodeInfo(code);
+    infos.set(code, info);
+  }
+  return info;
+}
+
+export function constToValue(c: ConstValue): PyValue {
+  if (c === null) return None;
+  switch (typeof c) {
+    case 'bigint': return normInt(c);
+    case 'number': return new PyFloat(c);
+    case 'string':
+    case 'boolean':
+      return c;
+  }
+  if (c instanceof ConstTuple) return new PyTuple(tupleType, c.items.map(constToValue));
+  if (c instanceof ConstFrozenset) {
+    const table = new SetTable<PyValue>({ equals: eq });
+    for (const item of c.items) {
+      const v = constToValue(item);
+      table.add(v, hash(v));
+    }
+    return new PySet(frozensetType, table);
+  }
+  if (c instanceof CodeObject) return new PyCodeValue(codeType, c);
+  if (c instanceof PyBytes) return new PyBytesValue(bytesType, c.bytes);
+  if (c instanceof PyComplex) return new PyComplexValue(complexType, c.real, c.imag);
+  if (c === PyEllipsis) return Ellipsis;
+  throw new Error(`unknown constant ${String(c)}`);
+}
+
+export class Frame {
+  /** Fast locals, then cells, then free variables (co_localsplusnames order). */
+  readonly localsplus: (PyValue | undefined)[];
+  readonly stack: PyValue[];
+  sp = 0;
+  /** The next code unit to execute. */
+  pc = 0;
+  /** The code unit of the instruction executing (or that last executed). */
+  lasti = -1;
+  back: Frame | null = null;
+  /** Set while a generator owns the frame. */
+  generator: PyValue | null = null;
+  /** Returning to a native caller rather than to `back` in the same eval loop. */
+  isEntry = false;
+  /** An exception generator.throw() raises where the frame is suspended. */
+  pendingThrow: PyException | null = null;
+  readonly info: CodeInfo;
+
+  constructor(
+    readonly code: CodeObject,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The name→value mapping of module and class bodies; null in functions. */
+    public locals: PyDict | null,
+    readonly func: PyFunction | null,
+  ) {
+    this.info = codeInfo(code);
+    this.localsplus = new Array<PyValue | undefined>(this.info.nlocalsplus);
+    this.stack = new Array<PyValue>(code.co_stacksize + 1);
+  }
+
+  get lineno(): number {
+    const unit = this.lasti < 0 ? 0 : this.lasti;
+    const line = this.info.lines[unit] ?? -1;
+    return line < 0 ? this.code.co_firstlineno : line;
+  }
+}
+
+/** A function call's frame with its arguments bound (CPython's initialize_locals). */
+export function newFrame(fn: PyFunction, args: PyValue[], kw: KwArgs | null): Frame {
+  const code = fn.code;
+  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  const locals = frame.localsplus;
+  const argcount = code.co_argcount;
+  const flags = code.co_flags;
+  const nargs = args.length;
+  if (kw === null && nargs === argcount && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0) {
+    for (let i = 0; i < nargs; i++) locals[i] = args[i];
+    return frame;
+  }
+  bindArguments(fn, frame, args, kw);
+  return frame;
+}
+
+function bindArguments(fn: PyFunction, frame: Frame, args: PyValue[], kw: KwArgs | null): void {
+  const code = fn.code;
+  const locals = frame.localsplus;
+  const names = code.co_localsplusnames;
+  const argcount = code.co_argcount;
+  const posonly = code.co_posonlyargcount;
+  const kwonly = code.co_kwonlyargcount;
+  const total = argcount + kwonly;
+  const hasVarargs = (code.co_flags & CO_VARARGS) !== 0;
+  const hasVarkw = (code.co_flags & CO_VARKEYWORDS) !== 0;
+  const qual = fn.qualname;
+  let kwdict: PyDict | null = null;
+  if (hasVarkw) {
+    kwdict = newDict();
+    locals[total + (hasVarargs ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(args.length, argcount);
+  for (let i = 0; i < n; i++) locals[i] = args[i];
+  if (hasVarargs) {
+    locals[total] = new PyTuple(tupleType, args.slice(argcount));
+  } else if (args.length > argcount) {
+    throw tooManyPositional(fn, args.length, kw);
+  }
+  const posonlyAsKw: string[] = [];
+  if (kw !== null) {
+    for (const [key, value] of kw) {
+      let idx = -1;
+      for (let j = posonly; j < total; j++) if (names[j] === key) { idx = j; break; }
+      if (idx < 0) {
+        if (kwdict !== null) {
+          kwdict.setStr(key, value);
+          continue;
+        }
+        if (names.slice(0, posonly).includes(key)) { posonlyAsKw.push(key); continue; }
+        throw typeError(`${qual}() got an unexpected keyword argument '${key}'`);
+      }
+      if (locals[idx] !== undefined) throw typeError(`${qual}() got multiple values for argument '${key}'`);
+      locals[idx] = value;
+    }
+  }
+  if (posonlyAsKw.length > 0) {
+    throw typeError(`${qual}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+  }
+  // Defaults for missing positionals.
+  const defaults = fn.defaults ?? [];
+  const firstDefault = argcount - defaults.length;
+  const missing: string[] = [];
+  for (let i = args.length; i < argcount; i++) {
+    if (locals[i] !== undefined) continue;
+    if (i >= firstDefault) locals[i] = defaults[i - firstDefault];
+    else missing.push(names[i]!);
+  }
+  if (missing.length > 0) throw missingArgs(qual, missing, 'positional');
+  const kwMissing: string[] = [];
+  for (let i = argcount; i < total; i++) {
+    if (locals[i] !== undefined) continue;
+    const d = fn.kwdefaults?.getStr(names[i]!);
+    if (d !== undefined) locals[i] = d;
+    else kwMissing.push(names[i]!);
+  }
+  if (kwMissing.length > 0) throw missingArgs(qual, kwMissing, 'keyword-only');
+}
+
+function missingArgs(qual: string, names: string[], kind: string): ReturnType<typeof typeError> {
+  const quoted = names.map((n) => `'${n}'`);
+  let list: string;
+  if (quoted.length === 1) list = quoted[0]!;
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
+  else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return typeError(`${qual}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+}
+
+function tooManyPositional(fn: PyFunction, given: number, kw: KwArgs | null): ReturnType<typeof typeError> {
+  const code = fn.code;
+  const argcount = code.co_argcount;
+  const ndefaults = fn.defaults?.length ?? 0;
+  let kwonlyGiven = 0;
+  if (kw !== null) {
+    const names = code.co_localsplusnames;
+    for (let i = argcount; i < argcount + code.co_kwonlyargcount; i++) if (kw.has(names[i]!)) kwonlyGiven++;
+  }
+  const takes = ndefaults > 0 ? `from ${argcount - ndefaults} to ${argcount}` : String(argcount);
+  const plural = ndefaults > 0 || argcount !== 1 ? 's' : '';
+  const kwPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
+  const was = kwonlyGiven > 0 ? 'were' : given === 1 ? 'was' : 'were';
+  return typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart} ${was} given`);
+}
+
+export { repr };

@@ -1,0 +1,146 @@
+// Running a program: compile, make a fresh interpreter state (builtins, sys,
+// module table), execute the module as __main__, and report what happened.
+// Nothing here touches the host: output is buffered or streamed to a sink.
+import { compile } from '../compiler/index.js';
+import { PySyntaxError } from '../parser/syntax-error.js';
+import { PyException, PyModule, type PyValue, resetSerials } from './object.js';
+import { None, moduleType, newDict, excType } from './types.js';
+import { Frame } from './frame.js';
+import { execute } from './eval.js';
+import { interpState, resetState } from './state.js';
+import { StopExecution, newException, toPyException } from './errors.js';
+import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
+import { exceptionLine, formatException } from './traceback.js';
+import { repr } from './protocols.js';
+import { callValue } from './call.js';
+import { takeStdout, writeStderr } from './output.js';
+import './runtime-types.js';
+import { installSysModule } from './modules/sys.js';
+
+export interface RunOptions {
+  filename?: string;
+  stdin?: string;
+  /** Stop with StepLimitExceeded after this many line events. */
+  maxSteps?: number;
+  /** Count line events even without a limit (batch `steps`). */
+  countSteps?: boolean;
+  /** Wall-clock limit in ms (needs `now`). */
+  timeoutMs?: number;
+  now?: () => number;
+  argv?: string[];
+  /** An expression evaluated in the module's globals afterwards (batch `expr`). */
+  expr?: string;
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+}
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  /** `Type: message`, or StepLimitExceeded / TimeoutError. */
+  error?: string;
+  /** The full traceback text CPython would print (uncaught exceptions). */
+  traceback?: string;
+  /** repr() of `expr`'s value. */
+  value?: string;
+  steps: number;
+  /** SystemExit's exit status when the program raised it. */
+  exitCode?: number;
+}
+
+export function runSource(source: string, options: RunOptions = {}): RunResult {
+  const filename = options.filename ?? '<string>';
+  resetState();
+  resetSerials();
+  resetBuiltinState();
+  interpState.stdin = options.stdin ?? '';
+  interpState.maxSteps = options.maxSteps ?? Infinity;
+  interpState.countSteps = options.countSteps ?? false;
+  interpState.argv = options.argv ?? [filename];
+  interpState.onStdout = options.onStdout ?? null;
+  interpState.onStderr = options.onStderr ?? null;
+  if (options.timeoutMs !== undefined && options.now !== undefined) {
+    interpState.now = options.now;
+    interpState.deadline = options.now() + options.timeoutMs;
+  }
+  const lines = source.split('\n');
+  const sourceLine = (file: string, line: number): string | undefined => (file === filename ? lines[line - 1] : undefined);
+  const finish = (partial: Partial<RunResult>): RunResult => ({
+    ok: partial.ok ?? true,
+    stdout: takeStdout(),
+    stderr: interpState.stderr.join(''),
+    steps: interpState.steps,
+    ...partial,
+  });
+  let code;
+  try {
+    code = compile(source, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
+    const exc = toPyException(e);
+    return finish({ ok: false, error: exceptionLine(exc), traceback: exceptionLine(exc) + '\n' });
+  }
+  const builtins = makeBuiltins();
+  interpState.builtins = builtins;
+  interpState.modules.set('builtins', makeBuiltinsModule(builtins));
+  const globals = newDict();
+  globals.setStr('__name__', '__main__');
+  globals.setStr('__doc__', None);
+  globals.setStr('__package__', None);
+  globals.setStr('__loader__', None);
+  globals.setStr('__spec__', None);
+  globals.setStr('__annotations__', newDict());
+  globals.setStr('__builtins__', interpState.modules.get('builtins')!);
+  globals.setStr('__file__', filename);
+  const main = new PyModule(moduleType, '__main__', globals);
+  interpState.modules.set('__main__', main);
+  installSysModule();
+  try {
+    execute(new Frame(code, globals, builtins, globals, null));
+    let value: string | undefined;
+    if (options.expr !== undefined) {
+      // The expression runs as a lambda defined with the module's globals, so
+      // its frame (file `<expr>`) is separate from the program's.
+      const exprCode = compile(`__etpy_expr__ = lambda: (\n${options.expr}\n)`, '<expr>');
+      const scratch = newDict();
+      execute(new Frame(exprCode, globals, builtins, scratch, null));
+      const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);
+      value = repr(v);
+    }
+    return finish(value === undefined ? {} : { value });
+  } catch (e) {
+    if (e instanceof StopExecution) return finish({ ok: false, error: e.reason });
+    if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
+    const exc = toPyException(e);
+    let traceback: string;
+    try {
+      traceback = formatException(exc, sourceLine);
+    } catch {
+      traceback = exceptionLine(exc) + '\n';
+    }
+    const exitCode = exc.cls === excType('SystemExit') ? systemExitCode(exc) : undefined;
+    return finish({ ok: false, error: exceptionLine(exc), traceback, ...(exitCode === undefined ? {} : { exitCode }) });
+  }
+}
+
+function syntaxTraceback(e: PySyntaxError, filename: string): string {
+  const text = e.text === '' ? '' : `    ${e.text.replace(/\n$/, '').trim()}\n`;
+  return e.lineno === 0 ? `${e.lastLine}\n` : `  File "${filename}", line ${e.lineno}\n${text}${e.lastLine}\n`;
+}
+
+function systemExitCode(exc: PyException): number {
+  const a = exc.args.items;
+  if (a.length === 0 || a[0] === None) return 0;
+  const v = a[0]!;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  try {
+    writeStderr(String(repr(v)) + '\n');
+  } catch {
+    // ignore
+  }
+  return 1;
+}
+
+export { newException };

@@ -1,0 +1,6 @@
+// Registers every native module with the importer (import.ts).
+import { registerModule } from '../import.js';
+import { interpState } from '../state.js';
+import { installSysModule } from './sys.js';
+
+registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());

@@ -1,0 +1,78 @@
+// sys: what programs read and set (argv, maxsize, recursion limit, stdout.write,
+// int max str digits), over the interpreter state.
+import { PyModule, PyObject, type PyValue } from '../object.js';
+import { None, builtinType, excType, moduleType, newDict } from '../types.js';
+import { builtinFunction, defMethods, oneArg } from '../call.js';
+import { interpState } from '../state.js';
+import { newException, pyErr, typeError } from '../errors.js';
+import { asStr, typeName } from '../protocols.js';
+import { intOf } from '../number-arith.js';
+import { writeStderr, writeStdout } from '../output.js';
+import { newList, newTuple } from '../list.js';
+
+const textIOType = builtinType('TextIOWrapper', undefined, { module: '_io' });
+
+class PyStream extends PyObject {
+  constructor(readonly write: (s: string) => void, readonly name: string) {
+    super(textIOType);
+  }
+}
+
+defMethods(textIOType, {
+  write: (self, args, kw) => {
+    const v = oneArg('write', args, kw);
+    const s = asStr(v);
+    if (s === undefined) throw typeError(`write() argument must be str, not ${typeName(v)}`);
+    (self as PyStream).write(s);
+    return [...s].length;
+  },
+  flush: () => None,
+  writelines: (self, args) => {
+    for (const line of (args[0] as unknown as { items: PyValue[] }).items) (self as PyStream).write(asStr(line)!);
+    return None;
+  },
+  __repr__: (self) => `<_io.TextIOWrapper name='<${(self as PyStream).name}>' mode='w' encoding='utf-8'>`,
+  isatty: () => false,
+});
+
+export function installSysModule(): PyModule {
+  const d = newDict();
+  const m = new PyModule(moduleType, 'sys', d);
+  d.setStr('__name__', 'sys');
+  d.setStr('argv', newList(interpState.argv.slice()));
+  d.setStr('maxsize', 9223372036854775807n);
+  d.setStr('byteorder', 'little');
+  d.setStr('platform', 'linux');
+  d.setStr('version', '3.12.1 (etpy)');
+  d.setStr('version_info', newTuple([3, 12, 1, 'final', 0]));
+  d.setStr('hexversion', 0x030c01f0);
+  d.setStr('stdout', new PyStream(writeStdout, 'stdout'));
+  d.setStr('stderr', new PyStream(writeStderr, 'stderr'));
+  d.setStr('__stdout__', d.getStr('stdout')!);
+  d.setStr('__stderr__', d.getStr('stderr')!);
+  d.setStr('modules', newDict());
+  d.setStr('path', newList([]));
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('setrecursionlimit', builtinFunction('setrecursionlimit', (args, kw) => {
+    const n = intOf(oneArg('setrecursionlimit', args, kw));
+    if (n === undefined) throw typeError("'" + typeName(args[0]!) + "' object cannot be interpreted as an integer");
+    if (Number(n) < 1) throw pyErr('ValueError', 'recursion limit must be greater or equal than 1');
+    interpState.recursionLimit = Number(n);
+    return None;
+  }));
+  d.setStr('getrecursionlimit', builtinFunction('getrecursionlimit', () => interpState.recursionLimit));
+  d.setStr('set_int_max_str_digits', builtinFunction('set_int_max_str_digits', (args) => {
+    const n = Number(intOf(args[0]!) ?? 0);
+    if (n !== 0 && n < 640) throw pyErr('ValueError', 'maxdigits must be 0 or larger than 640');
+    interpState.maxStrDigits = n;
+    return None;
+  }));
+  d.setStr('get_int_max_str_digits', builtinFunction('get_int_max_str_digits', () => interpState.maxStrDigits));
+  d.setStr('exit', builtinFunction('exit', (args) => {
+    throw newException(excType('SystemExit'), args.slice(0, 1));
+  }));
+  d.setStr('getsizeof', builtinFunction('getsizeof', () => 56));
+  d.setStr('intern', builtinFunction('intern', (args) => args[0]!));
+  interpState.modules.set('sys', m);
+  return m;
+}

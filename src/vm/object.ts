@@ -1,0 +1,495 @@
+// The shapes of Python values in etpy. Everything here is data: behaviour
+// lives in the protocol files (protocols.ts, call.ts) and in one file per
+// type that fills the type's dictionary with its methods.
+//
+// Representation (invisible to programs):
+//   int    → JS number when it is a safe integer, bigint otherwise (never both
+//            for one value: `normInt` keeps the canonical form)
+//   bool   → JS boolean
+//   str    → JS string (UTF-16; indexing by code point is done by the str type)
+//   float  → PyFloat (boxed, so that 1 and 1.0 stay distinct)
+//   others → an instance of a PyObject subclass, whose `cls` is its type.
+import type { CodeObject } from '../bytecode/code.js';
+import type { SetTable } from '../runtime/set-order.js';
+
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+let nextSerial = 1;
+
+export class PyObject {
+  /** Instance dictionary (user classes, functions, modules); null when the type has none. */
+  dict: PyDict | null = null;
+  /** Deterministic identity for id() and default reprs, assigned on first use. */
+  serial = 0;
+  constructor(public cls: PyType) {}
+}
+
+export function serialOf(o: PyObject): number {
+  if (o.serial === 0) o.serial = nextSerial++;
+  return o.serial;
+}
+
+/** Restarts identities so that every run gives the same id()s. */
+export function resetSerials(): void {
+  nextSerial = 1;
+}
+
+/** Native code behind a builtin function or method: positional args, keyword args or null. */
+export type NativeFn = (args: PyValue[], kw: KwArgs | null) => PyValue;
+export type KwArgs = Map<string, PyValue>;
+
+export class PyType extends PyObject {
+  mro: PyType[] = [];
+  /** The type dictionary; str keys only in practice. */
+  declare dict: PyDict;
+  /** Bumped on any change to this type's or a base's dictionary (attribute caches). */
+  version = 0;
+  /** The C layout this type's instances share (the most derived builtin base). */
+  base: PyType | null;
+  subclasses: PyType[] = [];
+  /** A builtin type (not created by a class statement). */
+  readonly builtin: boolean;
+  /** Instances may get attributes (a __dict__). */
+  hasInstanceDict: boolean;
+  /** The allocator for instances of this type (builtin bases provide one). */
+  makeInstance: ((cls: PyType) => PyObject) | null = null;
+  qualname: string;
+  module: string;
+  /** For builtin types: whether a class statement may derive from it. */
+  acceptsSubclasses = true;
+  attrCache: Map<string, PyValue | undefined> = new Map();
+
+  constructor(
+    meta: PyType | null,
+    public name: string,
+    public bases: PyType[],
+    options: { builtin?: boolean; module?: string; instanceDict?: boolean } = {},
+  ) {
+    super(meta as PyType);
+    this.dict = new PyDict();
+    this.builtin = options.builtin ?? false;
+    this.module = options.module ?? 'builtins';
+    this.qualname = name;
+    this.hasInstanceDict = options.instanceDict ?? !this.builtin;
+    this.base = bases[0] ?? null;
+  }
+
+  /** Looks `name` up along the MRO without binding (CPython's _PyType_Lookup). */
+  lookup(name: string): PyValue | undefined {
+    const cached = this.attrCache.get(name);
+    if (cached !== undefined || this.attrCache.has(name)) return cached;
+    let found: PyValue | undefined;
+    for (const t of this.mro) {
+      const v = t.dict.getStr(name);
+      if (v !== undefined) { found = v; break; }
+    }
+    this.attrCache.set(name, found);
+    return found;
+  }
+
+  /** Clears attribute caches of this type and every subclass (a dict changed). */
+  invalidate(): void {
+    this.version++;
+    this.attrCache.clear();
+    for (const sub of this.subclasses) sub.invalidate();
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+export class PyFloat extends PyObject {
+  constructor(readonly value: number, cls: PyType = floatTypeRef.type!) {
+    super(cls);
+  }
+}
+
+/** Filled by float.ts; lets PyFloat default its type without an import cycle. */
+export const floatTypeRef: { type: PyType | null } = { type: null };
+
+export class PyComplexValue extends PyObject {
+  constructor(cls: PyType, readonly real: number, readonly imag: number) {
+    super(cls);
+  }
+}
+
+/** A subclass instance of int, str or another immutable builtin: the builtin value it wraps. */
+export class PyBoxed extends PyObject {
+  constructor(cls: PyType, public value: PyValue) {
+    super(cls);
+  }
+}
+
+export class PyTuple extends PyObject {
+  hashCache: bigint | null = null;
+  constructor(cls: PyType, readonly items: PyValue[]) {
+    super(cls);
+  }
+}
+
+export class PyList extends PyObject {
+  constructor(cls: PyType, public items: PyValue[]) {
+    super(cls);
+  }
+}
+
+export class PyBytesValue extends PyObject {
+  constructor(cls: PyType, public bytes: Uint8Array) {
+    super(cls);
+  }
+}
+
+/** A deleted entry's key in PyDict's arrays. */
+export const DELETED: unique symbol = Symbol('deleted');
+
+/** Keys that JS Maps can index by value with Python's equality (1 == 1.0 == True). */
+type PrimKey = number | bigint | string;
+
+/**
+ * dict: insertion-ordered entries in two arrays, indexed by a Map for
+ * str/int/bool/float keys (the common case, no Python code runs) and by hash
+ * buckets for other keys. `hashKey`/`eqKey` come from protocols.ts.
+ */
+export class PyDict extends PyObject {
+  keys: (PyValue | typeof DELETED)[] = [];
+  values: PyValue[] = [];
+  size = 0;
+  /** Bumped on every insertion or deletion: iteration checks it. */
+  version = 0;
+  private prim: Map<PrimKey, number> = new Map();
+  private buckets: Map<number, number[]> | null = null;
+
+  constructor(cls?: PyType) {
+    super(cls ?? dictTypeRef.type!);
+  }
+
+  getStr(key: string): PyValue | undefined {
+    const i = this.prim.get(key);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  setStr(key: string, value: PyValue): void {
+    const i = this.prim.get(key);
+    if (i !== undefined) { this.values[i] = value; return; }
+    this.prim.set(key, this.keys.length);
+    this.keys.push(key);
+    this.values.push(value);
+    this.size++;
+    this.version++;
+  }
+
+  deleteStr(key: string): boolean {
+    const i = this.prim.get(key);
+    if (i === undefined) return false;
+    this.prim.delete(key);
+    this.removeAt(i);
+    return true;
+  }
+
+  /** The index of `key`'s entry, or -1. */
+  find(key: PyValue): number {
+    const p = primKey(key);
+    if (p !== undefined) {
+      const i = this.prim.get(p);
+      return i === undefined ? -1 : i;
+    }
+    if (this.buckets === null) return -1;
+    const h = Number(dictHooks.hash(key));
+    const bucket = this.buckets.get(h);
+    if (bucket === undefined) return -1;
+    for (const i of bucket) {
+      const k = this.keys[i]!;
+      if (k !== DELETED && (k === key || dictHooks.eq(k, key))) return i;
+    }
+    return -1;
+  }
+
+  get(key: PyValue): PyValue | undefined {
+    const i = this.find(key);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  set(key: PyValue, value: PyValue): void {
+    const p = primKey(key);
+    if (p !== undefined) {
+      const i = this.prim.get(p);
+      if (i !== undefined) { this.values[i] = value; return; }
+      this.prim.set(p, this.keys.length);
+    } else {
+      const h = Number(dictHooks.hash(key));
+      this.buckets ??= new Map();
+      let bucket = this.buckets.get(h);
+      if (bucket !== undefined) {
+        for (const i of bucket) {
+          const k = this.keys[i]!;
+          if (k !== DELETED && (k === key || dictHooks.eq(k, key))) { this.values[i] = value; return; }
+        }
+      } else {
+        bucket = [];
+        this.buckets.set(h, bucket);
+      }
+      bucket.push(this.keys.length);
+    }
+    this.keys.push(key);
+    this.values.push(value);
+    this.size++;
+    this.version++;
+  }
+
+  delete(key: PyValue): boolean {
+    const p = primKey(key);
+    if (p !== undefined) {
+      const i = this.prim.get(p);
+      if (i === undefined) return false;
+      this.prim.delete(p);
+      this.removeAt(i);
+      return true;
+    }
+    const i = this.find(key);
+    if (i < 0) return false;
+    const h = Number(dictHooks.hash(key));
+    const bucket = this.buckets!.get(h)!;
+    bucket.splice(bucket.indexOf(i), 1);
+    if (bucket.length === 0) this.buckets!.delete(h);
+    this.removeAt(i);
+    return true;
+  }
+
+  private removeAt(i: number): void {
+    this.keys[i] = DELETED;
+    this.values[i] = undefined as unknown as PyValue;
+    this.size--;
+    this.version++;
+    if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
+  }
+
+  /** Drops deleted entries and rebuilds the indexes. */
+  private compact(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = [];
+    this.values = [];
+    this.prim = new Map();
+    this.buckets = null;
+    this.size = 0;
+    const version = this.version;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k !== DELETED) this.set(k, values[i]!);
+    }
+    this.version = version;
+  }
+
+  clear(): void {
+    this.keys = [];
+    this.values = [];
+    this.prim = new Map();
+    this.buckets = null;
+    this.size = 0;
+    this.version++;
+  }
+
+  /** Live entries in insertion order. */
+  *entries(): IterableIterator<[PyValue, PyValue]> {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k !== DELETED) yield [k, this.values[i]!];
+    }
+  }
+
+  /** The index of the first live entry at or after `i`, or -1. */
+  nextIndex(i: number): number {
+    const keys = this.keys;
+    while (i < keys.length) {
+      if (keys[i] !== DELETED) return i;
+      i++;
+    }
+    return -1;
+  }
+
+  /** The last live entry's index (popitem), or -1. */
+  lastIndex(): number {
+    for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== DELETED) return i;
+    return -1;
+  }
+}
+
+export const dictTypeRef: { type: PyType | null } = { type: null };
+
+/** Hash and equality for non-primitive keys; installed by protocols.ts. */
+export const dictHooks: { hash: (v: PyValue) => bigint; eq: (a: PyValue, b: PyValue) => boolean } = {
+  hash: () => 0n,
+  eq: (a, b) => a === b,
+};
+
+/**
+ * A Map key with Python's equality for values that need no Python code:
+ * str, int and bool (True is 1), and floats (1.0 is 1; NaN keys go by hash
+ * buckets since NaN only equals itself by identity).
+ */
+export function primKey(key: PyValue): PrimKey | undefined {
+  switch (typeof key) {
+    case 'string': return key;
+    case 'number': return key;
+    case 'bigint': return key;
+    case 'boolean': return key ? 1 : 0;
+    default:
+      if (key instanceof PyFloat && key.cls === floatTypeRef.type) {
+        const v = key.value;
+        if (v !== v) return undefined;
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+        return v;
+      }
+      return undefined;
+  }
+}
+
+export class PySet extends PyObject {
+  hashCache: bigint | null = null;
+  constructor(cls: PyType, public table: SetTable<PyValue>) {
+    super(cls);
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(cls: PyType, public value: PyValue | undefined) {
+    super(cls);
+  }
+}
+
+export class PyFunction extends PyObject {
+  qualname: string;
+  name: string;
+  defaults: PyValue[] | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyCell[] | null = null;
+  annotations: PyValue | null = null;
+  doc: PyValue;
+  module: PyValue;
+  typeParams: PyValue | null = null;
+  constructor(cls: PyType, public code: CodeObject, public globals: PyDict, public builtins: PyDict) {
+    super(cls);
+    this.qualname = code.co_qualname;
+    this.name = code.co_name;
+    const first = code.co_consts[0];
+    this.doc = noneRef.value!;
+    this.module = globals.getStr('__name__') ?? noneRef.value!;
+    void first;
+  }
+}
+
+export const noneRef: { value: PyObject | null } = { value: null };
+
+/** A builtin function, or a builtin method bound to `self`. */
+export class PyBuiltin extends PyObject {
+  constructor(cls: PyType, readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined, public qualname = name) {
+    super(cls);
+  }
+}
+
+/** A builtin type's method as found in its dictionary; binds to instances of `owner`. */
+export class PyMethodDescr extends PyObject {
+  constructor(cls: PyType, readonly name: string, readonly owner: PyType, readonly fn: (self: PyValue, args: PyValue[], kw: KwArgs | null) => PyValue) {
+    super(cls);
+  }
+}
+
+/** A bound method: a function and the instance it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(cls: PyType, readonly func: PyValue, readonly self: PyValue) {
+    super(cls);
+  }
+}
+
+export class PyModule extends PyObject {
+  declare dict: PyDict;
+  constructor(cls: PyType, public name: string, dict?: PyDict) {
+    super(cls);
+    this.dict = dict ?? new PyDict();
+  }
+}
+
+export class PyException extends PyObject {
+  args: PyTuple;
+  traceback: TracebackEntry[] = [];
+  context: PyException | null = null;
+  cause: PyException | null = null;
+  suppressContext = false;
+  notes: PyValue | null = null;
+  constructor(cls: PyType, args: PyTuple) {
+    super(cls);
+    this.args = args;
+  }
+}
+
+/** One frame's line in a traceback (innermost last). */
+export interface TracebackEntry {
+  readonly filename: string;
+  readonly lineno: number;
+  readonly name: string;
+}
+
+export class PyRange extends PyObject {
+  constructor(cls: PyType, readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue, readonly length: number) {
+    super(cls);
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(cls: PyType, readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
+    super(cls);
+  }
+}
+
+/** property, classmethod, staticmethod: the wrapped callables. */
+export class PyProperty extends PyObject {
+  constructor(cls: PyType, public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
+    super(cls);
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(cls: PyType, readonly func: PyValue) {
+    super(cls);
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(cls: PyType, readonly func: PyValue) {
+    super(cls);
+  }
+}
+
+/** A plain instance of a class statement's type (or of object). */
+export class PyInstance extends PyObject {}
+
+/** An iterator implemented natively: `next` returns undefined when exhausted. */
+export class PyNativeIterator extends PyObject {
+  constructor(cls: PyType, public next: () => PyValue | undefined) {
+    super(cls);
+  }
+}
+
+export class PyCodeValue extends PyObject {
+  constructor(cls: PyType, readonly code: CodeObject) {
+    super(cls);
+  }
+}
+
+/** A builtin data descriptor (CPython's getset): `__class__`, `__dict__`, `__name__`, ... */
+export class PyGetSet extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (self: PyValue) => PyValue,
+    readonly set: ((self: PyValue, value: PyValue | undefined) => void) | null = null,
+  ) {
+    super(cls);
+  }
+}

@@ -1,0 +1,99 @@
+// Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
+// int/float/str fast paths first, then the dunder protocol with reflected
+// operands and NotImplemented, then CPython's "unsupported operand" error.
+import { PyFloat, type PyValue } from './object.js';
+import { NotImplemented, None, floatType, typeOf } from './types.js';
+import { callDescriptor, typeName } from './protocols.js';
+import { typeError } from './errors.js';
+import { intAdd, intMul, intSub } from './int-ops.js';
+
+/** BINARY_OP opargs 0–12 (13–25 are the in-place forms of the same). */
+export const BINARY_DUNDERS = [
+  '__add__', '__and__', '__floordiv__', '__lshift__', '__matmul__', '__mul__', '__mod__', '__or__', '__pow__',
+  '__rshift__', '__sub__', '__truediv__', '__xor__',
+] as const;
+export const BINARY_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
+
+const REFLECTED = BINARY_DUNDERS.map((d) => `__r${d.slice(2)}`);
+const INPLACE = BINARY_DUNDERS.map((d) => `__i${d.slice(2)}`);
+
+export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
+  const inplace = oparg >= 13;
+  const op = inplace ? oparg - 13 : oparg;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (op === 0) return intAdd(a, b);
+    if (op === 10) return intSub(a, b);
+    if (op === 5) return intMul(a, b);
+  } else if (typeof a === 'string' && typeof b === 'string' && op === 0) {
+    return a + b;
+  } else if (typeof a === 'object' && typeof b === 'object' && a.cls === floatType && b.cls === floatType) {
+    const x = (a as PyFloat).value;
+    const y = (b as PyFloat).value;
+    if (op === 0) return new PyFloat(x + y);
+    if (op === 10) return new PyFloat(x - y);
+    if (op === 5) return new PyFloat(x * y);
+  }
+  if (inplace) {
+    const im = typeOf(a).lookup(INPLACE[op]!);
+    if (im !== undefined && im !== None) {
+      const r = callDescriptor(im, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryDispatch(op, a, b);
+  if (r !== NotImplemented) return r;
+  const sym = BINARY_SYMBOLS[op]!;
+  if (op === 8 && !inplace) {
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  throw typeError(`unsupported operand type(s) for ${sym}${inplace ? '=' : ''}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * binary_op1: a.__op__(b), then b.__rop__(a); the right operand goes first
+ * when its type is a proper subclass that overrides the reflected method.
+ * NotImplemented if neither applies.
+ */
+export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fwd = ta.lookup(BINARY_DUNDERS[op]!);
+  const rname = REFLECTED[op]!;
+  let rev = ta === tb ? undefined : tb.lookup(rname);
+  if (rev !== undefined && rev !== None && tb.isSubtypeOf(ta) && rev !== ta.lookup(rname)) {
+    const r = callDescriptor(rev, b, [a]);
+    if (r !== NotImplemented) return r;
+    rev = undefined;
+  }
+  if (fwd !== undefined && fwd !== None) {
+    const r = callDescriptor(fwd, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (rev !== undefined && rev !== None) {
+    const r = callDescriptor(rev, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+function unary(v: PyValue, name: string, sym: string): PyValue {
+  const m = typeOf(v).lookup(name);
+  if (m === undefined || m === None) throw typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
+  return callDescriptor(m, v, []);
+}
+
+export function unaryNegative(v: PyValue): PyValue {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  if (typeof v === 'object' && v.cls === floatType) return new PyFloat(-(v as PyFloat).value);
+  return unary(v, '__neg__', '-');
+}
+
+export function unaryPositive(v: PyValue): PyValue {
+  if (typeof v === 'number') return v;
+  return unary(v, '__pos__', '+');
+}
+
+export function unaryInvert(v: PyValue): PyValue {
+  if (typeof v === 'number' && v >= -0x80000000 && v <= 0x7fffffff) return ~v;
+  return unary(v, '__invert__', '~');
+}

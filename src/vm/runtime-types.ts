@@ -1,0 +1,16 @@
+// Loads every builtin type's methods (each file fills its type's dictionary
+// when imported) and the native modules; the order puts object and type first.
+import './type-object.js';
+import './function.js';
+import './exceptions.js';
+import './int.js';
+import './float.js';
+import './slice.js';
+import './str.js';
+import './list.js';
+import './dict.js';
+import './set.js';
+import './range.js';
+import './iterators.js';
+import './generator-type.js';
+import './modules/index.js';

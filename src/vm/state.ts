@@ -1,0 +1,65 @@
+// The interpreter state a running program shares: output, limits, the
+// exception being handled, the module table. One program runs at a time in a
+// JS realm; `resetState` gives every task a fresh one.
+import type { PyException, PyDict, PyModule } from './object.js';
+import type { Frame } from './frame.js';
+
+export interface InterpState {
+  /** Text written to sys.stdout, in chunks. */
+  stdout: string[];
+  /** Host sink for stdout as it is written (CLI streaming); null to only buffer. */
+  onStdout: ((text: string) => void) | null;
+  stderr: string[];
+  onStderr: ((text: string) => void) | null;
+  /** The innermost executing Python frame (globals(), locals(), super()). */
+  frame: Frame | null;
+  stdin: string;
+  stdinPos: number;
+  recursionLimit: number;
+  /** Python frames currently executing. */
+  depth: number;
+  maxStrDigits: number;
+  /** sys.exc_info(): the exception being handled by an except block. */
+  handled: PyException | null;
+  modules: Map<string, PyModule>;
+  builtins: PyDict | null;
+  /** Counts line events for --max-steps and the batch result's `steps`. */
+  steps: number;
+  maxSteps: number;
+  /** Count line events even without a step limit (batch results report them). */
+  countSteps: boolean;
+  /** Wall-clock deadline (ms since epoch from the host clock), or Infinity. */
+  deadline: number;
+  now: () => number;
+  argv: string[];
+}
+
+export const interpState: InterpState = freshState();
+
+function freshState(): InterpState {
+  return {
+    stdout: [],
+    onStdout: null,
+    stderr: [],
+    onStderr: null,
+    frame: null,
+    stdin: '',
+    stdinPos: 0,
+    recursionLimit: 1000,
+    depth: 0,
+    maxStrDigits: 4300,
+    handled: null,
+    modules: new Map(),
+    builtins: null,
+    steps: 0,
+    maxSteps: Infinity,
+    countSteps: false,
+    deadline: Infinity,
+    now: () => 0,
+    argv: [''],
+  };
+}
+
+export function resetState(): void {
+  Object.assign(interpState, freshState());
+}

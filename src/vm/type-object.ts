@@ -1,0 +1,421 @@
+// `type` and `object`: class creation (type.__new__, __build_class__),
+// instantiation (type.__call__ → __new__ + __init__), the attributes every
+// type and object has, and `super`.
+import {
+  type KwArgs, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyInstance, PyObject, PyStaticMethod,
+  PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod,
+} from './object.js';
+import {
+  None, NotImplemented, c3OrNull, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
+  typeType, newDict, listType, staticmethodType, classmethodType, methodType,
+} from './types.js';
+import { pyErr, typeError } from './errors.js';
+import {
+  asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr, setAttr,
+  setObjectGetattribute, str, typeName, genericSetAttr, attributeError, toArray,
+} from './protocols.js';
+import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
+import { Frame } from './frame.js';
+import { execute } from './eval.js';
+import { PyList } from './object.js';
+import { formatWithSpec } from './format.js';
+import { PySuper, bindForSuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
+export { PySuper, lookupAfter, makeSuper };
+
+// ---------------------------------------------------------------------------
+// Instantiation
+
+typeCallHook.call = typeCall;
+
+export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (t === typeType) {
+    if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
+    if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  }
+  const newFn = t.lookup('__new__');
+  if (newFn === undefined) throw typeError(`cannot create '${t.name}' instances`);
+  const obj = callNew(newFn, t, args, kw);
+  if (!typeOf(obj).isSubtypeOf(t)) return obj;
+  const init = typeOf(obj).lookup('__init__');
+  if (init !== undefined && init !== objectInit) {
+    const r = init instanceof PyFunction ? callValue(init, [obj, ...args], kw) : callDescriptorKw(init, obj, args, kw);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+  } else if (init === objectInit) {
+    checkObjectInitArgs(obj, args, kw);
+  }
+  return obj;
+}
+
+function callNew(newFn: PyValue, t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+  if (f instanceof PyMethodDescr) return f.fn(t, args, kw);
+  return callValue(f, [t, ...args], kw);
+}
+
+function callDescriptorKw(descr: PyValue, self: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (descr instanceof PyMethodDescr) return descr.fn(self, args, kw);
+  return callValue(bindDescriptor(descr, self, typeOf(self)), args, kw);
+}
+
+function hasArgs(args: PyValue[], kw: KwArgs | null): boolean {
+  return args.length > 0 || (kw !== null && kw.size > 0);
+}
+
+/** object.__new__: allocates with the layout of the nearest builtin base. */
+function objectNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (hasArgs(args, kw)) {
+    if (cls.lookup('__new__') !== objectNewDescr) {
+      throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (cls.lookup('__init__') === objectInit) throw typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.builtin && cls !== objectType) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+  return allocate(cls);
+}
+
+export function allocate(cls: PyType): PyObject {
+  for (const t of cls.mro) {
+    if (t.makeInstance !== null) {
+      const o = t.makeInstance(cls);
+      if (cls.hasInstanceDict && o.dict === null) o.dict = newDict();
+      return o;
+    }
+  }
+  const o = new PyInstance(cls);
+  if (cls.hasInstanceDict) o.dict = newDict();
+  return o;
+}
+
+function checkObjectInitArgs(obj: PyValue, args: PyValue[], kw: KwArgs | null): void {
+  if (!hasArgs(args, kw)) return;
+  const t = typeOf(obj);
+  if (t.lookup('__init__') !== objectInit) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+  if (t.lookup('__new__') === objectNewDescr) throw typeError(`${t.name}() takes no arguments`);
+}
+
+// ---------------------------------------------------------------------------
+// object
+
+let objectNewDescr: PyValue;
+let objectInit: PyValue;
+
+defMethods(objectType, {
+  __init__: (self, args, kw) => {
+    checkObjectInitArgs(self, args, kw);
+    return None;
+  },
+  __repr__: (self) => {
+    const t = typeOf(self);
+    const mod = t.module;
+    const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+    return `<${name} object at ${hexAddress(self as PyObject)}>`;
+  },
+  __str__: (self) => repr(self),
+  __hash__: (self) => {
+    const h = identityHash(self as PyObject);
+    return Number(h) === Number(h) && h >= -(2n ** 53n) && h <= 2n ** 53n ? Number(h) : h;
+  },
+  __eq__: (self, args) => (self === args[0] ? true : NotImplemented),
+  __ne__: (self, args) => {
+    const eqm = typeOf(self).lookup('__eq__');
+    if (eqm === undefined) return NotImplemented;
+    const r = callDescriptor(eqm, self, [args[0]!]);
+    if (r === NotImplemented) return r;
+    return !truthyLocal(r);
+  },
+  __lt__: () => NotImplemented,
+  __le__: () => NotImplemented,
+  __gt__: () => NotImplemented,
+  __ge__: () => NotImplemented,
+  __getattribute__: (self, args) => {
+    const name = attrName(args[0]!);
+    const v = getAttrOrUndefined(self, name);
+    if (v === undefined) throw attributeError(self, name);
+    return v;
+  },
+  __setattr__: (self, args) => {
+    genericSetAttr(self, attrName(args[0]!), args[1]!);
+    return None;
+  },
+  __delattr__: (self, args) => {
+    genericSetAttr(self, attrName(args[0]!), undefined);
+    return None;
+  },
+  __format__: (self, args) => {
+    const spec = asStr(args[0]!);
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
+    return str(self);
+  },
+  __dir__: (self) => new PyList(listType, dirOf(self)),
+  __reduce_ex__: () => { throw typeError('cannot pickle objects in etpy'); },
+  __sizeof__: () => 16,
+});
+objectNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => objectNew(args[0]!, args.slice(1), kw), 'object.__new__'));
+objectType.dict.setStr('__new__', objectNewDescr);
+objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', () => None)));
+objectInit = objectType.dict.getStr('__init__')!;
+setObjectGetattribute(objectType.dict.getStr('__getattribute__')!);
+objectType.dict.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
+objectType.invalidate();
+
+defGetSet(objectType, '__class__', (self) => typeOf(self), (self, v) => {
+  if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeName(v ?? None)}' object`);
+  if (typeof self !== 'object' || typeOf(self).builtin || v.builtin) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  self.cls = v;
+});
+defGetSet(objectType, '__dict__', (self) => {
+  if (typeof self === 'object' && self.dict !== null) return self instanceof PyType ? mappingProxy(self.dict) : self.dict;
+  throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '__dict__'`);
+}, (self, v) => {
+  if (typeof self !== 'object' || self.dict === null || !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
+  self.dict = v;
+});
+
+function truthyLocal(v: PyValue): boolean {
+  return v !== false && v !== None && v !== 0 && v !== '';
+}
+
+function attrName(v: PyValue): string {
+  const s = asStr(v);
+  if (s === undefined) throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return s;
+}
+
+/** A read-only view of a type's dictionary (mappingproxy). */
+export function mappingProxy(d: PyDict): PyObject {
+  const proxy = new PyObject(mappingProxyType);
+  (proxy as PyObject & { mapping: PyDict }).mapping = d;
+  return proxy;
+}
+
+/** dir(obj): sorted attribute names from the instance dict and the class hierarchy. */
+export function dirOf(obj: PyValue): string[] {
+  const names = new Set<string>();
+  if (typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType)) for (const [k] of obj.dict.entries()) if (typeof k === 'string') names.add(k);
+  const types = obj instanceof PyType ? obj.mro : typeOf(obj).mro;
+  for (const t of types) for (const [k] of t.dict.entries()) if (typeof k === 'string') names.add(k);
+  return [...names].sort();
+}
+
+// ---------------------------------------------------------------------------
+// type
+
+function qualifiedName(t: PyType): string {
+  return t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+}
+
+defMethods(typeType, {
+  __repr__: (self) => `<class '${qualifiedName(self as PyType)}'>`,
+  __call__: (self, args, kw) => typeCall(self as PyType, args, kw),
+  mro: (self) => new PyList(listType, (self as PyType).mro.slice()),
+  __subclasses__: (self) => new PyList(listType, (self as PyType).subclasses.filter((s) => !s.builtin || true)),
+  __instancecheck__: (self, args) => typeOf(args[0]!).isSubtypeOf(self as PyType),
+  __subclasscheck__: (self, args) => {
+    const c = args[0]!;
+    if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    return c.isSubtypeOf(self as PyType);
+  },
+  __or__: (self, args) => unionOf(self, args[0]!),
+  __ror__: (self, args) => unionOf(args[0]!, self),
+  __dir__: (self) => new PyList(listType, dirOf(self)),
+});
+
+let unionFactory: ((a: PyValue, b: PyValue) => PyValue) | null = null;
+export function setUnionFactory(f: (a: PyValue, b: PyValue) => PyValue): void {
+  unionFactory = f;
+}
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  if (unionFactory === null) return NotImplemented;
+  return unionFactory(a, b);
+}
+
+typeType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__')));
+typeType.invalidate();
+
+defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
+  const s = v === undefined ? undefined : asStr(v);
+  if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
+  (self as PyType).name = s;
+});
+defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
+  const s = v === undefined ? undefined : asStr(v);
+  if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
+  (self as PyType).qualname = s;
+});
+defGetSet(typeType, '__module__', (self) => {
+  const t = self as PyType;
+  return t.builtin ? t.module : (t.dict.getStr('__module__') ?? t.module);
+}, (self, v) => {
+  (self as PyType).dict.setStr('__module__', v ?? None);
+  (self as PyType).module = asStr(v ?? None) ?? (self as PyType).module;
+});
+defGetSet(typeType, '__mro__', (self) => new PyTuple(tupleType, (self as PyType).mro.slice()));
+defGetSet(typeType, '__bases__', (self) => new PyTuple(tupleType, (self as PyType).bases.slice()));
+defGetSet(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
+defGetSet(typeType, '__dict__', (self) => mappingProxy((self as PyType).dict));
+defGetSet(typeType, '__doc__', (self) => {
+  const d = (self as PyType).dict.getStr('__doc__');
+  if (d === undefined) return None;
+  return bindDescriptor(d, None, self as PyType);
+});
+defGetSet(typeType, '__annotations__', (self) => {
+  const t = self as PyType;
+  let a = t.dict.getStr('__annotations__');
+  if (a === undefined) {
+    a = newDict();
+    t.dict.setStr('__annotations__', a);
+  }
+  return a;
+});
+
+// ---------------------------------------------------------------------------
+// Class creation
+
+/** type.__new__(meta, name, bases, namespace, **kwds) */
+function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
+  if (args.length === 1 && meta === typeType) return typeOf(args[0]!);
+  if (args.length !== 3) throw typeError('type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
+  const name = asStr(args[0]!);
+  if (name === undefined) throw typeError(`type.__new__() argument 1 must be str, not ${typeName(args[0]!)}`);
+  if (!(args[1] instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(args[1]!)}`);
+  if (!(args[2] instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(args[2]!)}`);
+  let bases = args[1].items as PyType[];
+  const ns = args[2];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError(`type.__new__() argument 2 must be tuple of types`);
+    if (!b.acceptsSubclasses) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  if (bases.length === 0) bases = [objectType];
+  const t = new PyType(meta, name, bases, { builtin: false, instanceDict: true });
+  const mro = c3OrNull(t, bases);
+  if (mro === null) {
+    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  }
+  checkLayout(bases);
+  t.mro = mro;
+  for (const b of bases) b.subclasses.push(t);
+  for (const [k, v] of ns.entries()) t.dict.set(k, v);
+  const mod = ns.getStr('__module__');
+  if (mod !== undefined && typeof mod === 'string') t.module = mod;
+  const qn = ns.getStr('__qualname__');
+  if (qn !== undefined) {
+    if (typeof qn !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+    t.qualname = qn;
+    t.dict.deleteStr('__qualname__');
+  }
+  if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
+  if (t.dict.getStr('__eq__') !== undefined && t.dict.getStr('__hash__') === undefined) t.dict.setStr('__hash__', None);
+  for (const special of ['__new__']) {
+    const f = t.dict.getStr(special);
+    if (f instanceof PyFunction) t.dict.setStr(special, new PyStaticMethod(staticmethodType, f));
+  }
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.dict.getStr(special);
+    if (f instanceof PyFunction) t.dict.setStr(special, new PyClassMethod(classmethodType, f));
+  }
+  const cell = t.dict.getStr('__classcell__');
+  if (cell !== undefined) {
+    (cell as PyCell).value = t;
+    t.dict.deleteStr('__classcell__');
+  }
+  const slots = t.dict.getStr('__slots__');
+  if (slots !== undefined) {
+    // Slots are kept as ordinary instance attributes; what a program can observe
+    // differs only in __dict__ being present.
+    void toArray(slots);
+  }
+  t.invalidate();
+  for (const [k, v] of [...t.dict.entries()]) {
+    if (typeof v !== 'object' || v instanceof PyType) continue;
+    const setName = typeOf(v).lookup('__set_name__');
+    if (setName !== undefined) callDescriptor(setName, v, [t, k]);
+  }
+  // super(t, t).__init_subclass__(**kw)
+  const parentInit = lookupAfter(t, t, '__init_subclass__');
+  if (parentInit !== undefined) callValue(bindDescriptor(parentInit, t, t), [], kw);
+  return t;
+}
+
+function checkLayout(bases: PyType[]): void {
+  let layout: PyType | null = null;
+  for (const b of bases) {
+    const l = b.mro.find((t) => t.makeInstance !== null) ?? null;
+    if (l === null) continue;
+    if (layout === null || l.isSubtypeOf(layout)) layout = l;
+    else if (!layout.isSubtypeOf(l)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+}
+
+/** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) */
+export function buildClass(args: PyValue[], kw: KwArgs | null): PyValue {
+  if (args.length < 2) throw typeError('__build_class__: not enough arguments');
+  const func = args[0]!;
+  const name = args[1]!;
+  if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') throw typeError('__build_class__: name is not a string');
+  const origBases = args.slice(2);
+  const bases = resolveBases(origBases);
+  let meta: PyValue | undefined;
+  let kwRest: KwArgs | null = kw;
+  if (kw !== null && kw.has('metaclass')) {
+    meta = kw.get('metaclass');
+    kwRest = new Map(kw);
+    kwRest.delete('metaclass');
+  }
+  if (meta === undefined) meta = bases.length === 0 ? typeType : typeOf(bases[0]!);
+  if (meta instanceof PyType) meta = calculateMeta(meta, bases);
+  const basesTuple = new PyTuple(tupleType, bases);
+  const prepare = getAttrOrUndefined(meta, '__prepare__');
+  const ns = prepare !== undefined ? callValue(prepare, [name, basesTuple], kwRest) : newDict();
+  if (!(ns instanceof PyDict)) throw typeError(`${meta instanceof PyType ? meta.name : 'metaclass'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+  const frame = new Frame(func.code, func.globals, func.builtins, ns, func);
+  const cell = execute(frame);
+  if (origBases.length !== bases.length || origBases.some((b, i) => b !== bases[i])) {
+    ns.setStr('__orig_bases__', new PyTuple(tupleType, origBases));
+  }
+  const cls = callValue(meta, [name, basesTuple, ns], kwRest);
+  if (cell instanceof PyCell && cell.value !== cls) {
+    if (cell.value === undefined) cell.value = cls;
+  }
+  return cls;
+}
+
+function resolveBases(bases: PyValue[]): PyValue[] {
+  const out: PyValue[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) { out.push(b); continue; }
+    const mro = getAttrOrUndefined(b, '__mro_entries__');
+    if (mro === undefined) { out.push(b); continue; }
+    const r = callValue(mro, [new PyTuple(tupleType, bases)], null);
+    if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
+    out.push(...r.items);
+  }
+  return out;
+}
+
+function calculateMeta(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) { winner = bt; continue; }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+// ---------------------------------------------------------------------------
+// super
+
+superType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args) => superNew(args.slice(1)))));
+defMethod(superType, '__init__', () => None);
+defMethod(superType, '__getattribute__', (self, args) => superGetAttr(self as PySuper, attrName(args[0]!)));
+defMethod(superType, '__repr__', (self) => {
+  const s = self as PySuper;
+  return s.obj === None ? `<super: <class '${s.thisType.name}'>, NULL>` : `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+});
+
+export { setAttr, getAttr, PyException, strType, dictType, formatWithSpec };
