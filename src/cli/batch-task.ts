@@ -51,8 +51,29 @@ export async function executeTask(task: BatchTask, options: BatchOptions): Promi
   const mode = task.mode ?? 'run';
   if (mode === 'ast') return astResult(task);
   if (mode === 'dis') return disResult(task);
-  // `options` (trace level, limits) will shape `run` results once the VM exists.
-  return { id: task.id, ok: false, error: `SystemError: etpy cannot ${mode} yet: the compiler and VM are not built` };
+  return runResult(task, options);
+}
+
+async function runResult(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
+  const { runSource } = await import('../vm/interpreter.js');
+  try {
+    const r = runSource(task.source, {
+      filename: '<source>',
+      ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
+      ...(task.expr === undefined ? {} : { expr: task.expr }),
+      maxSteps: options.maxSteps,
+      countSteps: true,
+      ...(options.timeoutMs > 0 ? { timeoutMs: options.timeoutMs, now: Date.now } : {}),
+      argv: ['<source>'],
+    });
+    const result: BatchResult = { id: task.id, ok: r.ok, stdout: r.stdout };
+    if (r.value !== undefined) result.value = r.value;
+    if (!r.ok && r.error !== undefined) result.error = r.error;
+    result.steps = r.steps;
+    return result;
+  } catch (error) {
+    return internalErrorResult(task.id, error);
+  }
 }
 
 async function astResult(task: BatchTask): Promise<BatchResult> {

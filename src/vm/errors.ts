@@ -24,7 +24,7 @@ export function valueError(message: string): PyException {
 
 /** Stops a task that ran too long; not catchable by Python code. */
 export class StopExecution {
-  constructor(readonly reason: 'StepLimitExceeded' | 'TimeoutError') {}
+  constructor(readonly reason: 'StepLimitExceeded' | 'Timeout') {}
 }
 
 /**

@@ -783,13 +783,14 @@ function countLine(frame: Frame, pc: number): void {
   if (info.lineStart[pc] === 0) return;
   const prev = frame.lasti;
   if (prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
-  if (++interpState.steps > interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
+  if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
+  interpState.steps++;
 }
 
 let deadlineCounter = 0;
 function checkDeadline(): void {
   if (interpState.deadline === Infinity) return;
-  if ((++deadlineCounter & 1023) === 0 && interpState.now() > interpState.deadline) throw new StopExecution('TimeoutError');
+  if ((++deadlineCounter & 1023) === 0 && interpState.now() > interpState.deadline) throw new StopExecution('Timeout');
 }
 
 export { compareBool, callValue, typeError, floatType, functionType, PyFloat, PyType };

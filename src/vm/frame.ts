@@ -62,7 +62,8 @@ export class CodeInfo {
     }
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
-    this.lineStart = computeLineStarts(this.ops, this.args, this.lines, this.handlers);
+    // The frame that evaluates a batch task's `expr` is not the program's: no line events.
+    this.lineStart = code.co_filename === '<expr>' ? new Uint8Array(n) : computeLineStarts(this.ops, this.args, this.lines, this.handlers);
   }
 
   /** The innermost handler covering code unit `unit`, or undefined. */

@@ -70,7 +70,6 @@ function objectNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     }
     if (cls.lookup('__init__') === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.builtin && cls !== objectType) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
   return allocate(cls);
 }
 
