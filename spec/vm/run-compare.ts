@@ -1,0 +1,69 @@
+// Differential runs: each task runs in CPython 3.12 (one oracle process for
+// all of them) and in etpy's VM; the results must be equal field by field
+// (ok, stdout, error, value, steps). A known difference must still differ, so
+// the list of them can only shrink.
+import { describe, expect, it } from 'vitest';
+import { runCPython } from '../../src/testing/oracle.js';
+import { runSource } from '../../src/vm/interpreter.js';
+import type { BatchResult, BatchTask } from '../../src/batch/schema.js';
+
+export interface RunTask {
+  readonly id: string;
+  readonly source: string;
+  readonly expr?: string;
+  readonly stdin?: string;
+}
+
+export interface Comparable {
+  ok: boolean;
+  stdout: string;
+  error?: string;
+  value?: string;
+  steps?: number;
+}
+
+const MAX_STEPS = 1_000_000;
+
+export function runInEtpy(task: RunTask, withSteps: boolean): Comparable {
+  const r = runSource(task.source, {
+    filename: '<source>',
+    countSteps: true,
+    maxSteps: MAX_STEPS,
+    ...(task.expr === undefined ? {} : { expr: task.expr }),
+    ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
+  });
+  return pick({ ok: r.ok, stdout: r.stdout, error: r.error, value: r.value, steps: r.steps }, withSteps);
+}
+
+function pick(r: Comparable | BatchResult, withSteps: boolean): Comparable {
+  const out: Comparable = { ok: r.ok, stdout: r.stdout ?? '' };
+  if (r.error !== undefined && !r.ok) out.error = r.error;
+  if (r.value !== undefined) out.value = r.value;
+  if (withSteps && r.steps !== undefined) out.steps = r.steps;
+  return out;
+}
+
+/**
+ * One test per task. `known` maps task ids to the reason etpy differs;
+ * those tests pass only while the difference remains.
+ */
+export function describeRuns(title: string, tasks: readonly RunTask[], known: Readonly<Record<string, string>>, options: { steps: boolean }): void {
+  const batch: BatchTask[] = tasks.map((t) => ({ id: t.id, source: t.source, ...(t.expr === undefined ? {} : { expr: t.expr }), ...(t.stdin === undefined ? {} : { stdin: t.stdin }) }));
+  const expected = runCPython(batch, { maxSteps: MAX_STEPS });
+  describe(title, () => {
+    for (const id of Object.keys(known)) {
+      it(`known difference ${id} is a task`, () => {
+        expect(tasks.some((t) => t.id === id)).toBe(true);
+      });
+    }
+    tasks.forEach((task, i) => {
+      const want = pick(expected[i]!, options.steps);
+      const reason = known[task.id];
+      it(reason === undefined ? task.id : `${task.id} (known difference: ${reason})`, () => {
+        const got = runInEtpy(task, options.steps);
+        if (reason === undefined) expect(got).toEqual(want);
+        else expect(got, `${task.id} now matches CPython: remove it from the known differences`).not.toEqual(want);
+      });
+    });
+  });
+}
