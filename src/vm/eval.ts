@@ -237,6 +237,7 @@ export function execute(entry: Frame): PyValue {
           case Op.JUMP_BACKWARD:
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg;
+            if (counting) countBackwardJump(frame, pc);
             checkDeadline();
             break;
           case Op.POP_JUMP_IF_FALSE: {
@@ -785,6 +786,21 @@ function countLine(frame: Frame, pc: number): void {
   if (prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
+  interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);
+}
+
+/**
+ * sys.settrace's JUMP handler (3.12 legacy_tracing.c): a backward jump to an
+ * instruction of the same line is a line event of its own, since the target's
+ * LINE instrumentation sees no change of line.
+ */
+function countBackwardJump(frame: Frame, target: number): void {
+  const info = frame.info;
+  const line = info.lines[target]!;
+  if (line < 0 || line !== info.lines[frame.lasti] || info.lineStart.length === 0 || !info.traced) return;
+  if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
+  interpState.steps++;
+  interpState.lineLog?.push(`${frame.code.co_qualname}:${line}`);
 }
 
 let deadlineCounter = 0;

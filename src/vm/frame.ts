@@ -40,6 +40,8 @@ export class CodeInfo {
   readonly nlocalsplus: number;
   /** 1 where a `line` event may fire (CPython 3.12's initialize_lines). */
   readonly lineStart: Uint8Array;
+  /** Line events and steps count in this code (false for a batch task's `<expr>`). */
+  readonly traced: boolean;
 
   constructor(readonly code: CodeObject) {
     const bytes = code.co_code;
@@ -62,8 +64,10 @@ export class CodeInfo {
     }
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
-    // The frame that evaluates a batch task's `expr` is not the program's: no line events.
-    this.lineStart = code.co_filename === '<expr>' ? new Uint8Array(n) : computeLineStarts(this.ops, this.args, this.lines, this.handlers);
+    // The frame that evaluates a batch task's `expr`, and modules etpy implements in
+    // Python, are not the program's: no line events.
+    this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ');
+    this.lineStart = this.traced ? computeLineStarts(this.ops, this.args, this.lines, this.handlers) : new Uint8Array(n);
   }
 
   /** The innermost handler covering code unit `unit`, or undefined. */

@@ -1,6 +1,10 @@
 // The module table: `import x` finds x among the modules etpy provides
 // (src/vm/modules/), created on first import per program run.
-import type { PyModule } from './object.js';
+import { PyModule } from './object.js';
+import { moduleType, newDict, None } from './types.js';
+import { compile } from '../compiler/index.js';
+import { Frame } from './frame.js';
+import { execute } from './eval.js';
 import { interpState } from './state.js';
 import { pyErr } from './errors.js';
 
@@ -30,4 +34,35 @@ export function importModule(name: string): PyModule {
     parent.dict.setStr(name.slice(dot + 1), mod);
   }
   return mod;
+}
+
+/** The file name of a module etpy implements in Python: its frames are never traced or counted. */
+export function pythonModuleFilename(name: string): string {
+  return `<etpy ${name}>`;
+}
+
+/**
+ * Registers a module written in Python (etpy's own code, not CPython's): it is
+ * compiled and executed on first import, like a source module.
+ */
+export function registerPythonModule(name: string, source: string, prepare?: (mod: PyModule) => void): void {
+  registerModule(name, () => {
+    const d = newDict();
+    const mod = new PyModule(moduleType, name, d);
+    d.setStr('__name__', name);
+    d.setStr('__doc__', None);
+    d.setStr('__file__', pythonModuleFilename(name));
+    const builtins = interpState.builtins!;
+    d.setStr('__builtins__', interpState.modules.get('builtins') ?? builtins);
+    prepare?.(mod);
+    // Registered before running so that imports back into it see the partial module.
+    interpState.modules.set(name, mod);
+    try {
+      execute(new Frame(compile(source, pythonModuleFilename(name)), d, builtins, d, null));
+    } catch (e) {
+      interpState.modules.delete(name);
+      throw e;
+    }
+    return mod;
+  });
 }

@@ -32,6 +32,8 @@ export interface RunOptions {
   expr?: string;
   onStdout?: (text: string) => void;
   onStderr?: (text: string) => void;
+  /** Collects `qualname:line` per line event (debugging the step count). */
+  lineLog?: string[];
 }
 
 export interface RunResult {
@@ -57,6 +59,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.stdin = options.stdin ?? '';
   interpState.maxSteps = options.maxSteps ?? Infinity;
   interpState.countSteps = options.countSteps ?? false;
+  interpState.lineLog = options.lineLog ?? null;
   interpState.argv = options.argv ?? [filename];
   interpState.onStdout = options.onStdout ?? null;
   interpState.onStderr = options.onStderr ?? null;

@@ -28,6 +28,8 @@ export interface InterpState {
   maxSteps: number;
   /** Count line events even without a step limit (batch results report them). */
   countSteps: boolean;
+  /** Debugging aid: when set, each counted line event is appended as `qualname:line`. */
+  lineLog: string[] | null;
   /** Wall-clock deadline (ms since epoch from the host clock), or Infinity. */
   deadline: number;
   now: () => number;
@@ -54,6 +56,7 @@ function freshState(): InterpState {
     steps: 0,
     maxSteps: Infinity,
     countSteps: false,
+    lineLog: null,
     deadline: Infinity,
     now: () => 0,
     argv: [''],
