@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, starArgs,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -54,8 +54,8 @@ const RESUME_OP = Op.RESUME;
  */
 export function execute(entry: Frame): PyValue {
   entry.isEntry = true;
-  if (++interpState.depth > interpState.recursionLimit) {
-    interpState.depth--;
+  if ((interpState.depth += entry.info.depthCost) > interpState.recursionLimit) {
+    interpState.depth -= entry.info.depthCost;
     throw pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
   let frame = entry;
@@ -464,7 +464,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.DICT_MERGE: {
             const v = stack[--sp]!;
-            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]!);
             break;
           }
           case Op.UNPACK_SEQUENCE:
@@ -513,8 +513,8 @@ export function execute(entry: Frame): PyValue {
               const callee = newFrame(callable, callArgs, kw);
               frame.sp = sp;
               frame.pc = pc;
-              if (++interpState.depth > interpState.recursionLimit) {
-                interpState.depth--;
+              if ((interpState.depth += callee.info.depthCost) > interpState.recursionLimit) {
+                interpState.depth -= callee.info.depthCost;
                 throw pyErr('RecursionError', 'maximum recursion depth exceeded');
               }
               callee.back = frame;
@@ -530,7 +530,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
-            const callargs = stack[--sp] as PyTuple;
+            const callargs = stack[--sp]!;
             const func = stack[--sp]!;
             sp--;
             let kw: KwArgs | null = null;
@@ -538,7 +538,7 @@ export function execute(entry: Frame): PyValue {
               kw = new Map();
               for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
             }
-            stack[sp++] = callValue(func, callargs.items.slice(), kw);
+            stack[sp++] = callValue(func, starArgs(func, callargs), kw);
             break;
           }
           case Op.CALL_INTRINSIC_1:
@@ -557,7 +557,7 @@ export function execute(entry: Frame): PyValue {
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? consts[oparg]! : stack[--sp]!;
-            interpState.depth--;
+            interpState.depth -= frame.info.depthCost;
             if (frame.isEntry) {
               frame.sp = sp;
               frame.pc = pc;
@@ -576,7 +576,7 @@ export function execute(entry: Frame): PyValue {
             const gen = makeGenerator(frame);
             frame.pc = pc;
             frame.sp = sp;
-            interpState.depth--;
+            interpState.depth -= frame.info.depthCost;
             if (frame.isEntry) {
               interpState.frame = outerFrame;
               return gen;
@@ -593,7 +593,7 @@ export function execute(entry: Frame): PyValue {
             const value = stack[--sp]!;
             frame.sp = sp;
             frame.pc = pc;
-            interpState.depth--;
+            interpState.depth -= frame.info.depthCost;
             (frame.generator as Generator).suspended = true;
             interpState.frame = outerFrame;
             return value;
@@ -726,7 +726,7 @@ export function execute(entry: Frame): PyValue {
           pc = handler.target;
           break;
         }
-        interpState.depth--;
+        interpState.depth -= frame.info.depthCost;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
           interpState.frame = outerFrame;

@@ -233,19 +233,25 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
 typeType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__')));
 typeType.invalidate();
 
-defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
+/** A builtin type named like CPython's tp_name "module.name" (collections.deque): the part after the dot. */
+function shortName(t: PyType, name: string): string {
+  return t.builtin ? name.slice(name.lastIndexOf('.') + 1) : name;
+}
+
+defGetSet(typeType, '__name__', (self) => shortName(self as PyType, (self as PyType).name), (self, v) => {
   const s = v === undefined ? undefined : asStr(v);
   if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
   (self as PyType).name = s;
 });
-defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
+defGetSet(typeType, '__qualname__', (self) => shortName(self as PyType, (self as PyType).qualname), (self, v) => {
   const s = v === undefined ? undefined : asStr(v);
   if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
   (self as PyType).qualname = s;
 });
 defGetSet(typeType, '__module__', (self) => {
   const t = self as PyType;
-  return t.builtin ? t.module : (t.dict.getStr('__module__') ?? t.module);
+  if (t.builtin) return t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : t.module;
+  return t.dict.getStr('__module__') ?? t.module;
 }, (self, v) => {
   (self as PyType).dict.setStr('__module__', v ?? None);
   (self as PyType).module = asStr(v ?? None) ?? (self as PyType).module;

@@ -4,3 +4,6 @@ import { interpState } from '../state.js';
 import { installSysModule } from './sys.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
+import './collections.js';
+import './itertools.js';
+import './functools.js';

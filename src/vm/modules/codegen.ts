@@ -1,0 +1,59 @@
+// _etpy_codegen: what etpy's Python-written modules need from the host.
+// `exec_source` compiles generated Python (namedtuple's __new__, a dataclass's
+// __init__) as CPython's modules do with exec(), but under an `<etpy …>` file
+// name so that its frames are the library's (never traced or counted).
+// `caller_module` is sys._getframe(1).f_globals['__name__'] for the first frame
+// outside etpy's modules.
+import { PyDict, PyModule, type PyValue } from '../object.js';
+import { None, moduleType, newDict } from '../types.js';
+import { builtinFunction } from '../call.js';
+import { typeError } from '../errors.js';
+import { asStr, typeName } from '../protocols.js';
+import { interpState } from '../state.js';
+import { compile } from '../../compiler/index.js';
+import type { CodeObject } from '../../bytecode/code.js';
+import { Frame } from '../frame.js';
+import { execute } from '../eval.js';
+import { pythonModuleFilename, registerModule } from '../import.js';
+
+/** Compiled generated sources, by file name and text (the same classes recur across runs). */
+const compiled = new Map<string, CodeObject>();
+
+export function compileCached(source: string, filename: string): CodeObject {
+  const key = `${filename}\0${source}`;
+  let code = compiled.get(key);
+  if (code === undefined) {
+    code = compile(source, filename);
+    compiled.set(key, code);
+  }
+  return code;
+}
+
+/** Runs generated module-level code in `globals` (a dict). */
+export function execSource(source: string, globals: PyDict, tag: string): void {
+  const code = compileCached(source, pythonModuleFilename(tag));
+  execute(new Frame(code, globals, interpState.builtins!, globals, null));
+}
+
+function callerModule(): PyValue {
+  let f = interpState.frame;
+  while (f !== null && !f.info.traced) f = f.back;
+  if (f === null) return '__main__';
+  return f.globals.getStr('__name__') ?? '__main__';
+}
+
+registerModule('_etpy_codegen', () => {
+  const d = newDict();
+  const m = new PyModule(moduleType, '_etpy_codegen', d);
+  d.setStr('__name__', '_etpy_codegen');
+  d.setStr('exec_source', builtinFunction('exec_source', (args) => {
+    const src = asStr(args[0] ?? None);
+    const g = args[1];
+    const tag = asStr(args[2] ?? 'generated') ?? 'generated';
+    if (src === undefined || !(g instanceof PyDict)) throw typeError(`exec_source(str, dict), got ${typeName(args[0] ?? None)}`);
+    execSource(src, g, tag);
+    return None;
+  }));
+  d.setStr('caller_module', builtinFunction('caller_module', () => callerModule()));
+  return m;
+});

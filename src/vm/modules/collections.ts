@@ -1,0 +1,107 @@
+// collections: the Python-written module (collections-py.ts) over a native
+// `_collections` (deque, counting, namedtuple's field getters, helpers for
+// the ABCs), and collections.abc (collections-abc-py.ts).
+import { PyDict, PyModule, PyProperty, PyType, type PyValue } from '../object.js';
+import { None, NotImplemented, dictType, moduleType, newDict, propertyType } from '../types.js';
+import { builtinFunction } from '../call.js';
+import { pyErr, typeError } from '../errors.js';
+import {
+  callSpecial, getIter, iterNext, repr, reprEnter, reprLeave, typeName, getItem, setItem, asStr,
+} from '../protocols.js';
+import { callValue } from '../call.js';
+import { binaryOp } from '../operators.js';
+import { registerModule, registerPythonModule } from '../import.js';
+import { dequeType } from './deque.js';
+import { COLLECTIONS_SOURCE } from './collections-py.js';
+import { COLLECTIONS_ABC_SOURCE } from './collections-abc-py.js';
+import './codegen.js';
+
+/** Counter's inner loop: mapping[elem] = mapping.get(elem, 0) + 1 for each element. */
+function countElements(mapping: PyValue, iterable: PyValue): void {
+  const it = getIter(iterable);
+  const t = mapping instanceof PyDict ? mapping.cls : null;
+  const plain = t !== null && t.lookup('__getitem__') === dictType.lookup('__getitem__')
+    && t.lookup('__setitem__') === dictType.lookup('__setitem__') && t.lookup('get') === dictType.lookup('get');
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    if (plain) {
+      const d = mapping as PyDict;
+      const old = d.get(v);
+      d.set(v, old === undefined ? 1 : typeof old === 'number' ? binaryOp(0, old, 1) : binaryOp(0, old, 1));
+    } else {
+      const get = callSpecial(mapping, 'get', [v, 0]);
+      setItem(mapping, v, binaryOp(0, get ?? 0, 1));
+    }
+  }
+}
+
+/** namedtuple's field accessor: a read-only property over tuple indexing. */
+function tupleGetter(index: number, doc: PyValue): PyProperty {
+  const get = builtinFunction('_tuplegetter', (args) => {
+    if (args.length < 1) throw typeError('descriptor needs an instance');
+    return getItem(args[0]!, index);
+  });
+  const set = builtinFunction('_tuplegetter', () => { throw pyErr('AttributeError', "can't set attribute"); });
+  const del = builtinFunction('_tuplegetter', () => { throw pyErr('AttributeError', "can't delete attribute"); });
+  const p = new PyProperty(propertyType, get, set, del, doc);
+  return p;
+}
+
+/** _check_methods(C, *names): True if each name is defined (not None) along C's MRO, else NotImplemented. */
+function checkMethods(args: PyValue[]): PyValue {
+  const c = args[0];
+  if (!(c instanceof PyType)) return NotImplemented;
+  for (const name of args.slice(1)) {
+    const n = asStr(name)!;
+    let found = false;
+    for (const b of c.mro) {
+      const v = b.dict.getStr(n);
+      if (v !== undefined) {
+        if (v === None) return NotImplemented;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return NotImplemented;
+  }
+  return true;
+}
+
+registerModule('_collections', () => {
+  const d = newDict();
+  const m = new PyModule(moduleType, '_collections', d);
+  d.setStr('__name__', '_collections');
+  d.setStr('deque', dequeType);
+  d.setStr('_count_elements', builtinFunction('_count_elements', (args) => {
+    if (args.length !== 2) throw typeError(`_count_elements expected 2 arguments, got ${args.length}`);
+    countElements(args[0]!, args[1]!);
+    return None;
+  }));
+  d.setStr('_tuplegetter', builtinFunction('_tuplegetter', (args) => tupleGetter(Number(args[0]), args[1] ?? None)));
+  d.setStr('_no_instance_dict', builtinFunction('_no_instance_dict', (args) => {
+    const t = args[0];
+    if (t instanceof PyType) t.hasInstanceDict = false;
+    return None;
+  }));
+  d.setStr('_repr_guard', builtinFunction('_repr_guard', (args) => {
+    const obj = args[0]!;
+    const fallback = args[1]!;
+    const fn = args[2];
+    if (typeof obj !== 'object') return fn === undefined ? repr(obj) : callValue(fn, [], null);
+    if (!reprEnter(obj)) return fallback;
+    if (fn === undefined) {
+      reprLeave(obj);
+      return repr(obj);
+    }
+    try {
+      return callValue(fn, [], null);
+    } finally {
+      reprLeave(obj);
+    }
+  }));
+  d.setStr('_check_methods', builtinFunction('_check_methods', (args) => checkMethods(args)));
+  void typeName;
+  return m;
+});
+
+registerPythonModule('collections', COLLECTIONS_SOURCE);
+registerPythonModule('collections.abc', COLLECTIONS_ABC_SOURCE);
