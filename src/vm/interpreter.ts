@@ -3,8 +3,8 @@
 // Nothing here touches the host: output is buffered or streamed to a sink.
 import { compile } from '../compiler/index.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
-import { PyException, PyModule, type PyValue, resetSerials } from './object.js';
-import { None, moduleType, newDict, excType } from './types.js';
+import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
+import { None, moduleType, newDict, excType, objectType } from './types.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { interpState, resetState } from './state.js';
@@ -55,6 +55,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   const filename = options.filename ?? '<string>';
   resetState();
   resetSerials();
+  forgetClasses(objectType);
   resetBuiltinState();
   interpState.stdin = options.stdin ?? '';
   interpState.maxSteps = options.maxSteps ?? Infinity;
@@ -147,3 +148,13 @@ function systemExitCode(exc: PyException): number {
 }
 
 export { newException };
+
+/**
+ * Drops the classes earlier runs created from the builtin types' subclass
+ * lists (CPython keeps them weakly): a run never sees another run's classes,
+ * and without this every class of every run stays reachable.
+ */
+function forgetClasses(t: PyType): void {
+  if (t.subclasses.some((s) => !s.builtin)) t.subclasses = t.subclasses.filter((s) => s.builtin);
+  for (const s of t.subclasses) forgetClasses(s);
+}
