@@ -260,8 +260,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       }
     }
   }
-  // A function's __dict__ is made on first use.
-  if (obj instanceof PyFunction && obj.dict === null && value !== undefined) obj.dict = new PyDict();
+  // Functions (and other objects with a __dict__) get their dict on first use.
+  if (typeof obj === 'object' && obj.dict === null && t.hasInstanceDict && value !== undefined) obj.dict = new PyDict();
   if (typeof obj === 'object' && obj.dict !== null) {
     if (value === undefined) {
       if (!obj.dict.deleteStr(name)) throw attributeError(obj, name);

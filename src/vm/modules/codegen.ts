@@ -4,7 +4,9 @@
 // name so that its frames are the library's (never traced or counted).
 // `caller_module` is sys._getframe(1).f_globals['__name__'] for the first frame
 // outside etpy's modules.
-import { PyDict, PyModule, type PyValue } from '../object.js';
+import { PyDict, PyModule, PyType, type PyValue } from '../object.js';
+import { newList, newTuple } from '../list.js';
+import { mappingProxy } from '../type-object.js';
 import { None, moduleType, newDict } from '../types.js';
 import { builtinFunction } from '../call.js';
 import { typeError } from '../errors.js';
@@ -55,5 +57,22 @@ registerModule('_etpy_codegen', () => {
     return None;
   }));
   d.setStr('caller_module', builtinFunction('caller_module', () => callerModule()));
+  // A class's own namespace entry (cls.__dict__.get(name, default)) and entries.
+  d.setStr('type_dict_get', builtinFunction('type_dict_get', (args) => {
+    const t = args[0];
+    const name = asStr(args[1] ?? None);
+    if (!(t instanceof PyType) || name === undefined) throw typeError('type_dict_get(type, str, default)');
+    return t.dict.getStr(name) ?? args[2] ?? None;
+  }));
+  d.setStr('type_dict_items', builtinFunction('type_dict_items', (args) => {
+    const t = args[0];
+    if (!(t instanceof PyType)) throw typeError('type_dict_items(type)');
+    return newList([...t.dict.entries()].map(([k, v]) => newTuple([k, v])));
+  }));
+  d.setStr('mappingproxy', builtinFunction('mappingproxy', (args) => {
+    const m = args[0];
+    if (!(m instanceof PyDict)) throw typeError('mappingproxy(dict)');
+    return mappingProxy(m);
+  }));
   return m;
 });

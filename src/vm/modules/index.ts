@@ -7,3 +7,4 @@ registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule()
 import './collections.js';
 import './itertools.js';
 import './functools.js';
+import './dataclasses.js';
