@@ -526,11 +526,9 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       }
       return v;
     }
-    case 4: // INTRINSIC_ASYNC_GEN_WRAP (the value an async generator yields)
-      return v;
-    case 5: // INTRINSIC_UNARY_POSITIVE
+    case 4: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
-    case 6: // INTRINSIC_LIST_TO_TUPLE
+    case 5: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
     default:
       throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);
@@ -554,22 +552,3 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };
-
-/** CALL_FUNCTION_EX's positional arguments: `f(*x)` passes x itself when it is not a tuple. */
-export function starArgs(func: PyValue, callargs: PyValue): PyValue[] {
-  if (callargs instanceof PyTuple) return callargs.items.slice();
-  const t = typeOf(callargs);
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
-  }
-  return toArray(callargs);
-}
-
-/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins). */
-function functionStr(func: PyValue): string {
-  const qualname = getAttrOrUndefined(func, '__qualname__');
-  if (qualname === undefined) return str(func);
-  const module = getAttrOrUndefined(func, '__module__');
-  if (module !== undefined && module !== None && module !== 'builtins') return `${str(module)}.${str(qualname)}()`;
-  return `${str(qualname)}()`;
-}

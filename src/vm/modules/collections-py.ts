@@ -167,12 +167,16 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_count_of, reverse=True)
+        # heapq.nlargest's steps, for its results and errors with odd n
         if n is None:
-            return items
-        if n <= 0:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        if n == 1:
+            return sorted(self.items(), key=_count_of, reverse=True)[:1]
+        if n >= len(self):
+            return sorted(self.items(), key=_count_of, reverse=True)[:n]
+        if not range(0, -n, -1):
             return []
-        return items[:n]
+        return sorted(self.items(), key=_count_of, reverse=True)[:n]
 
     def elements(self):
         return _itertools.chain.from_iterable(_itertools.starmap(_itertools.repeat, self.items()))
