@@ -54,8 +54,8 @@ const RESUME_OP = Op.RESUME;
  */
 export function execute(entry: Frame): PyValue {
   entry.isEntry = true;
-  if ((interpState.depth += entry.info.depthCost) > interpState.recursionLimit) {
-    interpState.depth -= entry.info.depthCost;
+  if (++interpState.depth > interpState.recursionLimit) {
+    interpState.depth--;
     throw pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
   let frame = entry;
@@ -513,8 +513,8 @@ export function execute(entry: Frame): PyValue {
               const callee = newFrame(callable, callArgs, kw);
               frame.sp = sp;
               frame.pc = pc;
-              if ((interpState.depth += callee.info.depthCost) > interpState.recursionLimit) {
-                interpState.depth -= callee.info.depthCost;
+              if (++interpState.depth > interpState.recursionLimit) {
+                interpState.depth--;
                 throw pyErr('RecursionError', 'maximum recursion depth exceeded');
               }
               callee.back = frame;
@@ -559,7 +559,7 @@ export function execute(entry: Frame): PyValue {
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? consts[oparg]! : stack[--sp]!;
-            interpState.depth -= frame.info.depthCost;
+            interpState.depth--;
             if (frame.isEntry) {
               frame.sp = sp;
               frame.pc = pc;
@@ -578,7 +578,7 @@ export function execute(entry: Frame): PyValue {
             const gen = makeGenerator(frame);
             frame.pc = pc;
             frame.sp = sp;
-            interpState.depth -= frame.info.depthCost;
+            interpState.depth--;
             if (frame.isEntry) {
               interpState.frame = outerFrame;
               return gen;
@@ -595,7 +595,7 @@ export function execute(entry: Frame): PyValue {
             const value = stack[--sp]!;
             frame.sp = sp;
             frame.pc = pc;
-            interpState.depth -= frame.info.depthCost;
+            interpState.depth--;
             (frame.generator as Generator).suspended = true;
             interpState.frame = outerFrame;
             return value;
@@ -732,7 +732,7 @@ export function execute(entry: Frame): PyValue {
           pc = handler.target;
           break;
         }
-        interpState.depth -= frame.info.depthCost;
+        interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
           interpState.frame = outerFrame;

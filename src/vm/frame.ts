@@ -42,12 +42,6 @@ export class CodeInfo {
   readonly lineStart: Uint8Array;
   /** Line events and steps count in this code (false for a batch task's `<expr>`). */
   readonly traced: boolean;
-  /**
-   * What a frame of this code adds to the recursion depth: 0 for modules etpy
-   * implements in Python, whose CPython counterparts are mostly C (an
-   * lru_cache wrapper does not deepen a recursion).
-   */
-  readonly depthCost: number;
 
   constructor(readonly code: CodeObject) {
     const bytes = code.co_code;
@@ -73,7 +67,6 @@ export class CodeInfo {
     // The frame that evaluates a batch task's `expr`, and modules etpy implements in
     // Python, are not the program's: no line events.
     this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ');
-    this.depthCost = code.co_filename.startsWith('<etpy ') ? 0 : 1;
     this.lineStart = this.traced ? computeLineStarts(this.ops, this.args, this.lines, this.handlers) : new Uint8Array(n);
   }
 

@@ -1,9 +1,7 @@
 // functools: etpy's Python source over the native _functools (reduce,
 // partial, cmp_to_key, lru_cache's key). lru_cache's wrapper is a Python
-// function so that a memoized recursion stays in one eval loop; it calls the
-// wrapped function with a plain call for up to four positional arguments
-// (no host recursion), and its frames do not count toward the recursion
-// limit (as CPython's C wrapper).
+// function so that a memoized recursion stays in one eval loop (no host
+// recursion); a level costs two frames of the recursion limit, as in CPython.
 import { registerPythonModule } from '../import.js';
 import './functools-native.js';
 import './collections.js';
@@ -156,67 +154,53 @@ def total_ordering(cls):
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
-def _invoke(f, args, kwds):
-    if kwds:
-        return f(*args, **kwds)
-    n = len(args)
-    if n == 1:
-        return f(args[0])
-    if n == 2:
-        return f(args[0], args[1])
-    if n == 0:
-        return f()
-    if n == 3:
-        return f(args[0], args[1], args[2])
-    if n == 4:
-        return f(args[0], args[1], args[2], args[3])
-    return f(*args)
-
-
 def _lru_cache_wrapper(user_function, maxsize, typed):
+    # The wrapped function is called with a plain call for up to three
+    # positional arguments, so that a memoized recursion stays in one eval
+    # loop: each level costs two frames, as CPython's C wrapper costs.
     sentinel = object()
     cache = {}
     cache_get = cache.get
     hits = 0
     misses = 0
+    bounded = maxsize is not None
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
+    def wrapper(*args, **kwds):
+        nonlocal hits, misses
+        if maxsize == 0:
             misses += 1
-            return _invoke(user_function, args, kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
+            key = sentinel
+        else:
             key = _make_key(args, kwds, typed)
             result = cache_get(key, sentinel)
             if result is not sentinel:
+                if bounded:
+                    del cache[key]
+                    cache[key] = result
                 hits += 1
                 return result
             misses += 1
-            result = _invoke(user_function, args, kwds)
+        n = len(args)
+        if kwds or n > 3:
+            result = user_function(*args, **kwds)
+        elif n == 1:
+            result = user_function(args[0])
+        elif n == 2:
+            result = user_function(args[0], args[1])
+        elif n == 0:
+            result = user_function()
+        else:
+            result = user_function(args[0], args[1], args[2])
+        if key is sentinel:
+            return result
+        if key in cache:
+            pass
+        elif bounded and len(cache) >= maxsize:
+            del cache[next(iter(cache))]
             cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                del cache[key]
-                cache[key] = result
-                hits += 1
-                return result
-            misses += 1
-            result = _invoke(user_function, args, kwds)
-            if key in cache:
-                pass
-            elif len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-                cache[key] = result
-            else:
-                cache[key] = result
-            return result
+        else:
+            cache[key] = result
+        return result
 
     def cache_info():
         return _CacheInfo(hits, misses, maxsize, len(cache))

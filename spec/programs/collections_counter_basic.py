@@ -1,0 +1,32 @@
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], len(c), 'z' in c)
+print(c.most_common())
+print(c.most_common(2), c.most_common(0), c.most_common(-1), c.most_common(10))
+print(sorted(c.elements()))
+print(list(Counter({'x': 2, 'y': 0, 'z': -1}).elements()))
+print(c.total(), Counter().total())
+print(Counter(), repr(Counter()))
+print(Counter(a=3, b=1), Counter({'q': 1}, q=5))
+print(Counter(['b', 'a', 'b', 'c', 'a', 'b']))
+words = 'the cat and the hat and the bat'.split()
+wc = Counter(words)
+print(wc.most_common(1)[0], wc['the'])
+for word, n in wc.items():
+    print(word, n)
+c.update('aaz')
+print(c)
+c.update({'z': 10})
+print(c)
+c.subtract('zzz')
+c.subtract(a=100)
+print(c)
+del c['z']
+del c['missing']
+print(c, c.copy() == c, type(c.copy()).__name__)
+print(dict(Counter('hello')))
+print(Counter('ab') == Counter('ba'), Counter(a=1) == Counter(a=1, b=0), Counter(a=1) == {'a': 1})
+print(isinstance(c, dict), type(c).__name__, Counter.__module__)
+print(Counter([1, 2, 2, 3.0, 3]).most_common())

@@ -1,0 +1,17 @@
+from itertools import accumulate, chain, compress, dropwhile, filterfalse, pairwise, starmap, takewhile, zip_longest, batched
+
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([], initial=5)))
+print(list(accumulate('abc')), list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([1, 2], initial=100)))
+print(list(chain('ab', [1, 2], (3,))), list(chain()), list(chain.from_iterable(['xy', 'z'])), list(chain([], [])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(compress('AB', [1])), list(compress(data=[1, 2], selectors=[0, 1])))
+print(list(dropwhile(lambda x: x < 3, [1, 2, 3, 4, 1])), list(takewhile(lambda x: x < 3, [1, 2, 3, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(8))), list(filterfalse(None, [0, 1, '', 'a', [], [0]])))
+print(list(pairwise('abcd')), list(pairwise([1])), list(pairwise([])))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(starmap(lambda *a: sum(a), [[1, 2, 3], (4,)])))
+print(list(zip_longest('ab', [1, 2, 3])), list(zip_longest('a', 'bcd', fillvalue='-')), list(zip_longest()))
+print(list(batched('abcdefg', 3)), list(batched([], 2)), list(batched(range(4), n=2)))
+it = chain([1, 2], [3])
+print(next(it), list(it), list(it))
+gen = (x * x for x in range(10))
+print(list(takewhile(lambda v: v < 20, gen)), next(gen))
+print(sum(chain.from_iterable([[1, 2], [3, 4]])))
