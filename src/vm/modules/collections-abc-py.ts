@@ -11,6 +11,75 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'MutableSequence', 'ByteString', 'Buffer']
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, list):
+        return '[' + ', '.join([_type_repr(a) for a in obj]) + ']'
+    return repr(obj)
+
+
+class _GenericAlias:
+    # X[args] for the collections classes (CPython's types.GenericAlias).
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        if not self.__args__:
+            return f'{_type_repr(self.__origin__)}[()]'
+        return f'{_type_repr(self.__origin__)}[{", ".join([_type_repr(a) for a in self.__args__])}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+
+def _class_getitem(cls, args):
+    return _GenericAlias(cls, args)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    # Callable[[A, B], R]: __args__ is (A, B, R); the repr keeps the brackets.
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return super().__repr__()
+        params = ', '.join([_type_repr(a) for a in args[:-1]])
+        return f'{_type_repr(self.__origin__)}[[{params}], {_type_repr(args[-1])}]'
+
+
+def _callable_getitem(cls, args):
+    if not isinstance(args, tuple) or len(args) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    t_args, t_result = args
+    if isinstance(t_args, (tuple, list)):
+        return _CallableGenericAlias(cls, (*t_args, t_result))
+    if t_args is ...:
+        return _CallableGenericAlias(cls, (..., t_result))
+    raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}')
+
+
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
@@ -98,6 +167,7 @@ def _invalidate_caches():
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __hash__(self):
@@ -112,6 +182,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __await__(self):
@@ -136,6 +207,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __aiter__(self):
@@ -177,6 +249,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __iter__(self):
@@ -259,6 +332,7 @@ class Generator(Iterator):
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __len__(self):
@@ -273,6 +347,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __contains__(self, x):
@@ -297,6 +372,7 @@ class Collection(Sized, Iterable, Container):
 
 class Buffer(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __buffer__(self, flags):
@@ -311,6 +387,7 @@ class Buffer(metaclass=ABCMeta):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_callable_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):

@@ -3,7 +3,8 @@
 // and the hot helpers are native (_collections, deque.ts).
 export const COLLECTIONS_SOURCE = String.raw`
 import collections.abc as _abc
-from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard
+from collections.abc import _class_getitem
+from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view
 from _etpy_codegen import exec_source as _exec_source, caller_module as _caller_module
 import itertools as _itertools
 
@@ -24,6 +25,8 @@ def _count_of(item):
 # defaultdict
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -74,6 +77,8 @@ class defaultdict(dict):
 # OrderedDict
 
 class OrderedDict(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
@@ -109,6 +114,15 @@ class OrderedDict(dict):
         if not self:
             return f'{type(self).__name__}()'
         return f'{type(self).__name__}({dict.__repr__(self)})'
+
+    def keys(self):
+        return _odict_view(self, 'keys')
+
+    def values(self):
+        return _odict_view(self, 'values')
+
+    def items(self):
+        return _odict_view(self, 'items')
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -156,6 +170,8 @@ class OrderedDict(dict):
 # Counter
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -483,6 +499,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ChainMap
 
 class ChainMap(_abc.MutableMapping):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -592,6 +610,8 @@ class ChainMap(_abc.MutableMapping):
 # UserDict, UserList
 
 class UserDict(_abc.MutableMapping):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -655,6 +675,8 @@ class UserDict(_abc.MutableMapping):
 
 
 class UserList(_abc.MutableSequence):
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:

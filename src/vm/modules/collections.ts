@@ -12,6 +12,8 @@ import { callValue } from '../call.js';
 import { binaryOp } from '../operators.js';
 import { registerModule, registerPythonModule } from '../import.js';
 import { dequeType } from './deque.js';
+import { PyDictView, dictItemsType, dictKeysType, dictValuesType } from '../dict.js';
+import { builtinType } from '../types.js';
 import { COLLECTIONS_SOURCE } from './collections-py.js';
 import { COLLECTIONS_ABC_SOURCE } from './collections-abc-py.js';
 import './codegen.js';
@@ -66,6 +68,20 @@ function checkMethods(args: PyValue[]): PyValue {
   return true;
 }
 
+// OrderedDict's views: dict views under CPython's odict_* type names.
+const odictKeysType = builtinType('odict_keys', dictKeysType, { subclassable: false });
+const odictValuesType = builtinType('odict_values', dictValuesType, { subclassable: false });
+const odictItemsType = builtinType('odict_items', dictItemsType, { subclassable: false });
+
+function odictView(args: PyValue[]): PyValue {
+  const d = args[0];
+  const kind = asStr(args[1] ?? None);
+  if (!(d instanceof PyDict)) throw typeError('_odict_view expects an OrderedDict');
+  if (kind === 'keys') return new PyDictView(odictKeysType, d, 'keys');
+  if (kind === 'values') return new PyDictView(odictValuesType, d, 'values');
+  return new PyDictView(odictItemsType, d, 'items');
+}
+
 registerModule('_collections', () => {
   const d = newDict();
   const m = new PyModule(moduleType, '_collections', d);
@@ -98,6 +114,7 @@ registerModule('_collections', () => {
       reprLeave(obj);
     }
   }));
+  d.setStr('_odict_view', builtinFunction('_odict_view', odictView));
   d.setStr('_check_methods', builtinFunction('_check_methods', (args) => checkMethods(args)));
   void typeName;
   return m;
