@@ -34,3 +34,12 @@ try:
     defaultdict(5)
 except TypeError as e:
     print(e)
+try:
+    hash(defaultdict(int))
+except TypeError as e:
+    print(e)
+try:
+    defaultdict(int) + 1
+except TypeError as e:
+    print(e)
+print(type(defaultdict).__name__, defaultdict.__name__, defaultdict.__module__, defaultdict)

@@ -28,3 +28,21 @@ try:
     od2.move_to_end('nope')
 except KeyError as e:
     print('KeyError', e)
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: OrderedDict(1))
+show(lambda: OrderedDict([1]))
+show(lambda: OrderedDict([(1, 2, 3)]))
+show(lambda: OrderedDict(['a']))
+show(lambda: OrderedDict({}, {}))
+show(lambda: OrderedDict().update({}, {}))
+show(lambda: hash(OrderedDict()))
+show(lambda: OrderedDict(a=1) | 1)
+show(lambda: OrderedDict(a=1).undefined)
+show(lambda: (type(OrderedDict()).__name__, OrderedDict.__qualname__, OrderedDict.__module__, OrderedDict))
+show(lambda: OrderedDict(a=1).keys() | {'b'})

@@ -233,9 +233,14 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
 typeType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__')));
 typeType.invalidate();
 
-/** A builtin type named like CPython's tp_name "module.name" (collections.deque): the part after the dot. */
+/**
+ * A type named like CPython's tp_name "module.name" (collections.deque, or
+ * a class etpy writes in Python for one CPython writes in C): the part after
+ * the dot.
+ */
 function shortName(t: PyType, name: string): string {
-  return t.builtin ? name.slice(name.lastIndexOf('.') + 1) : name;
+  if (!name.includes('.') || (!t.builtin && t.qualname.endsWith(name))) return name;
+  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 defGetSet(typeType, '__name__', (self) => shortName(self as PyType, (self as PyType).name), (self, v) => {

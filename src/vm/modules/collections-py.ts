@@ -4,7 +4,7 @@
 export const COLLECTIONS_SOURCE = String.raw`
 import collections.abc as _abc
 from collections.abc import _class_getitem
-from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view
+from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view, _set_tp_name
 from _etpy_codegen import exec_source as _exec_source, caller_module as _caller_module
 import itertools as _itertools
 
@@ -54,6 +54,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -73,22 +77,36 @@ class defaultdict(dict):
         return self
 
 
+_set_tp_name(defaultdict, 'collections.defaultdict')
+
+
 ################################################################################
 # OrderedDict
 
 class OrderedDict(dict):
     __class_getitem__ = classmethod(_class_getitem)
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
 
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        if args:
+            other = args[0]
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for item in other:
+                    item = tuple(item)
+                    if len(item) != 2:
+                        if len(item) > 2:
+                            raise ValueError('too many values to unpack (expected 2)')
+                        raise ValueError(f'need more than {len(item)} value{"" if len(item) == 1 else "s"} to unpack')
+                    self[item[0]] = item[1]
         for key, value in kwds.items():
             self[key] = value
 
@@ -147,6 +165,10 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -164,6 +186,9 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_set_tp_name(OrderedDict, 'collections.OrderedDict')
 
 
 ################################################################################

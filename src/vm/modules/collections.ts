@@ -3,7 +3,7 @@
 // the ABCs), and collections.abc (collections-abc-py.ts).
 import { PyDict, PyModule, PyProperty, PyType, type PyValue } from '../object.js';
 import { None, NotImplemented, dictType, moduleType, newDict, propertyType } from '../types.js';
-import { builtinFunction } from '../call.js';
+import { builtinFunction, defMethods } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
 import {
   callSpecial, getIter, iterNext, repr, reprEnter, reprLeave, typeName, getItem, setItem, asStr,
@@ -44,9 +44,17 @@ function tupleGetter(index: number, doc: PyValue): PyProperty {
   });
   const set = builtinFunction('_tuplegetter', () => { throw pyErr('AttributeError', "can't set attribute"); });
   const del = builtinFunction('_tuplegetter', () => { throw pyErr('AttributeError', "can't delete attribute"); });
-  const p = new PyProperty(propertyType, get, set, del, doc);
+  const p = new PyProperty(tupleGetterType, get, set, del, doc);
+  tupleGetterIndex.set(p, index);
   return p;
 }
+
+/** namedtuple fields are properties of this type, with CPython's repr. */
+const tupleGetterType = builtinType('_collections._tuplegetter', propertyType, { subclassable: false });
+const tupleGetterIndex = new WeakMap<PyProperty, number>();
+defMethods(tupleGetterType, {
+  __repr__: (self) => `_tuplegetter(${tupleGetterIndex.get(self as PyProperty) ?? 0}, ${repr((self as PyProperty).doc)})`,
+});
 
 /** _check_methods(C, *names): True if each name is defined (not None) along C's MRO, else NotImplemented. */
 function checkMethods(args: PyValue[]): PyValue {
@@ -113,6 +121,13 @@ registerModule('_collections', () => {
     } finally {
       reprLeave(obj);
     }
+  }));
+  // A class CPython writes in C is named by its tp_name ("collections.OrderedDict") in messages.
+  d.setStr('_set_tp_name', builtinFunction('_set_tp_name', (args) => {
+    const t = args[0];
+    const name = asStr(args[1] ?? None);
+    if (t instanceof PyType && name !== undefined) t.name = name;
+    return None;
   }));
   d.setStr('_odict_view', builtinFunction('_odict_view', odictView));
   d.setStr('_check_methods', builtinFunction('_check_methods', (args) => checkMethods(args)));

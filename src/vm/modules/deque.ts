@@ -11,7 +11,7 @@ import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noArgs, 
 import { compareSequences, MAX_SEQUENCE } from '../list.js';
 import { indexNumber } from '../slice.js';
 import { intOf } from '../number-arith.js';
-import { newList } from '../list.js';
+import { newTuple } from '../list.js';
 import { allocate } from '../type-object.js';
 
 export class PyDeque extends PyObject {
@@ -378,7 +378,8 @@ defMethods(dequeType, {
   __class_getitem__: (self, args) => args[0]!,
   __reduce__: (self) => {
     const d = selfDeque(self);
-    return newList(d.items());
+    const args = d.maxlen === null ? newTuple([]) : newTuple([newTuple([]), d.maxlen]);
+    return newTuple([typeOf(d), args, None, dequeIterator(d, false)]);
   },
 });
 for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].entries()) {
