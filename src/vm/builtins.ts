@@ -227,6 +227,10 @@ const functions: Record<string, Builtin> = {
   input: (args, kw) => {
     argRange('input', args, kw, 0, 1);
     if (args.length > 0) writeStdout(str(args[0]!));
+    if (interpState.readStdin !== null) {
+      interpState.stdin = interpState.readStdin();
+      interpState.readStdin = null;
+    }
     const s = interpState.stdin;
     if (interpState.stdinPos >= s.length) throw pyErr('EOFError', 'EOF when reading a line');
     let end = s.indexOf('\n', interpState.stdinPos);

@@ -32,6 +32,8 @@ export interface RunOptions {
   expr?: string;
   onStdout?: (text: string) => void;
   onStderr?: (text: string) => void;
+  /** Reads the whole standard input on the first input() (the CLI's stdin); `stdin` wins when given. */
+  readStdin?: () => string;
   /** Collects `qualname:line` per line event (debugging the step count). */
   lineLog?: string[];
 }
@@ -57,6 +59,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   resetSerials();
   resetBuiltinState();
   interpState.stdin = options.stdin ?? '';
+  interpState.readStdin = options.stdin === undefined ? (options.readStdin ?? null) : null;
   interpState.maxSteps = options.maxSteps ?? Infinity;
   interpState.countSteps = options.countSteps ?? false;
   interpState.lineLog = options.lineLog ?? null;

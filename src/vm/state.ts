@@ -14,6 +14,8 @@ export interface InterpState {
   /** The innermost executing Python frame (globals(), locals(), super()). */
   frame: Frame | null;
   stdin: string;
+  /** Supplies `stdin` lazily on first read (the host's standard input). */
+  readStdin: (() => string) | null;
   stdinPos: number;
   recursionLimit: number;
   /** Python frames currently executing. */
@@ -46,6 +48,7 @@ function freshState(): InterpState {
     onStderr: null,
     frame: null,
     stdin: '',
+    readStdin: null,
     stdinPos: 0,
     recursionLimit: 1000,
     depth: 0,
