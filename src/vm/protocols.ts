@@ -12,7 +12,7 @@ import {
   None, NotImplemented, boolType, builtinFunctionType, dictType, floatType, intType, listType, methodType,
   strType, tupleType, typeOf, setType, frozensetType,
 } from './types.js';
-import { pyErr, typeError } from './errors.js';
+import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import { callValue } from './call.js';
 import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
@@ -590,9 +590,13 @@ export function toArray(v: PyValue): PyValue[] {
   if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) return (v as PyList).items.slice();
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    out.push(x);
+    if (out.length > MAX_ITEMS) throw pyErr('MemoryError');
+  }
   return out;
 }
+
 
 export function isTrueInt(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint';
