@@ -18,7 +18,7 @@ import {
 } from './types.js';
 import { Frame, INSTRUCTION_SIZE, newFrame } from './frame.js';
 import { interpState } from './state.js';
-import { MAX_ITEMS, StopExecution, pyErr, toPyException, typeError } from './errors.js';
+import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
   hash, eq,
@@ -434,7 +434,7 @@ export function execute(entry: Frame): PyValue {
           case Op.LIST_APPEND: {
             const v = stack[--sp]!;
             const items = (stack[sp - oparg] as PyList).items;
-            if (items.length >= MAX_ITEMS) throw pyErr('MemoryError');
+            if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
             items.push(v);
             break;
           }

@@ -256,7 +256,7 @@ defMethods(listType, {
   },
   append: (self, args, kw) => {
     const items = selfList(self).items;
-    if (items.length >= MAX_ITEMS) throw pyErr('MemoryError');
+    if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
     items.push(oneArg('append', args, kw));
     return None;
   },

@@ -12,7 +12,7 @@ import {
   None, NotImplemented, boolType, builtinFunctionType, dictType, floatType, intType, listType, methodType,
   strType, tupleType, typeOf, setType, frozensetType,
 } from './types.js';
-import { MAX_ITEMS, pyErr, typeError } from './errors.js';
+import { pyErr, typeError } from './errors.js';
 import { callValue } from './call.js';
 import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
@@ -592,7 +592,7 @@ export function toArray(v: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     out.push(x);
-    if (out.length > MAX_ITEMS) throw pyErr('MemoryError');
+    if (out.length > interpState.maxItems) throw pyErr('MemoryError');
   }
   return out;
 }

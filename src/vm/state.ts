@@ -36,6 +36,8 @@ export interface InterpState {
   deadline: number;
   now: () => number;
   argv: string[];
+  /** The most items a list may hold before MemoryError (errors.ts MAX_ITEMS by default). */
+  maxItems: number;
 }
 
 export const interpState: InterpState = freshState();
@@ -63,6 +65,7 @@ function freshState(): InterpState {
     deadline: Infinity,
     now: () => 0,
     argv: [''],
+    maxItems: 1 << 25,
   };
 }
 
