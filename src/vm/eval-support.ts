@@ -286,6 +286,34 @@ function hasDocstring(code: CodeObject): boolean {
   return code.co_name !== '<lambda>';
 }
 
+/** CALL_FUNCTION_EX's positional arguments: any iterable (CPython makes a tuple of it). */
+export function starArgs(func: PyValue, v: PyValue): PyValue[] {
+  if (v instanceof PyTuple) return v.items.slice();
+  if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(v)}`);
+  }
+  return toArray(v);
+}
+
+/** CALL_FUNCTION_EX's keyword arguments: a dict, or a mapping copied into one. */
+export function starKwargs(func: PyValue, v: PyValue): Map<string, PyValue> | null {
+  let d: PyDict;
+  if (v instanceof PyDict && v.cls === dictType) {
+    d = v;
+  } else {
+    d = newDict();
+    dictMerge(d, v, func);
+  }
+  if (d.size === 0) return null;
+  const kw = new Map<string, PyValue>();
+  for (const [k, x] of d.entries()) {
+    const name = asStr(k);
+    if (name === undefined) throw typeError(`${functionDescription(func)} keywords must be strings`);
+    kw.set(name, x);
+  }
+  return kw;
+}
+
 export function listExtend(list: PyList, v: PyValue): void {
   if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
     for (const x of (v as PyList).items) list.items.push(x);
@@ -326,11 +354,13 @@ export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
   }
 }
 
+/** _PyObject_FunctionStr: `module.qualname()`, or `qualname()` for builtins, as call errors name a callable. */
 function functionDescription(func: PyValue): string {
-  if (func instanceof PyFunction) return `${func.qualname}()`;
-  if (func instanceof PyType) return `${func.name}()`;
-  const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
-  return name !== undefined && typeof name === 'string' ? `${name}()` : `${typeName(func)} object`;
+  const qualname = getAttrOrUndefined(func, '__qualname__');
+  if (qualname === undefined || asStr(qualname) === undefined) return `${typeName(func)} object`;
+  const module = getAttrOrUndefined(func, '__module__');
+  const mod = module === undefined ? undefined : asStr(module);
+  return mod !== undefined && mod !== 'builtins' ? `${mod}.${asStr(qualname)}()` : `${asStr(qualname)}()`;
 }
 
 // ---------------------------------------------------------------------------
@@ -526,9 +556,11 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       }
       return v;
     }
-    case 4: // INTRINSIC_UNARY_POSITIVE
+    case 4: // INTRINSIC_ASYNC_GEN_WRAP: async generators are not distinguished further
+      return v;
+    case 5: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
-    case 5: // INTRINSIC_LIST_TO_TUPLE
+    case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
     default:
       throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);

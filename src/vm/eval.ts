@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, starArgs, starKwargs, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -235,10 +235,13 @@ export function execute(entry: Frame): PyValue {
             pc += oparg;
             break;
           case Op.JUMP_BACKWARD:
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg;
             if (counting) countBackwardJump(frame, pc);
             checkDeadline();
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            // Not instrumented in 3.12, so no JUMP event (yield from / await loops).
+            pc -= oparg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
@@ -466,7 +469,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.DICT_MERGE: {
             const v = stack[--sp]!;
-            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]!);
             break;
           }
           case Op.UNPACK_SEQUENCE:
@@ -515,10 +518,7 @@ export function execute(entry: Frame): PyValue {
               const callee = newFrame(callable, callArgs, kw);
               frame.sp = sp;
               frame.pc = pc;
-              if (++interpState.depth > interpState.recursionLimit) {
-                interpState.depth--;
-                throw pyErr('RecursionError', 'maximum recursion depth exceeded');
-              }
+              enterFrame(callee);
               callee.back = frame;
               frame = callee;
               interpState.frame = frame;
@@ -532,15 +532,25 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
-            const callargs = stack[--sp] as PyTuple;
+            const callargs = stack[--sp]!;
             const func = stack[--sp]!;
             sp--;
-            let kw: KwArgs | null = null;
-            if (kwargs !== null && (kwargs as PyDict).size > 0) {
-              kw = new Map();
-              for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+            const kw = kwargs === null ? null : starKwargs(func, kwargs);
+            if (func instanceof PyFunction) {
+              // Inlined as CALL does (3.12 does the same), so deep recursion costs no JS stack.
+              const callee = newFrame(func, starArgs(func, callargs), kw);
+              frame.sp = sp;
+              frame.pc = pc;
+              enterFrame(callee);
+              callee.back = frame;
+              frame = callee;
+              interpState.frame = frame;
+              info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+              names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+              sp = 0; pc = 0;
+              break;
             }
-            stack[sp++] = callValue(func, callargs.items.slice(), kw);
+            stack[sp++] = callValue(func, starArgs(func, callargs), kw);
             break;
           }
           case Op.CALL_INTRINSIC_1:
@@ -568,6 +578,7 @@ export function execute(entry: Frame): PyValue {
             }
             frame = frame.back!;
             interpState.frame = frame;
+            frame.fromCall = true;
             info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
@@ -585,6 +596,7 @@ export function execute(entry: Frame): PyValue {
             }
             frame = frame.back!;
             interpState.frame = frame;
+            frame.fromCall = true;
             info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
@@ -736,12 +748,22 @@ export function execute(entry: Frame): PyValue {
         }
         frame = frame.back!;
         interpState.frame = frame;
+        frame.fromCall = true;
         info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
         names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
         sp = frame.sp; pc = frame.pc;
         addTraceback(exc, frame);
       }
     }
+  }
+}
+
+/** Counts a Python frame about to run inline; RecursionError past the limit. */
+function enterFrame(callee: Frame): void {
+  void callee;
+  if (++interpState.depth > interpState.recursionLimit) {
+    interpState.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
 }
 
@@ -783,9 +805,13 @@ function derefError(frame: Frame, index: number): PyException {
 
 function countLine(frame: Frame, pc: number): void {
   const info = frame.info;
+  // After an inlined call CPython's prev_instr is the CALL's last cache unit,
+  // which has no line: the next line start fires whatever its line.
+  const fromCall = frame.fromCall;
+  frame.fromCall = false;
   if (info.lineStart[pc] === 0) return;
   const prev = frame.lasti;
-  if (prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
+  if (!fromCall && prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);

@@ -169,6 +169,8 @@ export class Frame {
   generator: PyValue | null = null;
   /** Returning to a native caller rather than to `back` in the same eval loop. */
   isEntry = false;
+  /** A Python callee run inline just returned or raised into this frame (line events, see eval.ts). */
+  fromCall = false;
   /** An exception generator.throw() raises where the frame is suspended. */
   pendingThrow: PyException | null = null;
   readonly info: CodeInfo;
