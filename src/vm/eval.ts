@@ -151,13 +151,28 @@ export function execute(entry: Frame): PyValue {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
-              if (oparg === 0 || oparg === 13) {
-                const r = a + b;
-                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
-              } else if (oparg === 10 || oparg === 23) {
-                const r = a - b;
-                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
+              // Small ints: the common operators without leaving the loop or allocating.
+              let r: number;
+              switch (oparg) {
+                case 0: case 13: r = a + b; break;
+                case 10: case 23: r = a - b; break;
+                case 5: case 18: r = a * b; if (r === 0) r = 0; break;
+                case 6: case 19:
+                  if (b === 0) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  if (r === 0) r = 0;
+                  break;
+                case 2: case 15:
+                  if (b === 0) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  r = (a - r) / b;
+                  if (r === 0) r = 0;
+                  break;
+                default: r = NaN;
               }
+              if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
             }
             stack[sp - 1] = binaryOp(oparg, a, b);
             break;
