@@ -409,6 +409,7 @@ function parseSub(source: Tokenizer, state: State, verbose: boolean, nested: num
   for (;;) {
     items.push(parseSeq(source, state, verbose, nested + 1, nested === 0 && items.length === 0));
     if (!source.match('|')) break;
+    if (nested === 0) verbose = (state.flags & FLAG_VERBOSE) !== 0;
   }
   if (items.length === 1) return items[0]!;
   return [{ t: 'branch', alts: items }];

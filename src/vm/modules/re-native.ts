@@ -1,12 +1,12 @@
 // _etpy_re: the native half of re. It compiles patterns (runtime/regex-parse.ts,
 // runtime/regex-match.ts) and runs matches; the Python half (re-source.ts)
 // builds the Pattern and Match objects and the API on top of it.
-import { PyBytesValue, PyModule, PyObject, PyException, type PyValue, type KwArgs } from '../object.js';
-import { None, builtinType, bytesType, moduleType, newDict, typeOf, bytearrayType } from '../types.js';
-import { builtinFunction, callValue, defMethods } from '../call.js';
+import { PyBytesValue, PyModule, PyObject, PyException, PyNativeIterator, PyType, type PyValue, type KwArgs } from '../object.js';
+import { None, builtinType, bytesType, iteratorType, moduleType, newDict, typeOf } from '../types.js';
+import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noKw, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
-import { asStr, typeName } from '../protocols.js';
-import { asInt } from '../protocols.js';
+import { asInt, asStr, repr, typeName } from '../protocols.js';
+import { cpToUnit, isPlain } from '../../runtime/str-index.js';
 import { newList, newTuple } from '../list.js';
 import { interpState } from '../state.js';
 import { StopExecution } from '../errors.js';
@@ -70,45 +70,351 @@ function raiseError(errorClass: PyValue, e: RegexError, pattern: PyValue): never
   throw typeError('exceptions must derive from BaseException');
 }
 
-function marksTuple(m: number[]): PyValue {
-  return newTuple(m);
+// ---------------------------------------------------------------------------
+// Match objects (native: programs make many of them).
+
+const matchType = builtinType('Match', undefined, { module: 're', subclassable: false });
+
+class PyMatch extends PyObject {
+  constructor(
+    readonly pattern: PyValue,
+    readonly code: PyRegexCode,
+    readonly subject: PyValue,
+    readonly marks: number[],
+    readonly pos: number,
+    readonly endpos: number,
+  ) {
+    super(matchType);
+  }
+  get groups(): number {
+    return this.code.compiled.groups;
+  }
+}
+
+function newMatch(pattern: PyValue, c: PyRegexCode, subject: PyValue, marks: number[], pos: number, endpos: number, n: number): PyMatch {
+  return new PyMatch(pattern, c, subject, marks, Math.min(Math.max(pos, 0), n), Math.min(Math.max(endpos, 0), n));
+}
+
+/** subject[a:b] as Python slices it (str by code points; bytes as bytes). */
+function slice(subject: PyValue, a: number, b: number): PyValue {
+  const s = asStr(subject);
+  if (s !== undefined) {
+    if (isPlain(s)) return s.slice(a, b);
+    return s.slice(cpToUnit(s, a), cpToUnit(s, b));
+  }
+  if (subject instanceof PyBytesValue) return new PyBytesValue(bytesType, subject.bytes.slice(a, b));
+  throw typeError('bad subject');
+}
+
+function emptyOf(isText: boolean): PyValue {
+  return isText ? '' : new PyBytesValue(bytesType, new Uint8Array(0));
+}
+
+function matchOf(v: PyValue): PyMatch {
+  if (!(v instanceof PyMatch)) throw typeError('expected a re.Match object');
+  return v;
+}
+
+function groupValue(m: PyMatch, g: number, dflt: PyValue = None): PyValue {
+  const a = m.marks[2 * g]!;
+  const b = m.marks[2 * g + 1]!;
+  if (a < 0 || b < 0) return dflt;
+  return slice(m.subject, a, b);
+}
+
+/** A group given by number or name: its index, or IndexError. */
+function groupIndex(m: PyMatch, g: PyValue): number {
+  const i = asInt(g);
+  if (i !== undefined) {
+    if (typeof i === 'number' && i >= 0 && i < m.groups) return i;
+    throw pyErr('IndexError', 'no such group');
+  }
+  const name = asStr(g);
+  if (name !== undefined) {
+    const n = m.code.compiled.parsed.groupindex.get(name);
+    if (n !== undefined) return n;
+  }
+  throw pyErr('IndexError', 'no such group');
+}
+
+function optionalGroup(fname: string, m: PyMatch, args: PyValue[], kw: KwArgs | null): number {
+  const [g] = bindNative(fname, ['group'], args, kw);
+  return g === undefined ? 0 : groupIndex(m, g);
+}
+
+function matchRepr(m: PyMatch): string {
+  return `<re.Match object; span=(${m.marks[0]}, ${m.marks[1]}), match=${repr(groupValue(m, 0))}>`;
+}
+
+function lastGroupName(m: PyMatch): PyValue {
+  const last = m.marks[m.marks.length - 1]!;
+  if (last < 0) return None;
+  for (const [name, g] of m.code.compiled.parsed.groupindex) if (g === last) return name;
+  return None;
+}
+
+defMethods(matchType, {
+  group: (self, args, kw) => {
+    noKw('Match.group', kw);
+    const m = matchOf(self);
+    if (args.length === 0) return groupValue(m, 0);
+    if (args.length === 1) return groupValue(m, groupIndex(m, args[0]!));
+    return newTuple(args.map((g) => groupValue(m, groupIndex(m, g))));
+  },
+  __getitem__: (self, args) => {
+    const m = matchOf(self);
+    return groupValue(m, groupIndex(m, args[0]!));
+  },
+  groups: (self, args, kw) => {
+    const m = matchOf(self);
+    const [d] = bindNative('groups', ['default'], args, kw);
+    const out: PyValue[] = [];
+    for (let g = 1; g < m.groups; g++) out.push(groupValue(m, g, d ?? None));
+    return newTuple(out);
+  },
+  groupdict: (self, args, kw) => {
+    const m = matchOf(self);
+    const [d] = bindNative('groupdict', ['default'], args, kw);
+    const out = newDict();
+    for (const [name, g] of m.code.compiled.parsed.groupindex) out.set(name, groupValue(m, g, d ?? None));
+    return out;
+  },
+  start: (self, args, kw) => {
+    const m = matchOf(self);
+    return m.marks[2 * optionalGroup('start', m, args, kw)]!;
+  },
+  end: (self, args, kw) => {
+    const m = matchOf(self);
+    return m.marks[2 * optionalGroup('end', m, args, kw) + 1]!;
+  },
+  span: (self, args, kw) => {
+    const m = matchOf(self);
+    const g = optionalGroup('span', m, args, kw);
+    return newTuple([m.marks[2 * g]!, m.marks[2 * g + 1]!]);
+  },
+  expand: (self, args, kw) => {
+    const m = matchOf(self);
+    const t = oneArg('expand', args, kw);
+    const parts = templateParts(m.code, t);
+    const pieces: PyValue[] = [];
+    for (const p of parts) {
+      if (typeof p === 'number') {
+        const v = groupValue(m, p);
+        if (v !== None) pieces.push(v);
+      } else pieces.push(p);
+    }
+    return joinPieces(pieces, m.code.isText);
+  },
+  __repr__: (self) => matchRepr(matchOf(self)),
+  __copy__: (self) => self,
+  __deepcopy__: (self) => self,
+});
+defGetSet(matchType, 'string', (self) => matchOf(self).subject);
+defGetSet(matchType, 're', (self) => matchOf(self).pattern);
+defGetSet(matchType, 'pos', (self) => matchOf(self).pos);
+defGetSet(matchType, 'endpos', (self) => matchOf(self).endpos);
+defGetSet(matchType, 'lastindex', (self) => {
+  const m = matchOf(self);
+  const last = m.marks[m.marks.length - 1]!;
+  return last < 0 ? None : last;
+});
+defGetSet(matchType, 'lastgroup', (self) => lastGroupName(matchOf(self)));
+defGetSet(matchType, 'regs', (self) => {
+  const m = matchOf(self);
+  const out: PyValue[] = [];
+  for (let g = 0; g < m.groups; g++) out.push(newTuple([m.marks[2 * g]!, m.marks[2 * g + 1]!]));
+  return newTuple(out);
+});
+
+// ---------------------------------------------------------------------------
+// Templates and joining (sub, subn, expand).
+
+type Part = PyValue | number;
+
+let errorClass: PyValue = None;
+
+function templateParts(c: PyRegexCode, repl: PyValue): Part[] {
+  let text = asStr(repl);
+  if (text === undefined) {
+    if (repl instanceof PyBytesValue) text = latin1(repl.bytes);
+    else throw typeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+  }
+  const parts = parseTemplate(text, c.compiled.groups - 1, c.compiled.parsed.groupindex, c.isText);
+  if (parts instanceof RegexError) raiseError(errorClass, parts, repl);
+  if (!Array.isArray(parts)) throw pyErr('IndexError', parts.indexError);
+  return parts.map((p) => {
+    if (typeof p === 'number' || c.isText) return p;
+    return new PyBytesValue(bytesType, Uint8Array.from(Array.from(p, (ch) => ch.charCodeAt(0))));
+  });
+}
+
+function joinPieces(pieces: PyValue[], isText: boolean): PyValue {
+  if (isText) {
+    let out = '';
+    pieces.forEach((p, i) => {
+      const s = asStr(p);
+      if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(p)} found`);
+      out += s;
+    });
+    return out;
+  }
+  const chunks: Uint8Array[] = [];
+  pieces.forEach((p, i) => {
+    if (!(p instanceof PyBytesValue)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(p)} found`);
+    chunks.push(p.bytes);
+  });
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return new PyBytesValue(bytesType, out);
+}
+
+function isCallable(v: PyValue): boolean {
+  return v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The compiled code's methods, called by re's Pattern.
+
+/** The successive non-overlapping matches of s[pos:endpos] (findall's loop), at most limit (0: all). */
+function scanAll(c: PyRegexCode, s: Int32Array, pos: number, endpos: number, limit: number): number[][] {
+  const out: number[][] = [];
+  if (limit < 0) return out;
+  const n = s.length;
+  if (pos < 0) pos = 0;
+  if (endpos > n) endpos = n;
+  if (endpos < 0) endpos = 0;
+  let mustAdvance = false;
+  while (pos <= endpos && (limit === 0 || out.length < limit)) {
+    const m = c.compiled.exec(s, pos, endpos, MODE_SEARCH, mustAdvance);
+    if (m === null) break;
+    out.push(m);
+    mustAdvance = m[1] === m[0];
+    pos = m[1]!;
+  }
+  return out;
+}
+
+function lengthOf(subject: PyValue, points: Int32Array): number {
+  return points.length;
 }
 
 defMethods(codeType, {
-  /** exec(string, pos, endpos, mode, must_advance) -> marks + (lastindex,) or None */
-  exec: (self, args) => {
+  /** match(pattern, string, pos, endpos, mode) -> Match or None */
+  match: (self, args) => {
     const c = code(self);
-    const s = subjectOf(args[0]!, c.isText);
-    const m = c.compiled.exec(s, toNumber(args[1]!), toNumber(args[2]!), toNumber(args[3]!), args[4] === true);
-    return m === null ? None : marksTuple(m);
+    const [pattern, string, pos, endpos, mode] = args as [PyValue, PyValue, PyValue, PyValue, PyValue];
+    const s = subjectOf(string, c.isText);
+    const p = toNumber(pos);
+    const e = toNumber(endpos);
+    const m = c.compiled.exec(s, p, e, toNumber(mode), false);
+    return m === null ? None : newMatch(pattern, c, string, m, p, e, lengthOf(string, s));
   },
-  /** scan(string, pos, endpos, limit) -> the successive non-overlapping matches (findall's loop) */
-  scan: (self, args) => {
+  findall: (self, args) => {
     const c = code(self);
-    const s = subjectOf(args[0]!, c.isText);
-    let pos = toNumber(args[1]!);
-    const n = s.length;
-    let endpos = toNumber(args[2]!);
-    const limit = toNumber(args[3]!);
+    const [string, pos, endpos] = args as [PyValue, PyValue, PyValue];
+    const s = subjectOf(string, c.isText);
+    const groups = c.compiled.groups - 1;
     const out: PyValue[] = [];
-    if (limit < 0) return newList(out);
-    if (pos < 0) pos = 0;
-    if (endpos > n) endpos = n;
-    if (endpos < 0) endpos = 0;
-    let mustAdvance = false;
-    while (pos <= endpos && (limit === 0 || out.length < limit)) {
-      const m = c.compiled.exec(s, pos, endpos, MODE_SEARCH, mustAdvance);
-      if (m === null) break;
-      out.push(marksTuple(m));
-      mustAdvance = m[1] === m[0];
-      pos = m[1]!;
+    for (const m of scanAll(c, s, toNumber(pos), toNumber(endpos), 0)) {
+      if (groups === 0) out.push(slice(string, m[0]!, m[1]!));
+      else {
+        const item: PyValue[] = [];
+        for (let g = 1; g <= groups; g++) {
+          const a = m[2 * g]!;
+          const b = m[2 * g + 1]!;
+          item.push(a >= 0 && b >= 0 ? slice(string, a, b) : emptyOf(c.isText));
+        }
+        out.push(groups === 1 ? item[0]! : newTuple(item));
+      }
     }
     return newList(out);
+  },
+  finditer: (self, args) => {
+    const c = code(self);
+    const [pattern, string, pos, endpos] = args as [PyValue, PyValue, PyValue, PyValue];
+    const s = subjectOf(string, c.isText);
+    const p = toNumber(pos);
+    const e = toNumber(endpos);
+    const ms = scanAll(c, s, p, e, 0);
+    let i = 0;
+    return new PyNativeIterator(iteratorType('callable_iterator'), () => {
+      if (i >= ms.length) return undefined;
+      return newMatch(pattern, c, string, ms[i++]!, p, e, s.length);
+    });
+  },
+  /** sub(pattern, repl, string, count) -> (new string, number of substitutions) */
+  sub: (self, args) => {
+    const c = code(self);
+    const [pattern, repl, string, countValue] = args as [PyValue, PyValue, PyValue, PyValue];
+    let parts: Part[] | null = null;
+    const callable = isCallable(repl);
+    if (!callable) {
+      const text = asStr(repl);
+      if (text !== undefined && c.isText && !text.includes('\\')) parts = [text];
+      else if (repl instanceof PyBytesValue && !c.isText && !repl.bytes.includes(92)) parts = [repl];
+      else parts = templateParts(c, repl);
+    }
+    const s = subjectOf(string, c.isText);
+    const count = toNumber(countValue);
+    const ms = scanAll(c, s, 0, s.length, count);
+    if (ms.length === 0) return newTuple([string, 0]);
+    const pieces: PyValue[] = [];
+    let last = 0;
+    for (const m of ms) {
+      if (last < m[0]!) pieces.push(slice(string, last, m[0]!));
+      if (parts === null) {
+        const item = callValue(repl, [newMatch(pattern, c, string, m, 0, s.length, s.length)]);
+        if (item !== None) pieces.push(item);
+      } else {
+        for (const p of parts) {
+          if (typeof p === 'number') {
+            const a = m[2 * p]!;
+            const b = m[2 * p + 1]!;
+            if (a >= 0 && b >= 0 && a < b) pieces.push(slice(string, a, b));
+          } else pieces.push(p);
+        }
+      }
+      last = m[1]!;
+    }
+    if (last < s.length) pieces.push(slice(string, last, s.length));
+    return newTuple([joinPieces(pieces, c.isText), ms.length]);
+  },
+  split: (self, args) => {
+    const c = code(self);
+    const [string, maxsplit] = args as [PyValue, PyValue];
+    const s = subjectOf(string, c.isText);
+    const groups = c.compiled.groups - 1;
+    const out: PyValue[] = [];
+    let last = 0;
+    for (const m of scanAll(c, s, 0, s.length, toNumber(maxsplit))) {
+      out.push(slice(string, last, m[0]!));
+      for (let g = 1; g <= groups; g++) {
+        const a = m[2 * g]!;
+        const b = m[2 * g + 1]!;
+        out.push(a >= 0 && b >= 0 ? slice(string, a, b) : None);
+      }
+      last = m[1]!;
+    }
+    out.push(slice(string, last, s.length));
+    return newList(out);
+  },
+  /** exec(string, pos, endpos, mode, must_advance) -> Match or None (the scanner's step) */
+  scan_one: (self, args) => {
+    const c = code(self);
+    const [pattern, string, pos, endpos, mode, mustAdvance] = args as [PyValue, PyValue, PyValue, PyValue, PyValue, PyValue];
+    const s = subjectOf(string, c.isText);
+    const m = c.compiled.exec(s, toNumber(pos), toNumber(endpos), toNumber(mode), mustAdvance === true);
+    return m === null ? None : newMatch(pattern, c, string, m, 0, toNumber(endpos), s.length);
   },
 });
 
 function compile(args: PyValue[], _kw: KwArgs | null): PyValue {
-  const [pattern, flagsValue, errorClass] = args as [PyValue, PyValue, PyValue];
+  const [pattern, flagsValue] = args as [PyValue, PyValue];
   const flags = toNumber(flagsValue);
   let text = asStr(pattern);
   let isText = true;
@@ -132,31 +438,16 @@ function compile(args: PyValue[], _kw: KwArgs | null): PyValue {
   }
 }
 
-/** template(code, repl, groupindex, error) -> [literal or group number, ...] */
-function template(args: PyValue[]): PyValue {
-  const c = code(args[0]!);
-  const repl = args[1]!;
-  let text = asStr(repl);
-  if (text === undefined) {
-    if (repl instanceof PyBytesValue) text = latin1(repl.bytes);
-    else throw typeError(`expected str instance, ${typeName(repl)} found`);
-  }
-  const index = new Map<string, number>();
-  for (const [name, g] of c.compiled.parsed.groupindex) index.set(name, g);
-  const parts = parseTemplate(text, c.compiled.groups - 1, index, c.isText);
-  if (parts instanceof RegexError) raiseError(args[2]!, parts, repl);
-  if (!Array.isArray(parts)) throw pyErr('IndexError', parts.indexError);
-  return newList(parts.map((p) => {
-    if (typeof p === 'number' || c.isText) return p;
-    return new PyBytesValue(typeOf(repl) === bytearrayType ? bytesType : bytesType, Uint8Array.from(Array.from(p, (ch) => ch.charCodeAt(0))));
-  }));
-}
 
 export function installReNative(): PyModule {
   const d = newDict();
   const m = new PyModule(moduleType, '_etpy_re', d);
   d.setStr('__name__', '_etpy_re');
   d.setStr('compile', builtinFunction('compile', compile));
-  d.setStr('template', builtinFunction('template', template));
+  d.setStr('Match', matchType);
+  d.setStr('set_error', builtinFunction('set_error', (args) => {
+    errorClass = args[0]!;
+    return None;
+  }));
   return m;
 }

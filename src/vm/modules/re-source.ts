@@ -105,7 +105,7 @@ class error(Exception):
 
 class Pattern:
     def __init__(self, pattern, flags):
-        code, final_flags, groups, groupindex = _etpy_re.compile(pattern, flags, error)
+        code, final_flags, groups, groupindex = _etpy_re.compile(pattern, flags)
         self._code = code
         self.pattern = pattern
         self.flags = final_flags
@@ -143,106 +143,32 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _result(self, string, marks, pos, endpos):
-        if marks is None:
-            return None
-        return Match(self, string, marks, pos, endpos)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._result(string, self._code.exec(string, pos, endpos, 0, False), pos, endpos)
+        return self._code.match(self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._result(string, self._code.exec(string, pos, endpos, 1, False), pos, endpos)
+        return self._code.match(self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._result(string, self._code.exec(string, pos, endpos, 2, False), pos, endpos)
+        return self._code.match(self, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        groups = self.groups
-        empty = '' if self._text else b''
-        for m in self._code.scan(string, pos, endpos, 0):
-            if groups == 0:
-                out.append(string[m[0]:m[1]])
-            elif groups == 1:
-                out.append(string[m[2]:m[3]] if m[2] >= 0 and m[3] >= 0 else empty)
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    a = m[2 * g]
-                    b = m[2 * g + 1]
-                    item.append(string[a:b] if a >= 0 and b >= 0 else empty)
-                out.append(tuple(item))
-        return out
+        return self._code.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        n = len(string)
-        pos = min(max(pos, 0), n)
-        endpos = min(max(endpos, 0), n)
-        return iter([Match(self, string, m, pos, endpos) for m in self._code.scan(string, pos, endpos, 0)])
+        return self._code.finditer(self, string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
 
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            parts = None
-        else:
-            if self._text:
-                literal = isinstance(repl, str) and '\\' not in repl
-            else:
-                literal = isinstance(repl, (bytes, bytearray)) and b'\\' not in repl
-            if literal:
-                parts = [repl]
-            else:
-                parts = _etpy_re.template(self._code, repl, error)
-        matches = self._code.scan(string, 0, _MAXSIZE, count)
-        if not matches:
-            return string, 0
-        pieces = []
-        last = 0
-        n = len(string)
-        for m in matches:
-            if last < m[0]:
-                pieces.append(string[last:m[0]])
-            if parts is None:
-                item = repl(Match(self, string, m, 0, n))
-                if item is not None:
-                    pieces.append(item)
-            else:
-                for p in parts:
-                    if p.__class__ is int:
-                        a = m[2 * p]
-                        b = m[2 * p + 1]
-                        if a >= 0 and b >= 0 and a < b:
-                            pieces.append(string[a:b])
-                    else:
-                        pieces.append(p)
-            last = m[1]
-        if last < n:
-            pieces.append(string[last:])
-        empty = '' if self._text else b''
-        return empty.join(pieces), len(matches)
-
     def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
+        return self._code.sub(self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+        return self._code.sub(self, repl, string, count)
 
     def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        groups = self.groups
-        for m in self._code.scan(string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:m[0]])
-            for g in range(1, groups + 1):
-                a = m[2 * g]
-                b = m[2 * g + 1]
-                out.append(string[a:b] if a >= 0 and b >= 0 else None)
-            last = m[1]
-        out.append(string[last:])
-        return out
+        return self._code.split(string, maxsplit)
 
 
 Pattern.__module__ = 're'
@@ -259,13 +185,13 @@ class _Scanner:
     def _next(self, mode):
         if self._pos is None or self._pos > min(self._endpos, len(self._string)):
             return None
-        m = self.pattern._code.exec(self._string, self._pos, self._endpos, mode, self._must_advance)
+        m = self.pattern._code.scan_one(self.pattern, self._string, self._pos, self._endpos, mode, self._must_advance)
         if m is None:
             self._pos = None
             return None
-        self._must_advance = m[0] == m[1]
-        self._pos = m[1]
-        return Match(self.pattern, self._string, m, 0, self._endpos)
+        self._must_advance = m.start() == m.end()
+        self._pos = m.end()
+        return m
 
     def match(self):
         return self._next(0)
@@ -274,103 +200,12 @@ class _Scanner:
         return self._next(2)
 
 
-class Match:
-    def __init__(self, pattern, string, marks, pos, endpos):
-        n = len(string)
-        self.re = pattern
-        self.string = string
-        self._marks = marks
-        self.pos = min(max(pos, 0), n)
-        self.endpos = min(max(endpos, 0), n)
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-        elif isinstance(g, (str, bytes)):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError('no such group')
-
-    def _get(self, i, default=None):
-        a = self._marks[2 * i]
-        b = self._marks[2 * i + 1]
-        if a < 0 or b < 0:
-            return default
-        return self.string[a:b]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._marks[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._marks[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._marks[2 * i], self._marks[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple([(self._marks[2 * i], self._marks[2 * i + 1]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastindex(self):
-        i = self._marks[-1]
-        return None if i < 0 else i
-
-    @property
-    def lastgroup(self):
-        i = self._marks[-1]
-        if i < 0:
-            return None
-        for name, g in self.re.groupindex.items():
-            if g == i:
-                return name
-        return None
-
-    def expand(self, template):
-        parts = _etpy_re.template(self.re._code, template, error)
-        empty = '' if self.re._text else b''
-        out = []
-        for p in parts:
-            if p.__class__ is int:
-                v = self._get(p)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(p)
-        return empty.join(out)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (self._marks[0], self._marks[1], self._get(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-Match.__module__ = 're'
+Match = _etpy_re.Match
 
 _cache = {}
+
+
+_etpy_re.set_error(error)
 
 
 def _compile(pattern, flags):
