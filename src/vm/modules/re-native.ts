@@ -1,8 +1,8 @@
 // _etpy_re: the native half of re. It compiles patterns (runtime/regex-parse.ts,
 // runtime/regex-match.ts) and runs matches; the Python half (re-source.ts)
 // builds the Pattern and Match objects and the API on top of it.
-import { PyBytesValue, PyModule, PyObject, PyException, PyNativeIterator, PyType, type PyValue, type KwArgs } from '../object.js';
-import { None, builtinType, bytesType, iteratorType, moduleType, newDict, typeOf } from '../types.js';
+import { PyBytesValue, PyModule, PyObject, PyException, PyNativeIterator, PyStaticMethod, PyType, type PyValue, type KwArgs } from '../object.js';
+import { None, builtinType, bytesType, iteratorType, moduleType, newDict, staticmethodType, typeOf } from '../types.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noKw, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
 import { asInt, asStr, repr, typeName } from '../protocols.js';
@@ -143,7 +143,9 @@ function optionalGroup(fname: string, m: PyMatch, args: PyValue[], kw: KwArgs | 
 }
 
 function matchRepr(m: PyMatch): string {
-  return `<re.Match object; span=(${m.marks[0]}, ${m.marks[1]}), match=${repr(groupValue(m, 0))}>`;
+  // %.50R: the repr cut to 50 characters.
+  const r = Array.from(repr(groupValue(m, 0))).slice(0, 50).join('');
+  return `<re.Match object; span=(${m.marks[0]}, ${m.marks[1]}), match=${r}>`;
 }
 
 function lastGroupName(m: PyMatch): PyValue {
@@ -209,10 +211,18 @@ defMethods(matchType, {
   __copy__: (self) => self,
   __deepcopy__: (self) => self,
 });
-defGetSet(matchType, 'string', (self) => matchOf(self).subject);
-defGetSet(matchType, 're', (self) => matchOf(self).pattern);
-defGetSet(matchType, 'pos', (self) => matchOf(self).pos);
-defGetSet(matchType, 'endpos', (self) => matchOf(self).endpos);
+// Members (read-only) and getsets, as CPython's Match has them.
+const readonly = (): void => {
+  throw pyErr('AttributeError', 'readonly attribute');
+};
+defGetSet(matchType, 'string', (self) => matchOf(self).subject, readonly);
+defGetSet(matchType, 're', (self) => matchOf(self).pattern, readonly);
+defGetSet(matchType, 'pos', (self) => matchOf(self).pos, readonly);
+defGetSet(matchType, 'endpos', (self) => matchOf(self).endpos, readonly);
+matchType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', () => {
+  throw typeError("cannot create 're.Match' instances");
+})));
+matchType.invalidate();
 defGetSet(matchType, 'lastindex', (self) => {
   const m = matchOf(self);
   const last = m.marks[m.marks.length - 1]!;
