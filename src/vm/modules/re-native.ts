@@ -1,8 +1,8 @@
 // _etpy_re: the native half of re. It compiles patterns (runtime/regex-parse.ts,
 // runtime/regex-match.ts) and runs matches; the Python half (re-source.ts)
 // builds the Pattern and Match objects and the API on top of it.
-import { PyBytesValue, PyModule, PyObject, PyException, PyNativeIterator, PyStaticMethod, PyType, type PyValue, type KwArgs } from '../object.js';
-import { None, builtinType, bytesType, iteratorType, moduleType, newDict, staticmethodType, typeOf } from '../types.js';
+import { PyBytesValue, PyModule, PyObject, PyException, PyNativeIterator, PyClassMethod, PyStaticMethod, PyType, type PyValue, type KwArgs } from '../object.js';
+import { None, builtinType, bytesType, iteratorType, moduleType, newDict, staticmethodType, classmethodType, typeOf } from '../types.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noKw, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
 import { asInt, asStr, repr, typeName } from '../protocols.js';
@@ -221,6 +221,11 @@ defGetSet(matchType, 'pos', (self) => matchOf(self).pos, readonly);
 defGetSet(matchType, 'endpos', (self) => matchOf(self).endpos, readonly);
 matchType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', () => {
   throw typeError("cannot create 're.Match' instances");
+})));
+let aliasFactory: PyValue = None;
+matchType.dict.setStr('__class_getitem__', new PyClassMethod(classmethodType, builtinFunction('__class_getitem__', (args) => {
+  if (aliasFactory === None) return args[0]!;
+  return callValue(aliasFactory, args);
 })));
 matchType.invalidate();
 defGetSet(matchType, 'lastindex', (self) => {
@@ -457,6 +462,7 @@ export function installReNative(): PyModule {
   d.setStr('Match', matchType);
   d.setStr('set_error', builtinFunction('set_error', (args) => {
     errorClass = args[0]!;
+    aliasFactory = args[1] ?? None;
     return None;
   }));
   return m;

@@ -103,15 +103,71 @@ class error(Exception):
         Exception.__init__(self, text)
 
 
+class _GenericAlias:
+    # re.Pattern[str] and re.Match[str] (annotations): the class, with its argument.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+            return repr(a)
+        return 're.%s[%s]' % (self.__origin__.__name__, ', '.join([name(a) for a in self.__args__]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return _UnionAlias((self, other))
+
+    def __ror__(self, other):
+        return _UnionAlias((other, self))
+
+
+class _UnionAlias:
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        def name(a):
+            if a is None:
+                return 'None'
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+            return repr(a)
+        return ' | '.join([name(a) for a in self.__args__])
+
+    def __or__(self, other):
+        return _UnionAlias(self.__args__ + (other,))
+
+    def __ror__(self, other):
+        return _UnionAlias((other,) + self.__args__)
+
+
 class Pattern:
-    def __init__(self, pattern, flags):
-        code, final_flags, groups, groupindex = _etpy_re.compile(pattern, flags)
-        self._code = code
-        self.pattern = pattern
-        self.flags = final_flags
-        self.groups = groups
-        self.groupindex = groupindex
-        self._text = isinstance(pattern, str)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def __setattr__(self, name, value):
+        if name in ('pattern', 'flags', 'groups'):
+            raise AttributeError('readonly attribute')
+        if name == 'groupindex':
+            raise AttributeError("attribute 'groupindex' of 're.Pattern' objects is not writable")
+        raise AttributeError("'re.Pattern' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
 
     def __repr__(self):
         flags = self.flags
@@ -205,7 +261,20 @@ Match = _etpy_re.Match
 _cache = {}
 
 
-_etpy_re.set_error(error)
+def _new_pattern(pattern, flags):
+    code, final_flags, groups, groupindex = _etpy_re.compile(pattern, flags)
+    p = object.__new__(Pattern)
+    setattr = object.__setattr__
+    setattr(p, '_code', code)
+    setattr(p, 'pattern', pattern)
+    setattr(p, 'flags', final_flags)
+    setattr(p, 'groups', groups)
+    setattr(p, 'groupindex', groupindex)
+    setattr(p, '_text', isinstance(pattern, str))
+    return p
+
+
+_etpy_re.set_error(error, _GenericAlias)
 
 
 def _compile(pattern, flags):
@@ -224,7 +293,7 @@ def _compile(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern')
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    p = Pattern(pattern, flags)
+    p = _new_pattern(pattern, flags)
     if len(_cache) >= 512:
         _cache.clear()
     _cache[key] = p
