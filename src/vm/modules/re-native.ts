@@ -314,10 +314,6 @@ function scanAll(c: PyRegexCode, s: Int32Array, pos: number, endpos: number, lim
   return out;
 }
 
-function lengthOf(subject: PyValue, points: Int32Array): number {
-  return points.length;
-}
-
 defMethods(codeType, {
   /** match(pattern, string, pos, endpos, mode) -> Match or None */
   match: (self, args) => {
@@ -327,7 +323,7 @@ defMethods(codeType, {
     const p = toNumber(pos);
     const e = toNumber(endpos);
     const m = c.compiled.exec(s, p, e, toNumber(mode), false);
-    return m === null ? None : newMatch(pattern, c, string, m, p, e, lengthOf(string, s));
+    return m === null ? None : newMatch(pattern, c, string, m, p, e, s.length);
   },
   findall: (self, args) => {
     const c = code(self);
@@ -418,7 +414,7 @@ defMethods(codeType, {
     out.push(slice(string, last, s.length));
     return newList(out);
   },
-  /** exec(string, pos, endpos, mode, must_advance) -> Match or None (the scanner's step) */
+  /** scan_one(pattern, string, pos, endpos, mode, must_advance) -> Match or None (the scanner's step) */
   scan_one: (self, args) => {
     const c = code(self);
     const [pattern, string, pos, endpos, mode, mustAdvance] = args as [PyValue, PyValue, PyValue, PyValue, PyValue, PyValue];
