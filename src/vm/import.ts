@@ -46,6 +46,8 @@ export function pythonModuleFilename(name: string): string {
  * compiled and executed on first import, like a source module.
  */
 export function registerPythonModule(name: string, source: string, prepare?: (mod: PyModule) => void): void {
+  // Compiled once per process: code objects are immutable, and compiling is slow.
+  let code: ReturnType<typeof compile> | null = null;
   registerModule(name, () => {
     const d = newDict();
     const mod = new PyModule(moduleType, name, d);
@@ -58,7 +60,8 @@ export function registerPythonModule(name: string, source: string, prepare?: (mo
     // Registered before running so that imports back into it see the partial module.
     interpState.modules.set(name, mod);
     try {
-      execute(new Frame(compile(source, pythonModuleFilename(name)), d, builtins, d, null));
+      code ??= compile(source, pythonModuleFilename(name));
+      execute(new Frame(code, d, builtins, d, null));
     } catch (e) {
       interpState.modules.delete(name);
       throw e;
