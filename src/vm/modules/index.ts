@@ -2,5 +2,9 @@
 import { registerModule } from '../import.js';
 import { interpState } from '../state.js';
 import { installSysModule } from './sys.js';
+import { makeMathModule } from './math.js';
+import { makeCmathModule } from './cmath.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
+registerModule('math', makeMathModule);
+registerModule('cmath', makeCmathModule);
