@@ -4,7 +4,11 @@ import { interpState } from '../state.js';
 import { installSysModule } from './sys.js';
 import { makeMathModule } from './math.js';
 import { makeCmathModule } from './cmath.js';
+import { registerHeapq } from './heapq.js';
+import { makeBisectModule } from './bisect.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
 registerModule('cmath', makeCmathModule);
+registerHeapq();
+registerModule('bisect', makeBisectModule);
