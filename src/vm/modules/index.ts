@@ -6,9 +6,11 @@ import { makeMathModule } from './math.js';
 import { makeCmathModule } from './cmath.js';
 import { registerHeapq } from './heapq.js';
 import { makeBisectModule } from './bisect.js';
+import { makeOperatorModule } from './operator.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
 registerModule('cmath', makeCmathModule);
 registerHeapq();
 registerModule('bisect', makeBisectModule);
+registerModule('operator', makeOperatorModule);
