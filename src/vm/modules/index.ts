@@ -7,6 +7,7 @@ import { makeCmathModule } from './cmath.js';
 import { registerHeapq } from './heapq.js';
 import { makeBisectModule } from './bisect.js';
 import { makeOperatorModule } from './operator.js';
+import { registerString } from './string.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -14,3 +15,4 @@ registerModule('cmath', makeCmathModule);
 registerHeapq();
 registerModule('bisect', makeBisectModule);
 registerModule('operator', makeOperatorModule);
+registerString();
