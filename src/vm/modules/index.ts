@@ -8,6 +8,7 @@ import { registerHeapq } from './heapq.js';
 import { makeBisectModule } from './bisect.js';
 import { makeOperatorModule } from './operator.js';
 import { registerString } from './string.js';
+import { registerCopy } from './copy.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -16,3 +17,4 @@ registerHeapq();
 registerModule('bisect', makeBisectModule);
 registerModule('operator', makeOperatorModule);
 registerString();
+registerCopy();
