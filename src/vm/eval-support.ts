@@ -14,7 +14,7 @@ import {
 import { newException, pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, contains, generatorHooks,
+  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined,
 } from './protocols.js';
 import { callValue } from './call.js';
 import type { Frame } from './frame.js';
@@ -324,6 +324,15 @@ export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
     if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
+}
+
+/** CALL_FUNCTION_EX's positional arguments: a tuple as is, any other iterable collected (`f(*it)`). */
+export function starArgs(func: PyValue, callargs: PyValue): PyValue[] {
+  if (callargs instanceof PyTuple) return callargs.items.slice();
+  if (getIterOrUndefined(callargs) === undefined) {
+    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
+  }
+  return toArray(callargs);
 }
 
 function functionDescription(func: PyValue): string {

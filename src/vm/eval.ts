@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, starArgs,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -530,7 +530,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
-            const callargs = stack[--sp] as PyTuple;
+            const callargs = stack[--sp]!;
             const func = stack[--sp]!;
             sp--;
             let kw: KwArgs | null = null;
@@ -538,7 +538,7 @@ export function execute(entry: Frame): PyValue {
               kw = new Map();
               for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
             }
-            stack[sp++] = callValue(func, callargs.items.slice(), kw);
+            stack[sp++] = callValue(func, starArgs(func, callargs), kw);
             break;
           }
           case Op.CALL_INTRINSIC_1:
