@@ -50,8 +50,8 @@ for it in items:
     heapq.heappush(h, it)
 print(h)
 print([heapq.heappop(h) for _ in range(len(h))])
-print(heapq.nsmallest(6, items))
-print(heapq.nlargest(6, items))
+print(heapq.nsmallest(6, items, key=lambda i: i.p))
+print(heapq.nlargest(6, items, key=lambda i: i.p))
 print(list(heapq.merge(sorted(items[:7], key=lambda i: i.p), sorted(items[7:], key=lambda i: i.p))))
 h = [Item(1, 'x'), Item(1, 'y'), Item(0, 'z')]
 heapq.heapify(h)

@@ -9,6 +9,7 @@ import { makeBisectModule } from './bisect.js';
 import { makeOperatorModule } from './operator.js';
 import { registerString } from './string.js';
 import { registerCopy } from './copy.js';
+import { registerTyping } from './typing.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -18,3 +19,4 @@ registerModule('bisect', makeBisectModule);
 registerModule('operator', makeOperatorModule);
 registerString();
 registerCopy();
+registerTyping();
