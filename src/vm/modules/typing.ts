@@ -5,7 +5,15 @@
 // subscriptions, TypeVar, Generic and Protocol, NamedTuple, TypedDict,
 // NewType, cast/overload/final and get_origin/get_args/get_type_hints.
 // Written in Python for etpy (not CPython's Lib/typing.py).
-import { registerPythonModule } from '../import.js';
+import { pythonModuleFilename, registerPythonModule } from '../import.js';
+import { compile } from '../../compiler/index.js';
+import type { CodeObject } from '../../bytecode/code.js';
+import { Frame } from '../frame.js';
+import { execute } from '../eval.js';
+import { interpState } from '../state.js';
+import { builtinFunction } from '../call.js';
+import { pyErr } from '../errors.js';
+import { asStr } from '../protocols.js';
 
 const TYPING_SOURCE = String.raw`
 import builtins as _builtins
@@ -572,34 +580,6 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return hash(frozenset(self.__args__))
 
 
-class _AnnotatedAlias(_GenericAlias, _root=True):
-    def __init__(self, origin, metadata):
-        super().__init__(origin, origin, name='Annotated')
-        self.__metadata__ = metadata
-
-    def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(_type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-
-class Annotated:
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
-
-
 # ---------------------------------------------------------------------------
 # Type variables
 
@@ -731,7 +711,7 @@ class Generic:
         if orig_bases is not None:
             error = Generic in orig_bases
         else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls) != _TypedDictMeta)
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol' and type(cls).__name__ != '_TypedDictMeta')
         if error:
             raise TypeError("Cannot inherit from plain Generic")
         if orig_bases is not None:
@@ -886,6 +866,74 @@ Match = _alias(_placeholder('Match'), 1)
 
 Text = str
 TYPE_CHECKING = False
+
+
+def cast(typ, val):
+    return val
+
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-decorated.")
+
+
+
+def overload(func):
+    return _overload_dummy
+
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+
+def no_type_check(arg):
+    return arg
+
+
+
+del _alias
+`;
+
+// Less common names, compiled and run in typing's namespace on first use (module __getattr__):
+// compiling Python is slow enough that every program importing typing should not pay for them.
+const TYPING_EXTRA_SOURCE = String.raw`
+class _AnnotatedAlias(_GenericAlias, _root=True):
+    def __init__(self, origin, metadata):
+        super().__init__(origin, origin, name='Annotated')
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return "typing.Annotated[{}, {}]".format(_type_repr(self.__origin__), ", ".join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+class Annotated:
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
+
 
 
 class SupportsInt(Protocol):
@@ -1168,32 +1216,8 @@ class NewType:
 # ---------------------------------------------------------------------------
 # Functions
 
-def cast(typ, val):
-    return val
-
-
 def assert_type(val, typ, /):
     return val
-
-
-def _overload_dummy(*args, **kwds):
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-decorated.")
-
-
-def overload(func):
-    return _overload_dummy
-
-
-def final(f):
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
 
 
 def override(method, /):
@@ -1202,10 +1226,6 @@ def override(method, /):
     except (AttributeError, TypeError):
         pass
     return method
-
-
-def no_type_check(arg):
-    return arg
 
 
 def no_type_check_decorator(decorator):
@@ -1307,11 +1327,27 @@ def get_overloads(func):
 
 def clear_overloads():
     pass
-
-
-del _alias
 `;
 
+/** The top-level names the extra part defines. */
+const EXTRA_NAMES = new Set(
+  [...TYPING_EXTRA_SOURCE.matchAll(/^(?:def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=/gm)].map((m) => (m[1] ?? m[2])!),
+);
+let extraCode: CodeObject | null = null;
+
 export function registerTyping(): void {
-  registerPythonModule('typing', TYPING_SOURCE);
+  registerPythonModule('typing', TYPING_SOURCE, (mod) => {
+    let loaded = false;
+    mod.dict.setStr('__getattr__', builtinFunction('__getattr__', (args) => {
+      const name = asStr(args[0] ?? '') ?? '';
+      if (!loaded && EXTRA_NAMES.has(name)) {
+        loaded = true;
+        extraCode ??= compile(TYPING_EXTRA_SOURCE, pythonModuleFilename('typing'));
+        execute(new Frame(extraCode, mod.dict, interpState.builtins!, mod.dict, null));
+        const v = mod.dict.getStr(name);
+        if (v !== undefined) return v;
+      }
+      throw pyErr('AttributeError', `module 'typing' has no attribute '${name}'`);
+    }));
+  });
 }
