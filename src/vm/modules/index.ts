@@ -10,6 +10,7 @@ import { makeOperatorModule } from './operator.js';
 import { registerString } from './string.js';
 import { registerCopy } from './copy.js';
 import { registerTyping } from './typing.js';
+import { registerAbc } from './abc.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -20,3 +21,4 @@ registerModule('operator', makeOperatorModule);
 registerString();
 registerCopy();
 registerTyping();
+registerAbc();
