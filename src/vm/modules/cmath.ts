@@ -5,7 +5,7 @@
 // Annex G for sqrt; exp and log of infinities use the plain formulas.
 import { type KwArgs, PyComplexValue, type PyModule, type PyValue } from '../object.js';
 import { complexType } from '../types.js';
-import { argRange, oneArg } from '../call.js';
+import { argRange, noKw, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
 import { callSpecial, typeName } from '../protocols.js';
 import { newTuple } from '../list.js';
@@ -151,7 +151,8 @@ export function makeCmathModule(): PyModule {
     sqrt: unary('sqrt', csqrt),
     exp: unary('exp', cexp),
     log: (args, kw) => {
-      argRange('log', args, kw, 1, 2);
+      noKw('cmath.log', kw);
+      argRange('log', args, null, 1, 2);
       const x = clog(complexArg(args[0]!));
       let r = x.r;
       let bad = x.pole;
@@ -180,7 +181,8 @@ export function makeCmathModule(): PyModule {
       return newTuple([F(cabs(c)), F(phi)]);
     },
     rect: (args, kw) => {
-      argRange('rect', args, kw, 2, 2);
+      noKw('cmath.rect', kw);
+      argRange('rect', args, null, 2, 2);
       const r = floatArg(args[0]!), phi = floatArg(args[1]!);
       if (Number.isFinite(r) && Number.isFinite(phi)) {
         if (phi === 0) return Z([r, r * phi]);

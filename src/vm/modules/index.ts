@@ -11,6 +11,7 @@ import { registerString } from './string.js';
 import { registerCopy } from './copy.js';
 import { registerTyping } from './typing.js';
 import { registerAbc } from './abc.js';
+import { registerNumbers } from './numbers.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -22,3 +23,4 @@ registerString();
 registerCopy();
 registerTyping();
 registerAbc();
+registerNumbers();

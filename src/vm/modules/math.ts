@@ -24,7 +24,8 @@ function unary(name: string, f: Fn1): (args: PyValue[], kw: KwArgs | null) => Py
 
 function binary(name: string, f: (x: M.Num, y: M.Num) => number): (args: PyValue[], kw: KwArgs | null) => PyValue {
   return (args, kw) => {
-    argRange(name, args, kw, 2, 2);
+    noKw(`math.${name}`, kw);
+    argRange(name, args, null, 2, 2);
     return F(f(realArg(args[0]!), realArg(args[1]!)));
   };
 }
@@ -200,7 +201,7 @@ function prod(args: PyValue[], kw: KwArgs | null): PyValue {
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'start') start = v;
-      else if (k === 'iterable' && iterable === undefined) throw typeError(`prod() got some positional-only arguments passed as keyword arguments: 'iterable'`);
+      else if (k === 'iterable' && iterable === undefined) throw typeError('prod() takes exactly 1 positional argument (0 given)');
       else throw typeError(`prod() got an unexpected keyword argument '${k}'`);
     }
   }
@@ -222,7 +223,8 @@ function fsum(args: PyValue[], kw: KwArgs | null): PyValue {
 }
 
 function dist(args: PyValue[], kw: KwArgs | null): PyValue {
-  argRange('dist', args, kw, 2, 2);
+  noKw('math.dist', kw);
+  argRange('dist', args, null, 2, 2);
   const p = toArray(args[0]!), q = toArray(args[1]!);
   if (p.length !== q.length) throw pyErr('ValueError', 'both points must have the same number of dimensions');
   return F(M.dist(p.map(D), q.map(D)));
@@ -233,7 +235,7 @@ function nextafterFn(args: PyValue[], kw: KwArgs | null): PyValue {
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'steps') steps = v;
-      else throw typeError(`nextafter() got an unexpected keyword argument '${k}'`);
+      else throw typeError(`'${k}' is an invalid keyword argument for nextafter()`);
     }
   }
   if (args.length !== 2) throw typeError(`nextafter() takes exactly 2 positional arguments (${args.length} given)`);
@@ -247,7 +249,8 @@ function nextafterFn(args: PyValue[], kw: KwArgs | null): PyValue {
 }
 
 function logFn(args: PyValue[], kw: KwArgs | null): PyValue {
-  argRange('log', args, kw, 1, 2);
+  noKw('math.log', kw);
+  argRange('log', args, null, 1, 2);
   const x = realArg(args[0]!);
   return F(args.length === 1 ? M.log(x) : M.log(x, realArg(args[1]!)));
 }
@@ -317,7 +320,8 @@ export function makeMathModule(): PyModule {
       return newTuple([F(m), I(e)]);
     },
     ldexp: (args, kw) => {
-      argRange('ldexp', args, kw, 2, 2);
+      noKw('math.ldexp', kw);
+  argRange('ldexp', args, null, 2, 2);
       const x = realArg(args[0]!);
       const i = asInt(args[1]!);
       if (i === undefined) throw typeError('Expected an int as second argument to ldexp.');
@@ -330,7 +334,8 @@ export function makeMathModule(): PyModule {
     fsum,
     prod,
     sumprod: (args, kw) => {
-      argRange('sumprod', args, kw, 2, 2);
+      noKw('math.sumprod', kw);
+  argRange('sumprod', args, null, 2, 2);
       return sumprod(args[0]!, args[1]!);
     },
     gcd: intsFn('gcd', M.gcd),
@@ -338,11 +343,13 @@ export function makeMathModule(): PyModule {
     factorial: (args, kw) => I(M.factorial(bigIndexArg(oneArg('math.factorial', args, kw)))),
     isqrt: (args, kw) => I(M.isqrt(bigIndexArg(oneArg('math.isqrt', args, kw)))),
     comb: (args, kw) => {
-      argRange('comb', args, kw, 2, 2);
+      noKw('math.comb', kw);
+  argRange('comb', args, null, 2, 2);
       return I(M.comb(bigIndexArg(args[0]!), bigIndexArg(args[1]!)));
     },
     perm: (args, kw) => {
-      argRange('perm', args, kw, 1, 2);
+      noKw('math.perm', kw);
+  argRange('perm', args, null, 1, 2);
       const n = bigIndexArg(args[0]!);
       const k = args[1];
       return I(k === undefined || k === None ? M.perm(n) : M.perm(n, bigIndexArg(k)));

@@ -134,7 +134,7 @@ function functions(): Record<string, Native> {
   });
   f.length_hint = lengthHint;
   f.call = (args, kw) => {
-    if (args.length === 0) throw typeError(`call() missing 1 required positional argument: 'obj'`);
+    if (args.length === 0) throw typeError('call expected at least 1 argument, got 0');
     return callValue(args[0]!, args.slice(1), kw);
   };
   return f;
