@@ -14,7 +14,7 @@ import {
 import { newException, pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, contains, generatorHooks,
+  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined,
 } from './protocols.js';
 import { callValue } from './call.js';
 import type { Frame } from './frame.js';

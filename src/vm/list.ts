@@ -373,7 +373,6 @@ defMethods(listType, {
       return undefined;
     });
   },
-  __class_getitem__: (self, args) => args[0]!,
 });
 listType.dict.setStr('__hash__', None);
 listType.invalidate();

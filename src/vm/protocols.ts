@@ -260,6 +260,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       }
     }
   }
+  // A function's attribute dict is made on the first attribute set (f.cache = {}).
+  if (obj instanceof PyFunction && obj.dict === null && value !== undefined) obj.dict = new PyDict();
   if (typeof obj === 'object' && obj.dict !== null) {
     if (value === undefined) {
       if (!obj.dict.deleteStr(name)) throw attributeError(obj, name);

@@ -28,6 +28,17 @@ export { PySuper, lookupAfter, makeSuper };
 typeCallHook.call = typeCall;
 
 export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  const meta = t.cls;
+  if (meta !== typeType && !meta.builtin) {
+    // A metaclass's own __call__ (singletons, TypedDict, ABCMeta checks) runs instead of type.__call__.
+    const call = meta.lookup('__call__');
+    if (call !== undefined && call !== typeType.dict.getStr('__call__')) return callValue(bindDescriptor(call, t, meta), args, kw);
+  }
+  return instantiate(t, args, kw);
+}
+
+/** type.__call__: __new__, then __init__ when __new__ returned an instance of t. */
+function instantiate(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   if (t === typeType) {
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
     if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -207,7 +218,7 @@ function qualifiedName(t: PyType): string {
 
 defMethods(typeType, {
   __repr__: (self) => `<class '${qualifiedName(self as PyType)}'>`,
-  __call__: (self, args, kw) => typeCall(self as PyType, args, kw),
+  __call__: (self, args, kw) => instantiate(self as PyType, args, kw),
   mro: (self) => new PyList(listType, (self as PyType).mro.slice()),
   __subclasses__: (self) => new PyList(listType, (self as PyType).subclasses.filter((s) => !s.builtin || true)),
   __instancecheck__: (self, args) => typeOf(args[0]!).isSubtypeOf(self as PyType),
