@@ -104,6 +104,15 @@ export class PyType extends PyObject {
     for (const sub of this.subclasses) sub.invalidate();
   }
 
+  /**
+   * CPython's tp_name, used in error messages: builtin (C) types of other
+   * modules carry the module ('re.Match', 'collections.deque'); classes and
+   * builtins' own types do not.
+   */
+  get tpName(): string {
+    return this.builtin && this.module !== 'builtins' ? `${this.module}.${this.name}` : this.name;
+  }
+
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;
     const mro = this.mro;

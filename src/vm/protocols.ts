@@ -22,8 +22,9 @@ import { intToStr } from '../runtime/number-text.js';
 import { type Int } from './int-ops.js';
 import { interpState } from './state.js';
 
+/** The type name CPython's error messages use (tp_name). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 /** int or bool (or an int subclass instance): its integer value; undefined otherwise. */
