@@ -5,8 +5,7 @@
 // subscriptions, TypeVar, Generic and Protocol, NamedTuple, TypedDict,
 // NewType, cast/overload/final and get_origin/get_args/get_type_hints.
 // Written in Python for etpy (not CPython's Lib/typing.py).
-import { pythonModuleFilename, registerPythonModule } from '../import.js';
-import { compile } from '../../compiler/index.js';
+import { compilePython, pythonModuleFilename, registerPythonModule, registerPythonSource } from '../import.js';
 import type { CodeObject } from '../../bytecode/code.js';
 import { Frame } from '../frame.js';
 import { execute } from '../eval.js';
@@ -1336,13 +1335,14 @@ const EXTRA_NAMES = new Set(
 let extraCode: CodeObject | null = null;
 
 export function registerTyping(): void {
+  registerPythonSource(pythonModuleFilename('typing'), TYPING_EXTRA_SOURCE);
   registerPythonModule('typing', TYPING_SOURCE, (mod) => {
     let loaded = false;
     mod.dict.setStr('__getattr__', builtinFunction('__getattr__', (args) => {
       const name = asStr(args[0] ?? '') ?? '';
       if (!loaded && EXTRA_NAMES.has(name)) {
         loaded = true;
-        extraCode ??= compile(TYPING_EXTRA_SOURCE, pythonModuleFilename('typing'));
+        extraCode ??= compilePython(pythonModuleFilename('typing'), TYPING_EXTRA_SOURCE);
         execute(new Frame(extraCode, mod.dict, interpState.builtins!, mod.dict, null));
         const v = mod.dict.getStr(name);
         if (v !== undefined) return v;
