@@ -22,6 +22,9 @@ import { interpState } from './state.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
 import { generatorSend, isGenerator, type Generator } from './generator.js';
 import { importModule } from './import.js';
+import { defGetSet, defMethods } from './call.js';
+import { PyObject } from './object.js';
+import { builtinType } from './types.js';
 import { unaryPositive } from './operators.js';
 import { formatWithSpec } from './format.js';
 import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
@@ -562,18 +565,85 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       return unaryPositive(v);
     case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
+    // PEP 695 type parameters: typing's classes, made as `TypeVar('T')` would.
+    case 7: // INTRINSIC_TYPEVAR
+      return callValue(typingAttr('TypeVar'), [v], inferVariance());
+    case 8: // INTRINSIC_PARAMSPEC
+      return callValue(typingAttr('ParamSpec'), [v], inferVariance());
+    case 9: // INTRINSIC_TYPEVARTUPLE
+      return callValue(typingAttr('TypeVarTuple'), [v], null);
+    case 10: // INTRINSIC_SUBSCRIPT_GENERIC
+      return getItem(typingAttr('Generic'), v);
+    case 11: { // INTRINSIC_TYPEALIAS: (name, type_params, compute_value)
+      const [name, params, compute] = (v as PyTuple).items as [PyValue, PyValue, PyValue];
+      return new TypeAlias(name, params, compute);
+    }
     default:
-      throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);
+      throw pyErr('SystemError', `etpy: unknown intrinsic ${which}`);
   }
 }
 
-export function callIntrinsic2(which: number, a: PyValue, b: PyValue): PyValue {
-  if (which === 1) return prepReraiseStar(a, b);
-  if (which === 4) {
-    (a as PyFunction).typeParams = b;
-    return a;
+function typingAttr(name: string): PyValue {
+  return getAttr(importModule('typing'), name);
+}
+
+function inferVariance(): Map<string, PyValue> {
+  return new Map([['infer_variance', true]]);
+}
+
+/** `type X = ...` (typing.TypeAliasType): the value is computed on first use. */
+export const typeAliasType = builtinType('TypeAliasType', undefined, { module: 'typing', subclassable: false });
+
+class TypeAlias extends PyObject {
+  private value: PyValue | undefined;
+  constructor(readonly name: PyValue, readonly params: PyValue, private readonly compute: PyValue) {
+    super(typeAliasType);
   }
-  throw pyErr('SystemError', `etpy: intrinsic2 ${which} (type parameters) is not supported yet`);
+  get evaluated(): PyValue {
+    this.value ??= callValue(this.compute, [], null);
+    return this.value;
+  }
+}
+
+export function installTypeAliasType(): void {
+  defMethods(typeAliasType, {
+    __repr__: (self) => asStr((self as TypeAlias).name) ?? '?',
+    __getitem__: (self, args) => getItem((self as TypeAlias).evaluated, args[0]!),
+    __or__: (self, args) => unionOf(self, args[0]!),
+    __ror__: (self, args) => unionOf(args[0]!, self),
+  });
+  defGetSet(typeAliasType, '__name__', (self) => (self as TypeAlias).name);
+  defGetSet(typeAliasType, '__value__', (self) => (self as TypeAlias).evaluated);
+  defGetSet(typeAliasType, '__type_params__', (self) => {
+    const p = (self as TypeAlias).params;
+    return p === None ? new PyTuple(tupleType, []) : p;
+  });
+  defGetSet(typeAliasType, '__module__', () => '__main__');
+}
+
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  return getItem(typingAttr('Union'), new PyTuple(tupleType, [a, b]));
+}
+
+export function callIntrinsic2(which: number, a: PyValue, b: PyValue): PyValue {
+  switch (which) {
+    case 1: // INTRINSIC_PREP_RERAISE_STAR
+      return prepReraiseStar(a, b);
+    case 2: { // INTRINSIC_TYPEVAR_WITH_BOUND: the bound comes from a function, evaluated here
+      const kw = inferVariance();
+      kw.set('bound', callValue(b, [], null));
+      return callValue(typingAttr('TypeVar'), [a], kw);
+    }
+    case 3: { // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+      const constraints = callValue(b, [], null) as PyTuple;
+      return callValue(typingAttr('TypeVar'), [a, ...constraints.items], inferVariance());
+    }
+    case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+      (a as PyFunction).typeParams = b;
+      return a;
+    default:
+      throw pyErr('SystemError', `etpy: unknown intrinsic2 ${which}`);
+  }
 }
 
 function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {

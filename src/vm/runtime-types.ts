@@ -15,3 +15,6 @@ import './iterators.js';
 import './generator-type.js';
 import './generic-alias.js';
 import './modules/index.js';
+import { installTypeAliasType } from './eval-support.js';
+
+installTypeAliasType();

@@ -590,6 +590,8 @@ class _BoundVarianceMixin:
         return Union[left, self]
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         if self.__covariant__:
             prefix = '+'
         elif self.__contravariant__:
