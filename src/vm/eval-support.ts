@@ -20,7 +20,7 @@ import { callValue } from './call.js';
 import type { Frame } from './frame.js';
 import { interpState } from './state.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
-import { generatorSend, isGenerator, type Generator } from './generator.js';
+import { Generator, generatorSend, isGenerator } from './generator.js';
 import { importModule } from './import.js';
 import { defGetSet, defMethods } from './call.js';
 import { PyObject } from './object.js';
@@ -410,6 +410,71 @@ export function cleanupThrow(stack: PyValue[], sp: number): number {
     return sp;
   }
   throw exc;
+}
+
+// ---------------------------------------------------------------------------
+// await, async for, async with
+
+/** GET_AWAITABLE: a coroutine as is, else the iterator its __await__ returns. */
+export function getAwaitable(v: PyValue, where: number): PyValue {
+  if (v instanceof Generator && v.kind === 'coroutine') {
+    if (v.running || (v.started && !v.finished && v.awaitedBy)) throw pyErr('RuntimeError', 'coroutine is being awaited already');
+    return v;
+  }
+  const m = typeOf(v).lookup('__await__');
+  if (m === undefined) {
+    const what = where === 1 ? "'async with' received an object from __aenter__ that does not implement __await__: " + typeName(v)
+      : where === 2 ? "'async with' received an object from __aexit__ that does not implement __await__: " + typeName(v)
+      : `object ${typeName(v)} can't be used in 'await' expression`;
+    throw typeError(what);
+  }
+  const it = callDescriptor(m, v, []);
+  if (it instanceof Generator && it.kind === 'coroutine') throw typeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === undefined && !(it instanceof Generator)) {
+    throw typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it;
+}
+
+export function getAiter(v: PyValue): PyValue {
+  const m = typeOf(v).lookup('__aiter__');
+  if (m === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  const it = callDescriptor(m, v, []);
+  if (typeOf(it).lookup('__anext__') === undefined) {
+    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
+  return it;
+}
+
+export function getAnext(v: PyValue): PyValue {
+  const m = typeOf(v).lookup('__anext__');
+  if (m === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(v)}`);
+  const awaitable = callDescriptor(m, v, []);
+  try {
+    return getAwaitable(awaitable, 0);
+  } catch (e) {
+    if (e instanceof PyException && e.cls === excType('TypeError')) {
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeName(awaitable)}`);
+    }
+    throw e;
+  }
+}
+
+/** BEFORE_ASYNC_WITH: (mgr -- aexit, aenter()). */
+export function beforeAsyncWith(stack: PyValue[], sp: number): number {
+  const mgr = stack[sp - 1]!;
+  const t = typeOf(mgr);
+  const enter = t.lookup('__aenter__');
+  if (enter === undefined) {
+    throw typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol`);
+  }
+  const exit = t.lookup('__aexit__');
+  if (exit === undefined) {
+    throw typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  }
+  stack[sp - 1] = bindDescriptor(exit, mgr, t);
+  stack[sp++] = callDescriptor(enter, mgr, []);
+  return sp;
 }
 
 // ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, starArgs, starKwargs, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -727,6 +727,26 @@ export function execute(entry: Frame): PyValue {
             const kwargs = stack[--sp] as PyTuple;
             const cls = stack[--sp]!;
             stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwargs);
+            break;
+          }
+          case Op.GET_AWAITABLE:
+            stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
+            break;
+          case Op.GET_AITER:
+            stack[sp - 1] = getAiter(stack[sp - 1]!);
+            break;
+          case Op.GET_ANEXT:
+            stack[sp] = getAnext(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.BEFORE_ASYNC_WITH:
+            sp = beforeAsyncWith(stack, sp);
+            break;
+          case Op.END_ASYNC_FOR: {
+            // (aiter, exc --): StopAsyncIteration ends the loop, anything else propagates.
+            const exc = stack[sp - 1] as PyException;
+            if (!exc.cls.isSubtypeOf(excType('StopAsyncIteration'))) throw new Reraise(exc);
+            sp -= 2;
             break;
           }
           default:

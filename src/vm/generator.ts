@@ -22,6 +22,8 @@ export class Generator extends PyObject {
   started = false;
   finished = false;
   running = false;
+  /** A coroutine some `await` is driving (a second await is an error). */
+  awaitedBy = false;
   /** The exception being handled inside the generator while it is suspended. */
   excState: PyException | null = null;
   readonly name: string;
