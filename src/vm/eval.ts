@@ -46,6 +46,8 @@ export function runCode(frame: Frame): PyValue {
 }
 
 const RESUME_OP = Op.RESUME;
+/** frame.lasti after an inlined callee returned: a unit with no line. */
+const INLINE_RETURN = -2;
 
 /**
  * Executes `entry` (and every Python frame it calls) until `entry` returns
@@ -235,10 +237,13 @@ export function execute(entry: Frame): PyValue {
             pc += oparg;
             break;
           case Op.JUMP_BACKWARD:
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg;
             if (counting) countBackwardJump(frame, pc);
             checkDeadline();
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            // Not instrumented in 3.12: no JUMP event.
+            pc -= oparg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
@@ -464,7 +469,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.DICT_MERGE: {
             const v = stack[--sp]!;
-            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]!);
             break;
           }
           case Op.UNPACK_SEQUENCE:
@@ -570,6 +575,9 @@ export function execute(entry: Frame): PyValue {
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
             stack[sp++] = value;
+            // CPython resumes an inlined caller with prev_instr on the CALL's last
+            // cache entry (no line): the next line start fires even on the same line.
+            frame.lasti = INLINE_RETURN;
             break;
           }
           case Op.RETURN_GENERATOR: {
@@ -587,6 +595,7 @@ export function execute(entry: Frame): PyValue {
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
             stack[sp++] = gen;
+            frame.lasti = INLINE_RETURN;
             break;
           }
           case Op.YIELD_VALUE: {
