@@ -218,7 +218,7 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
   const t = typeOf(owner);
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
-    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && (t.builtin || t.lookup('__getattribute__') === objectGetattributeDescr())) {
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;
@@ -526,9 +526,11 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       }
       return v;
     }
-    case 4: // INTRINSIC_UNARY_POSITIVE
+    case 4: // INTRINSIC_ASYNC_GEN_WRAP (the value an async generator yields)
+      return v;
+    case 5: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
-    case 5: // INTRINSIC_LIST_TO_TUPLE
+    case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
     default:
       throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);

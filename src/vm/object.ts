@@ -448,6 +448,8 @@ export class PySlice extends PyObject {
 
 /** property, classmethod, staticmethod: the wrapped callables. */
 export class PyProperty extends PyObject {
+  /** Set by __set_name__; named in the "has no setter" errors. */
+  name: PyValue | null = null;
   constructor(cls: PyType, public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
     super(cls);
   }

@@ -97,7 +97,7 @@ export function bindDescriptor(descr: PyValue, obj: PyValue, type: PyType): PyVa
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyGetSet) return descr.get(obj);
   if (descr instanceof PyProperty) {
-    if (descr.fget === None) throw pyErr('AttributeError', `property object has no getter`);
+    if (descr.fget === None) throw propertyError(descr, obj, 'getter');
     return callValue(descr.fget, [obj], null);
   }
   if (typeof descr === 'object' && !(descr instanceof PyType)) {
@@ -139,11 +139,29 @@ export function attributeError(obj: PyValue, name: string): PyException {
 /** The generic lookup; undefined when the attribute is missing (other errors propagate). */
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== objectGetattribute.value && ga !== undefined) return callCatchingAttributeError(obj, name, ga);
   if (!t.builtin) {
-    const ga = t.lookup('__getattribute__');
-    if (ga !== objectGetattribute.value && ga !== undefined) return callCatchingAttributeError(obj, name, ga);
+    const g = t.lookup('__getattr__');
+    if (g !== undefined) {
+      // slot_tp_getattr_hook: __getattr__ runs when the generic lookup raises AttributeError.
+      let v: PyValue | undefined;
+      try {
+        v = genericGetAttr(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType()))) throw e;
+      }
+      if (v !== undefined) return v;
+      return callDescriptor(g, obj, [name]);
+    }
   }
+  return genericGetAttr(obj, name);
+}
+
+/** object.__getattribute__ (type.__getattribute__ for type objects): descriptors, then the instance dict. */
+export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
+  const t = typeOf(obj);
   const descr = t.lookup(name);
   if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
   if (typeof obj === 'object' && obj.dict !== null) {
@@ -156,21 +174,16 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (ga !== undefined) return callValue(ga, [name], null);
     return undefined;
   }
-  if (!t.builtin) {
-    const g = t.lookup('__getattr__');
-    if (g !== undefined) return callCatchingAttributeError(obj, name, g, true);
-  }
   return undefined;
 }
 
-function callCatchingAttributeError(obj: PyValue, name: string, fn: PyValue, isGetattr = false): PyValue | undefined {
+function callCatchingAttributeError(obj: PyValue, name: string, fn: PyValue): PyValue | undefined {
   try {
     return callDescriptor(fn, obj, [name]);
   } catch (e) {
     if (e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType())) {
-      if (isGetattr) throw e;
       const t = typeOf(obj);
-      const g = t.lookup('__getattr__');
+      const g = t.builtin ? undefined : t.lookup('__getattr__');
       if (g !== undefined) return callDescriptor(g, obj, [name]);
       throw e;
     }
@@ -244,11 +257,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     }
     if (descr instanceof PyProperty) {
       const fn = value === undefined ? descr.fdel : descr.fset;
-      if (fn === None) {
-        const what = value === undefined ? 'deleter' : 'setter';
-        const pname = propertyName(descr);
-        throw pyErr('AttributeError', pname === undefined ? `property of '${t.name}' object has no ${what}` : `property '${pname}' of '${t.name}' object has no ${what}`);
-      }
+      if (fn === None) throw propertyError(descr, obj, value === undefined ? 'deleter' : 'setter');
       callValue(fn, value === undefined ? [obj] : [obj, value], null);
       return;
     }
@@ -272,9 +281,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   throw pyErr('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
 }
 
-function propertyName(p: PyProperty): string | undefined {
-  const f = p.fget !== None ? p.fget : p.fset;
-  return f instanceof PyFunction ? f.name : undefined;
+/** property_descr_get/set's AttributeError for a missing getter, setter or deleter. */
+export function propertyError(p: PyProperty, obj: PyValue, what: 'getter' | 'setter' | 'deleter'): PyException {
+  const qualname = repr(typeOf(obj).qualname);
+  if (p.name !== null) return pyErr('AttributeError', `property ${repr(p.name)} of ${qualname} object has no ${what}`);
+  return pyErr('AttributeError', `property of ${qualname} object has no ${what}`);
 }
 
 // ---------------------------------------------------------------------------

@@ -6,19 +6,20 @@ import {
   PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod,
 } from './object.js';
 import {
-  None, NotImplemented, c3OrNull, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
+  None, NotImplemented, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
   typeType, newDict, listType, staticmethodType, classmethodType, methodType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr, setAttr,
-  setObjectGetattribute, str, typeName, genericSetAttr, attributeError, toArray,
+  setObjectGetattribute, str, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { PyList } from './object.js';
 import { formatWithSpec } from './format.js';
+import { binaryOp } from './operators.js';
 import { PySuper, bindForSuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
 export { PySuper, lookupAfter, makeSuper };
 
@@ -129,7 +130,7 @@ defMethods(objectType, {
   __ge__: () => NotImplemented,
   __getattribute__: (self, args) => {
     const name = attrName(args[0]!);
-    const v = getAttrOrUndefined(self, name);
+    const v = genericGetAttr(self, name);
     if (v === undefined) throw attributeError(self, name);
     return v;
   },
@@ -183,11 +184,47 @@ function attrName(v: PyValue): string {
 }
 
 /** A read-only view of a type's dictionary (mappingproxy). */
-export function mappingProxy(d: PyDict): PyObject {
-  const proxy = new PyObject(mappingProxyType);
-  (proxy as PyObject & { mapping: PyDict }).mapping = d;
-  return proxy;
+export class PyMappingProxy extends PyObject {
+  constructor(readonly mapping: PyValue) {
+    super(mappingProxyType);
+  }
 }
+
+export function mappingProxy(d: PyDict): PyObject {
+  return new PyMappingProxy(d);
+}
+
+const proxied = (self: PyValue): PyValue => (self as PyMappingProxy).mapping;
+const forward = (name: string) => (self: PyValue, args: PyValue[], kw: KwArgs | null): PyValue => callValue(getAttr(proxied(self), name), args, kw);
+defMethods(mappingProxyType, {
+  __getitem__: forward('__getitem__'),
+  __contains__: forward('__contains__'),
+  __iter__: forward('__iter__'),
+  __len__: forward('__len__'),
+  __reversed__: forward('__reversed__'),
+  keys: forward('keys'),
+  values: forward('values'),
+  items: forward('items'),
+  get: forward('get'),
+  copy: forward('copy'),
+  __eq__: forward('__eq__'),
+  __ne__: forward('__ne__'),
+  __or__: (self, args) => binaryOp(7, proxied(self), args[0] instanceof PyMappingProxy ? args[0].mapping : args[0]!),
+  __ror__: (self, args) => binaryOp(7, args[0]!, proxied(self)),
+  __repr__: (self) => `mappingproxy(${repr(proxied(self))})`,
+  __str__: (self) => str(proxied(self)),
+});
+mappingProxyType.dict.setStr('__hash__', None);
+mappingProxyType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError('mappingproxy() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`mappingproxy() takes exactly one argument (${args.length - 1} given)`);
+  const m = args[1]!;
+  if (typeOf(m).lookup('__getitem__') === undefined || m instanceof PyList || m instanceof PyTuple) {
+    throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
+  }
+  return new PyMappingProxy(m);
+}, 'mappingproxy.__new__')));
+mappingProxyType.invalidate();
 
 /** dir(obj): sorted attribute names from the instance dict and the class hierarchy. */
 export function dirOf(obj: PyValue): string[] {
@@ -289,11 +326,8 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   }
   if (bases.length === 0) bases = [objectType];
   const t = new PyType(meta, name, bases, { builtin: false, instanceDict: true });
-  const mro = c3OrNull(t, bases);
-  if (mro === null) {
-    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
-  }
   checkLayout(bases);
+  const mro = computeMro(t, bases);
   t.mro = mro;
   for (const b of bases) b.subclasses.push(t);
   for (const [k, v] of ns.entries()) t.dict.set(k, v);
@@ -336,6 +370,45 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   const parentInit = lookupAfter(t, t, '__init_subclass__');
   if (parentInit !== undefined) callValue(bindDescriptor(parentInit, t, t), [], kw);
   return t;
+}
+
+/** mro_implementation: C3 merge of the bases' MROs and the bases, with CPython's errors. */
+function computeMro(t: PyType, bases: PyType[]): PyType[] {
+  if (bases.length === 1) return [t, ...bases[0]!.mro];
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${bases[i]!.name}`);
+    }
+  }
+  const toMerge = [...bases.map((b) => b.mro), bases];
+  const remain = toMerge.map(() => 0);
+  const out: PyType[] = [t];
+  const tailContains = (seq: PyType[], from: number, c: PyType): boolean => {
+    for (let k = from + 1; k < seq.length; k++) if (seq[k] === c) return true;
+    return false;
+  };
+  for (;;) {
+    let empty = 0;
+    let picked = false;
+    for (let i = 0; i < toMerge.length; i++) {
+      const seq = toMerge[i]!;
+      if (remain[i]! >= seq.length) { empty++; continue; }
+      const candidate = seq[remain[i]!]!;
+      if (toMerge.some((other, j) => tailContains(other, remain[j]!, candidate))) continue;
+      out.push(candidate);
+      toMerge.forEach((other, j) => { if (remain[j]! < other.length && other[remain[j]!] === candidate) remain[j]!++; });
+      picked = true;
+      break;
+    }
+    if (picked) continue;
+    if (empty === toMerge.length) return out;
+    const heads: PyType[] = [];
+    toMerge.forEach((seq, i) => {
+      const h = seq[remain[i]!];
+      if (h !== undefined && !heads.includes(h)) heads.push(h);
+    });
+    throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((h) => h.name).join(', ')}`);
+  }
 }
 
 function checkLayout(bases: PyType[]): void {
