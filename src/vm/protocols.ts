@@ -21,6 +21,7 @@ import { cpLength } from '../runtime/str-index.js';
 import { intToStr } from '../runtime/number-text.js';
 import { type Int } from './int-ops.js';
 import { interpState } from './state.js';
+import { enterNative, leaveNative } from './recursion.js';
 
 export function typeName(v: PyValue): string {
   return typeOf(v).name;
@@ -269,6 +270,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       }
     }
   }
+  // Functions (and other objects with a __dict__) get their dict on first use.
+  if (typeof obj === 'object' && obj.dict === null && t.hasInstanceDict && value !== undefined) obj.dict = new PyDict();
   if (typeof obj === 'object' && obj.dict !== null) {
     if (value === undefined) {
       if (!obj.dict.deleteStr(name)) throw attributeError(obj, name);
@@ -317,7 +320,13 @@ export function repr(v: PyValue): string {
   }
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   if (v === None) return 'None';
-  const r = callSpecial(v, '__repr__', []);
+  enterNative(' while getting the repr of an object');
+  let r: PyValue | undefined;
+  try {
+    r = callSpecial(v, '__repr__', []);
+  } finally {
+    leaveNative();
+  }
   const s = r === undefined ? undefined : asStr(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r ?? None)})`);
   return s;
@@ -331,7 +340,14 @@ export function str(v: PyValue): string {
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const r = callSpecial(v, '__str__', []);
+  if (v instanceof PyBoxed && v.cls === strType) return v.value as string;
+  enterNative(' while getting the str of an object');
+  let r: PyValue | undefined;
+  try {
+    r = callSpecial(v, '__str__', []);
+  } finally {
+    leaveNative();
+  }
   const s = r === undefined ? undefined : asStr(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
   return s;
@@ -413,6 +429,15 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'string' && typeof b === 'string') return compareResult(a === b ? 0 : compareStr(a, b), op);
   const c = numericCompare(a, b);
   if (c !== undefined) return compareResult(c, op);
+  enterNative(' in comparison');
+  try {
+    return richCompareSlow(a, b, op);
+  } finally {
+    leaveNative();
+  }
+}
+
+function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let reversedTried = false;
