@@ -22,6 +22,12 @@ import { interpState } from './state.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
 import { generatorSend, isGenerator, type Generator } from './generator.js';
 import { importModule } from './import.js';
+
+/** BaseExceptionGroup(msg, excs) with its checks; installed by exceptions.ts. */
+export const exceptionGroupHook: { make: (cls: PyType, msg: PyValue, excs: PyValue) => PyException } = {
+  make: () => { throw new Error('exception groups not installed'); },
+};
+const makeExceptionGroup = (cls: PyType, msg: PyValue, excs: PyValue): PyException => exceptionGroupHook.make(cls, msg, excs);
 import { unaryPositive } from './operators.js';
 import { formatWithSpec } from './format.js';
 import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
@@ -168,7 +174,7 @@ export function checkEgMatch(stack: PyValue[], sp: number): number {
   const isGroup = exc.cls.isSubtypeOf(excType('BaseExceptionGroup'));
   if (!isGroup) {
     if (types.some((t) => exc.cls.isSubtypeOf(t))) {
-      const group = newException(excType('ExceptionGroup'), ['', new PyList(listType, [exc])]);
+      const group = makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyTuple(tupleType, [exc]));
       stack[sp - 2] = None;
       stack[sp - 1] = group;
       return sp;
@@ -550,7 +556,7 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
   const raised = (excs as PyList).items.filter((e) => e !== None);
   if (raised.length === 0) return None;
   if (raised.length === 1) return raised[0]!;
-  return newException(excType('ExceptionGroup'), ['', new PyList(listType, raised)]);
+  return makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyList(listType, raised));
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };

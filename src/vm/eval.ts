@@ -635,7 +635,12 @@ function run(entry: Frame): PyValue {
             sp = cleanupThrow(stack, sp);
             break;
           case Op.RAISE_VARARGS:
-            if (oparg === 0) throw reraiseActive();
+            if (oparg === 0) {
+              // A bare `raise` re-raises as is: no new traceback entry, no context.
+              const active = reraiseActive();
+              if (active === interpState.handled) throw new Reraise(active, frame.lasti);
+              throw active;
+            }
             if (oparg === 1) throw raiseFrom(stack[--sp]!, undefined);
             {
               const cause = stack[--sp]!;

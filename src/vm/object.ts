@@ -432,6 +432,9 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly lineno: number;
   readonly name: string;
+  /** The frame's code and instruction, for the columns CPython underlines. */
+  readonly code?: CodeObject;
+  readonly lasti?: number;
 }
 
 export class PyRange extends PyObject {
