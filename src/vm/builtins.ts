@@ -8,7 +8,7 @@ import {
   exceptionTypes, floatType, frozensetType, intType, listType, moduleType, objectType, propertyType, rangeType,
   setType, sliceType, staticmethodType, strType, superType, tupleType, typeOf, typeType, newDict,
 } from './types.js';
-import { pyErr, typeError } from './errors.js';
+import { newException, pyErr, typeError } from './errors.js';
 import {
   addressOf, asStr, callSpecial, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, richCompare,
   setAttr, str, toArray, truthy, typeName, GT, LT, attributeError, isSubtype,
@@ -28,7 +28,7 @@ import { interpState } from './state.js';
 import { cpLength } from '../runtime/str-index.js';
 import { importModule } from './import.js';
 import { writeStdout, writeStderr } from './output.js';
-import { Generator } from './generator.js';
+import { Generator, resume } from './generator.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
@@ -147,6 +147,12 @@ const functions: Record<string, Builtin> = {
     if (args.length === 1 && typeOf(it).lookup('__next__') !== undefined && !(it instanceof Generator)) {
       const m = typeOf(it).lookup('__next__')!;
       if (!(m instanceof PyObject) || !typeOf(it).builtin) return callValue(getAttr(it, '__next__'), [], null);
+    }
+    if (it instanceof Generator && args.length === 1) {
+      // A generator's return value travels in the StopIteration.
+      const r = resume(it, None, null);
+      if (!r.done) return r.value;
+      throw r.value === None ? pyErr('StopIteration') : newException(pyErr('StopIteration').cls, [r.value]);
     }
     const v = iterNext(it);
     if (v !== undefined) return v;

@@ -13,4 +13,5 @@ import './set.js';
 import './range.js';
 import './iterators.js';
 import './generator-type.js';
+import './generic-alias.js';
 import './modules/index.js';

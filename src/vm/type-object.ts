@@ -29,6 +29,17 @@ export { PySuper, lookupAfter, makeSuper };
 typeCallHook.call = typeCall;
 
 export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  const meta = t.cls;
+  if (meta !== typeType) {
+    // A metaclass's own __call__ (class Meta(type): def __call__ ...).
+    const call = meta.lookup('__call__');
+    if (call !== undefined && call !== typeCallDescr) return callDescriptorKw(call, t, args, kw);
+  }
+  return typeCallDefault(t, args, kw);
+}
+
+/** type.__call__: __new__, then __init__ when __new__ returned an instance of the type. */
+function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   if (t === typeType) {
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
     if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -154,7 +165,12 @@ defMethods(objectType, {
 });
 objectNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => objectNew(args[0]!, args.slice(1), kw), 'object.__new__'));
 objectType.dict.setStr('__new__', objectNewDescr);
-objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', () => None)));
+objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', (args, kw) => {
+  const owner = args[0] instanceof PyType ? `${args[0].qualname}.` : '';
+  if (kw !== null && kw.size > 0) throw typeError(`${owner}__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${owner}__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 objectInit = objectType.dict.getStr('__init__')!;
 setObjectGetattribute(objectType.dict.getStr('__getattribute__')!);
 objectType.dict.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
@@ -244,7 +260,12 @@ function qualifiedName(t: PyType): string {
 
 defMethods(typeType, {
   __repr__: (self) => `<class '${qualifiedName(self as PyType)}'>`,
-  __call__: (self, args, kw) => typeCall(self as PyType, args, kw),
+  __call__: (self, args, kw) => typeCallDefault(self as PyType, args, kw),
+  __init__: (self, args, kw) => {
+    if (kw !== null && kw.size > 0 && args.length === 1) throw typeError('type.__init__() takes no keyword arguments');
+    if (args.length !== 1 && args.length !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+    return None;
+  },
   mro: (self) => new PyList(listType, (self as PyType).mro.slice()),
   __subclasses__: (self) => new PyList(listType, (self as PyType).subclasses.filter((s) => !s.builtin || true)),
   __instancecheck__: (self, args) => typeOf(args[0]!).isSubtypeOf(self as PyType),
@@ -257,6 +278,8 @@ defMethods(typeType, {
   __ror__: (self, args) => unionOf(args[0]!, self),
   __dir__: (self) => new PyList(listType, dirOf(self)),
 });
+
+const typeCallDescr = typeType.dict.getStr('__call__');
 
 let unionFactory: ((a: PyValue, b: PyValue) => PyValue) | null = null;
 export function setUnionFactory(f: (a: PyValue, b: PyValue) => PyValue): void {
