@@ -328,6 +328,13 @@ function modPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
   const e = intOf(exp);
   const m = intOf(mod);
   if (b === undefined || e === undefined || m === undefined) {
+    // ternary_op: a class's __pow__(exp, mod) (three-argument pow never uses __rpow__).
+    const t = typeOf(base);
+    const p = t.builtin ? undefined : t.lookup('__pow__');
+    if (p !== undefined && p !== None) {
+      const r = callSpecial(base, '__pow__', [exp, mod]);
+      if (r !== undefined && r !== NotImplemented) return r;
+    }
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
   let mb = big(m);
