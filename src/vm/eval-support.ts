@@ -33,7 +33,9 @@ import { formatWithSpec } from './format.js';
 import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
 
 export function nameError(name: string): PyException {
-  return pyErr('NameError', `name '${name}' is not defined`);
+  const e = pyErr('NameError', `name '${name}' is not defined`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function unboundLocal(name: string): PyException {
@@ -41,7 +43,9 @@ export function unboundLocal(name: string): PyException {
 }
 
 export function freeVarError(name: string): PyException {
-  return pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function buildSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice {

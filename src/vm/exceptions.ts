@@ -88,6 +88,14 @@ defMethods(excType('KeyError'), {
 });
 
 // Keyword attributes some exceptions take: NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=).
+// Read from the instance dict, None when never set (an exception made by the VM).
+for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name', 'obj']]] as const) {
+  for (const n of names) {
+    defGetSet(excType(cls), n, (self) => exc(self).dict?.getStr(n) ?? None, (self, v) => {
+      (exc(self).dict ??= newDict()).setStr(n, v ?? None);
+    });
+  }
+}
 for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name', 'obj']], ['ImportError', ['name', 'path', 'msg']]] as const) {
   const t = excType(cls);
   defMethods(t, {

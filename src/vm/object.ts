@@ -435,6 +435,8 @@ export interface TracebackEntry {
   /** The frame's code and instruction, for the columns CPython underlines. */
   readonly code?: CodeObject;
   readonly lasti?: number;
+  /** The frame's namespaces (NameError suggestions). */
+  readonly frame?: { readonly globals: PyDict; readonly builtins: PyDict; readonly localsplus: (PyValue | undefined)[] };
 }
 
 export class PyRange extends PyObject {

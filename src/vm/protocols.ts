@@ -126,15 +126,39 @@ export function setObjectGetattribute(v: PyValue): void {
 
 /** getattr(obj, name) without a default: raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = getAttrOrUndefined(obj, name);
+  let v: PyValue | undefined;
+  try {
+    v = getAttrOrUndefined(obj, name);
+  } catch (e) {
+    if (e instanceof PyException) setAttributeErrorContext(e, obj, name);
+    throw e;
+  }
   if (v === undefined) throw attributeError(obj, name);
   return v;
 }
 
 export function attributeError(obj: PyValue, name: string): PyException {
-  if (obj instanceof PyModule) return pyErr('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) return pyErr('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
-  return pyErr('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  let e: PyException;
+  if (obj instanceof PyModule) e = pyErr('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = pyErr('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
+  else e = pyErr('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  setAttributeErrorContext(e, obj, name);
+  return e;
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving an attribute lookup
+ * records the object and name (for the "Did you mean" suggestion) unless it
+ * already has them.
+ */
+export function setAttributeErrorContext(e: PyException, obj: PyValue, name: string): void {
+  if (!e.cls.isSubtypeOf(attributeErrorType())) return;
+  const d = e.dict ??= new PyDict();
+  const n = d.getStr('name');
+  const o = d.getStr('obj');
+  if ((n !== undefined && n !== None) || (o !== undefined && o !== None)) return;
+  d.setStr('name', name);
+  d.setStr('obj', obj);
 }
 
 /** The generic lookup; undefined when the attribute is missing (other errors propagate). */

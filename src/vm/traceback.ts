@@ -4,10 +4,10 @@
 // per frame with its source line and the `^^^`/`~~^~~` markers under the
 // failing expression, runs of one repeated line folded after three, at most
 // the last 1000 entries, and the final `Type: message` line.
-import { PyException, type PyValue, type TracebackEntry } from './object.js';
+import { PyCell, type PyDict, PyException, type PyValue, type TracebackEntry } from './object.js';
 import type { Frame } from './frame.js';
-import { None } from './types.js';
-import { str } from './protocols.js';
+import { None, excType } from './types.js';
+import { callSpecial, compareStr, getAttrOrUndefined, str, toArray } from './protocols.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { decodePositions, type Positions } from '../bytecode/linetable.js';
 import { parse } from '../parser/parse.js';
@@ -15,11 +15,19 @@ import { optimizeAst } from '../compiler/ast-optimize.js';
 import type * as ast from '../parser/ast-nodes.js';
 
 export function addTraceback(exc: PyException, frame: Frame): void {
-  exc.traceback.push({ filename: frame.code.co_filename, lineno: frame.lineno, name: frame.code.co_name, code: frame.code, lasti: frame.lasti });
+  exc.traceback.push({ filename: frame.code.co_filename, lineno: frame.lineno, name: frame.code.co_name, code: frame.code, lasti: frame.lasti, frame });
 }
 
-/** `Type: message` as the last line of a traceback (and the batch result's `error`). */
+/**
+ * `Type: message` as the batch result's `error` (what traceback.py's
+ * format_exception_only gives without a traceback: AttributeError's "Did you
+ * mean" and NameError's "Did you forget to import").
+ */
 export function exceptionLine(exc: PyException): string {
+  return typeAndMessage(exc) + suggestionWithoutTraceback(exc);
+}
+
+function typeAndMessage(exc: PyException): string {
   const t = exc.cls;
   const mod = t.module;
   const name = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
@@ -30,6 +38,11 @@ export function exceptionLine(exc: PyException): string {
     message = '<exception str() failed>';
   }
   return message === '' ? name : `${name}: ${message}`;
+}
+
+/** The last line CPython's excepthook prints (Python/suggestions.c for the exact types). */
+function printedExceptionLine(exc: PyException): string {
+  return typeAndMessage(exc) + printedSuggestion(exc);
 }
 
 function exceptionMessage(exc: PyException): string {
@@ -58,7 +71,7 @@ export function formatException(exc: PyException, sourceLine: (filename: string,
       out.push('Traceback (most recent call last):\n');
       printEntries(out, e.traceback, sourceLine);
     }
-    out.push(exceptionLine(e) + '\n');
+    out.push(printedExceptionLine(e) + '\n');
     if (e.notes !== null) out.push(...formatNotes(e.notes));
   };
   emit(exc);
@@ -237,6 +250,193 @@ function segmentAnchors(segment: string): { left: number; right: number } | null
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------
+// "Did you mean" (Python/suggestions.c, Lib/traceback.py)
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+
+function substitutionCost(a: number, b: number): number {
+  if (a === b) return 0;
+  const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  return lower(a) === lower(b) ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(x: number[], y: number[], maxCost: number): number {
+  let a = x;
+  let b = y;
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  a = a.slice(lo);
+  b = b.slice(lo);
+  let hi = 0;
+  while (hi < a.length && hi < b.length && a[a.length - 1 - hi] === b[b.length - 1 - hi]) hi++;
+  a = a.slice(0, a.length - hi);
+  b = b.slice(0, b.length - hi);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0; i < a.length; i++) buffer.push((i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi]!;
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(code, a[i]!);
+      distance = buffer[i]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** calculate_suggestions: the closest candidate within a third of the characters changed. */
+function closest(candidates: readonly string[], name: string, pythonVersion: boolean): string | null {
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
+  const codes = (s: string): number[] => (pythonVersion ? [...s].map((c) => c.codePointAt(0)!) : [...new TextEncoder().encode(s)]);
+  const wrong = codes(name);
+  if (pythonVersion && wrong.length > MAX_STRING_SIZE) return null;
+  let best: string | null = null;
+  let bestDistance = pythonVersion ? wrong.length : Infinity;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const other = codes(item);
+    let maxDistance = Math.floor((wrong.length + other.length + 3) * MOVE_COST / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(wrong, other, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function attrOfException(exc: PyException, name: string): PyValue | undefined {
+  const v = exc.dict?.getStr(name);
+  return v === undefined || v === None ? undefined : v;
+}
+
+function dirNames(obj: PyValue): string[] | null {
+  try {
+    const listed = callSpecial(obj, '__dir__', []);
+    if (listed === undefined) return null;
+    return toArray(listed).map((v) => (typeof v === 'string' ? v : str(v))).sort(compareStr);
+  } catch {
+    return null;
+  }
+}
+
+function attributeSuggestion(exc: PyException, pythonVersion: boolean): string | null {
+  const name = attrOfException(exc, 'name');
+  const obj = attrOfException(exc, 'obj');
+  if (typeof name !== 'string' || obj === undefined) return null;
+  const dir = dirNames(obj);
+  return dir === null ? null : closest(dir, name, pythonVersion);
+}
+
+function isStdlibModule(name: string): boolean {
+  return STDLIB_MODULES.has(name);
+}
+
+/** traceback.py without a traceback, as the batch oracle reports errors. */
+function suggestionWithoutTraceback(exc: PyException): string {
+  try {
+    if (exc.cls.isSubtypeOf(excType('AttributeError'))) {
+      const s = attrOfException(exc, 'name') === undefined ? null : attributeSuggestion(exc, true);
+      return s === null ? '' : `. Did you mean: '${s}'?`;
+    }
+    if (exc.cls.isSubtypeOf(excType('NameError'))) {
+      const name = attrOfException(exc, 'name');
+      if (typeof name === 'string' && isStdlibModule(name)) return `. Did you forget to import '${name}'`;
+    }
+  } catch {
+    // no suggestion
+  }
+  return '';
+}
+
+/** pythonrun.c print_exception_suggestions (exact AttributeError and NameError only). */
+function printedSuggestion(exc: PyException): string {
+  try {
+    if (exc.cls === excType('AttributeError')) {
+      const s = attributeSuggestion(exc, false);
+      return s === null ? '' : `. Did you mean: '${s}'?`;
+    }
+    if (exc.cls === excType('NameError')) {
+      const name = attrOfException(exc, 'name');
+      if (typeof name !== 'string') return '';
+      const s = nameSuggestion(exc, name);
+      let out = s === null ? '' : `. Did you mean: '${s}'?`;
+      if (isStdlibModule(name)) out += s === null ? `. Did you forget to import '${name}'?` : ` Or did you forget to import '${name}'?`;
+      return out;
+    }
+  } catch {
+    // no suggestion
+  }
+  return '';
+}
+
+/** offer_suggestions_for_name_error: the innermost frame's locals, `self.name`, globals, builtins. */
+function nameSuggestion(exc: PyException, name: string): string | null {
+  const tb = exc.traceback[0];
+  if (tb === undefined || tb.code === undefined || tb.frame === undefined) return null;
+  const code = tb.code;
+  const varnames = code.co_varnames;
+  const selfIndex = varnames.indexOf('self');
+  if (selfIndex >= 0) {
+    const i = code.co_localsplusnames.indexOf('self');
+    let self = tb.frame.localsplus[i];
+    if (self instanceof PyCell) self = self.value;
+    if (self !== undefined) {
+      let has = false;
+      try {
+        has = getAttrOrUndefined(self, name) !== undefined;
+      } catch {
+        has = false;
+      }
+      if (has) return `self.${name}`;
+    }
+  }
+  const keys = (d: PyDict): string[] => [...d.entries()].map(([k]) => k).filter((k): k is string => typeof k === 'string');
+  return closest(varnames, name, false) ?? closest(keys(tb.frame.globals), name, false) ?? closest(keys(tb.frame.builtins), name, false);
+}
+
+/** sys.stdlib_module_names of CPython 3.12. */
+const STDLIB_MODULES = new Set((
+  '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp ' +
+  '_codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses ' +
+  '_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib ' +
+  '_heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator ' +
+  '_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _queue _random ' +
+  '_scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct ' +
+  '_symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi ' +
+  '_zoneinfo abc aifc antigravity argparse array ast asyncio atexit audioop base64 bdb binascii bisect builtins bz2 cProfile ' +
+  'calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib ' +
+  'contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ' +
+  'ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass ' +
+  'gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr importlib inspect io ipaddress itertools ' +
+  'json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt ' +
+  'multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle ' +
+  'pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc ' +
+  'pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve ' +
+  'shlex shutil signal site smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat ' +
+  'statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile ' +
+  'termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo ' +
+  'types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml ' +
+  'xmlrpc zipapp zipfile zipimport zlib zoneinfo'
+).split(' '));
 
 export function isNone(v: PyValue): boolean {
   return v === None;
