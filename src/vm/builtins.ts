@@ -1,5 +1,6 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
+import { lookupAttr } from './protocols.js';
 import {
   type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
 } from './object.js';
@@ -208,7 +209,7 @@ const functions: Record<string, Builtin> = {
   vars: (args, kw) => {
     argRange('vars', args, kw, 0, 1);
     if (args.length === 0) return currentLocals();
-    const d = getAttrOrUndefined(args[0]!, '__dict__');
+    const d = lookupAttr(args[0]!, '__dict__');
     if (d === undefined) throw typeError('vars() argument must have __dict__ attribute');
     return d;
   },

@@ -183,6 +183,16 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
   return genericGetAttr(obj, name);
 }
 
+/** _PyObject_LookupAttr: the attribute, or undefined when the lookup raised AttributeError. */
+export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttrOrUndefined(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType())) return undefined;
+    throw e;
+  }
+}
+
 /** object.__getattribute__ (type.__getattribute__ for type objects): descriptors, then the instance dict. */
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
@@ -264,7 +274,24 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     }
     const metaDescr = t.lookup(name);
-    if (metaDescr instanceof PyGetSet && metaDescr.set !== null) { metaDescr.set(obj, value); return; }
+    if (metaDescr instanceof PyGetSet) {
+      if (metaDescr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${metaDescr.owner.name}' objects is not writable`);
+      metaDescr.set(obj, value);
+      return;
+    }
+    if (metaDescr instanceof PyProperty) {
+      const fn = value === undefined ? metaDescr.fdel : metaDescr.fset;
+      if (fn === None) throw propertyError(metaDescr, obj, value === undefined ? 'deleter' : 'setter');
+      callValue(fn, value === undefined ? [obj] : [obj, value], null);
+      return;
+    }
+    if (metaDescr !== undefined && typeof metaDescr === 'object' && !metaDescr.cls.builtin) {
+      const m = metaDescr.cls.lookup(value === undefined ? '__delete__' : '__set__');
+      if (m !== undefined) {
+        callDescriptor(m, metaDescr, value === undefined ? [obj] : [obj, value]);
+        return;
+      }
+    }
     if (value === undefined) {
       if (!obj.dict.deleteStr(name)) throw pyErr('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
     } else {

@@ -318,6 +318,12 @@ defGetSet(typeType, '__doc__', (self) => {
   const d = (self as PyType).dict.getStr('__doc__');
   if (d === undefined) return None;
   return bindDescriptor(d, None, self as PyType);
+}, (self, v) => {
+  const t = self as PyType;
+  if (t.builtin) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+  t.dict.setStr('__doc__', v);
+  t.invalidate();
 });
 defGetSet(typeType, '__annotations__', (self) => {
   const t = self as PyType;
