@@ -330,17 +330,40 @@ export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (asStr(k) === undefined) throw typeError(`${fname} keywords must be strings`);
     if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }
 
+/** CALL_FUNCTION_EX's positional arguments: `f(*x)` passes x itself when it is not a tuple. */
+export function callArgsTuple(func: PyValue, v: PyValue): PyTuple {
+  if (v instanceof PyTuple && v.cls === tupleType) return v;
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(v)}`);
+  }
+  return new PyTuple(tupleType, toArray(v));
+}
+
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
 function functionDescription(func: PyValue): string {
-  if (func instanceof PyFunction) return `${func.qualname}()`;
-  if (func instanceof PyType) return `${func.name}()`;
-  const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
-  return name !== undefined && typeof name === 'string' ? `${name}()` : `${typeName(func)} object`;
+  let qualname: PyValue | undefined;
+  try {
+    qualname = getAttrOrUndefined(func, '__qualname__');
+  } catch {
+    qualname = undefined;
+  }
+  if (qualname === undefined) return str(func);
+  let module: PyValue | undefined;
+  try {
+    module = getAttrOrUndefined(func, '__module__');
+  } catch {
+    module = undefined;
+  }
+  if (module !== undefined && module !== None && !(typeof module === 'string' && module === 'builtins')) {
+    return `${str(module)}.${str(qualname)}()`;
+  }
+  return `${str(qualname)}()`;
 }
 
 // ---------------------------------------------------------------------------

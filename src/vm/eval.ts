@@ -21,7 +21,7 @@ import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq,
+  hash, eq, asStr,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, callArgsTuple, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -547,13 +547,17 @@ function run(entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
-            const callargs = stack[--sp] as PyTuple;
-            const func = stack[--sp]!;
-            sp--;
+            const func = stack[sp - 2]!;
+            const callargs = callArgsTuple(func, stack[--sp]!);
+            sp -= 2;
             let kw: KwArgs | null = null;
             if (kwargs !== null && (kwargs as PyDict).size > 0) {
               kw = new Map();
-              for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+              for (const [k, v] of (kwargs as PyDict).entries()) {
+                const key = typeof k === 'string' ? k : asStr(k);
+                if (key === undefined) throw kwargKeyError();
+                kw.set(key, v);
+              }
             }
             stack[sp++] = callValue(func, callargs.items.slice(), kw);
             break;
@@ -772,6 +776,11 @@ function run(entry: Frame): PyValue {
       }
     }
   }
+}
+
+/** _PyStack_UnpackDict: `f(**{1: 2})` (str subclass keys are taken as their text). */
+function kwargKeyError(): PyException {
+  return typeError('keywords must be strings');
 }
 
 /** RERAISE: rethrows without a new traceback entry or context. */
