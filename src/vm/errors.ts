@@ -45,7 +45,9 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof PythonError) {
     return e.message === '' && e.pyType !== 'ZeroDivisionError' ? pyErr(e.pyType) : pyErr(e.pyType, e.message);
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // The JS stack ran out (a host with a small stack): no regular expression
+  // or other deep call here, since little stack may be left.
+  if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
     return pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
   // V8 refuses strings and arrays past its limits; CPython would run out of memory.

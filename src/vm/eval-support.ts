@@ -25,12 +25,20 @@ import { importModule } from './import.js';
 import { defGetSet, defMethods } from './call.js';
 import { PyObject } from './object.js';
 import { builtinType } from './types.js';
+
+/** BaseExceptionGroup(msg, excs) with its checks; installed by exceptions.ts. */
+export const exceptionGroupHook: { make: (cls: PyType, msg: PyValue, excs: PyValue) => PyException } = {
+  make: () => { throw new Error('exception groups not installed'); },
+};
+const makeExceptionGroup = (cls: PyType, msg: PyValue, excs: PyValue): PyException => exceptionGroupHook.make(cls, msg, excs);
 import { unaryPositive } from './operators.js';
 import { formatWithSpec } from './format.js';
 import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
 
 export function nameError(name: string): PyException {
-  return pyErr('NameError', `name '${name}' is not defined`);
+  const e = pyErr('NameError', `name '${name}' is not defined`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function unboundLocal(name: string): PyException {
@@ -38,7 +46,9 @@ export function unboundLocal(name: string): PyException {
 }
 
 export function freeVarError(name: string): PyException {
-  return pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function buildSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice {
@@ -171,7 +181,7 @@ export function checkEgMatch(stack: PyValue[], sp: number): number {
   const isGroup = exc.cls.isSubtypeOf(excType('BaseExceptionGroup'));
   if (!isGroup) {
     if (types.some((t) => exc.cls.isSubtypeOf(t))) {
-      const group = newException(excType('ExceptionGroup'), ['', new PyList(listType, [exc])]);
+      const group = makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyTuple(tupleType, [exc]));
       stack[sp - 2] = None;
       stack[sp - 1] = group;
       return sp;
@@ -221,7 +231,7 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
   const t = typeOf(owner);
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
-    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && (t.builtin || t.lookup('__getattribute__') === objectGetattributeDescr())) {
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;
@@ -311,7 +321,7 @@ export function starKwargs(func: PyValue, v: PyValue): Map<string, PyValue> | nu
   const kw = new Map<string, PyValue>();
   for (const [k, x] of d.entries()) {
     const name = asStr(k);
-    if (name === undefined) throw typeError(`${functionDescription(func)} keywords must be strings`);
+    if (name === undefined) throw typeError('keywords must be strings');
     kw.set(name, x);
   }
   return kw;
@@ -351,19 +361,30 @@ export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (asStr(k) === undefined) throw typeError(`${fname} keywords must be strings`);
     if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }
 
-/** _PyObject_FunctionStr: `module.qualname()`, or `qualname()` for builtins, as call errors name a callable. */
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
 function functionDescription(func: PyValue): string {
-  const qualname = getAttrOrUndefined(func, '__qualname__');
-  if (qualname === undefined || asStr(qualname) === undefined) return `${typeName(func)} object`;
-  const module = getAttrOrUndefined(func, '__module__');
-  const mod = module === undefined ? undefined : asStr(module);
-  return mod !== undefined && mod !== 'builtins' ? `${mod}.${asStr(qualname)}()` : `${asStr(qualname)}()`;
+  let qualname: PyValue | undefined;
+  try {
+    qualname = getAttrOrUndefined(func, '__qualname__');
+  } catch {
+    qualname = undefined;
+  }
+  if (qualname === undefined) return str(func);
+  let module: PyValue | undefined;
+  try {
+    module = getAttrOrUndefined(func, '__module__');
+  } catch {
+    module = undefined;
+  }
+  if (module !== undefined && module !== None && !(typeof module === 'string' && module === 'builtins')) {
+    return `${str(module)}.${str(qualname)}()`;
+  }
+  return `${str(qualname)}()`;
 }
 
 // ---------------------------------------------------------------------------
@@ -715,7 +736,7 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
   const raised = (excs as PyList).items.filter((e) => e !== None);
   if (raised.length === 0) return None;
   if (raised.length === 1) return raised[0]!;
-  return newException(excType('ExceptionGroup'), ['', new PyList(listType, raised)]);
+  return makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyList(listType, raised));
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };

@@ -21,7 +21,7 @@ import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq,
+  hash, eq, asStr,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
@@ -34,6 +34,7 @@ import {
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
+import { enterEval, leaveEval } from './recursion.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -52,7 +53,18 @@ const RESUME_OP = Op.RESUME;
  * or yields; returns the value. Exceptions leaving `entry` propagate as JS
  * throws of PyException.
  */
-export function execute(entry: Frame): PyValue {
+export function execute(entry: Frame, inline = false): PyValue {
+  if (inline) return run(entry);
+  enterEval();
+  try {
+    return run(entry);
+  } finally {
+    leaveEval();
+  }
+}
+
+/** The eval loop proper (execute charges the C recursion budget first). */
+function run(entry: Frame): PyValue {
   entry.isEntry = true;
   if (++interpState.depth > interpState.recursionLimit) {
     interpState.depth--;
@@ -643,7 +655,12 @@ export function execute(entry: Frame): PyValue {
             sp = cleanupThrow(stack, sp);
             break;
           case Op.RAISE_VARARGS:
-            if (oparg === 0) throw reraiseActive();
+            if (oparg === 0) {
+              // A bare `raise` re-raises as is: no new traceback entry, no context.
+              const active = reraiseActive();
+              if (active === interpState.handled) throw new Reraise(active, frame.lasti);
+              throw active;
+            }
             if (oparg === 1) throw raiseFrom(stack[--sp]!, undefined);
             {
               const cause = stack[--sp]!;
@@ -651,8 +668,9 @@ export function execute(entry: Frame): PyValue {
             }
           case Op.RERAISE: {
             const exc = stack[--sp] as PyException;
+            const at = frame.lasti;
             if (oparg !== 0) frame.lasti = stack[sp - oparg] as number;
-            throw new Reraise(exc);
+            throw new Reraise(exc, at);
           }
           case Op.PUSH_EXC_INFO: {
             const exc = stack[sp - 1]!;
@@ -745,7 +763,7 @@ export function execute(entry: Frame): PyValue {
           case Op.END_ASYNC_FOR: {
             // (aiter, exc --): StopAsyncIteration ends the loop, anything else propagates.
             const exc = stack[sp - 1] as PyException;
-            if (!exc.cls.isSubtypeOf(excType('StopAsyncIteration'))) throw new Reraise(exc);
+            if (!exc.cls.isSubtypeOf(excType('StopAsyncIteration'))) throw new Reraise(exc, frame.lasti);
             sp -= 2;
             break;
           }
@@ -765,9 +783,12 @@ export function execute(entry: Frame): PyValue {
         if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
         addTraceback(exc, frame);
       }
-      // Unwind: a handler in this frame, or pop frames until one has one.
+      // Unwind: a handler in this frame, or pop frames until one has one. The
+      // handler is found from the instruction that raised, even when RERAISE
+      // restored an earlier lasti (for the traceback's line).
+      let unwindAt = reraise ? thrown.at : frame.lasti;
       for (;;) {
-        const handler = frame.info.handlerFor(frame.lasti);
+        const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
@@ -787,6 +808,7 @@ export function execute(entry: Frame): PyValue {
         info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
         names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
         sp = frame.sp; pc = frame.pc;
+        unwindAt = frame.lasti;
         addTraceback(exc, frame);
       }
     }
@@ -804,7 +826,7 @@ function enterFrame(callee: Frame): void {
 
 /** RERAISE: rethrows without a new traceback entry or context. */
 export class Reraise {
-  constructor(readonly exc: PyException) {}
+  constructor(readonly exc: PyException, readonly at: number) {}
 }
 
 /** Setting `handled` as the context of `exc` must not make a cycle (CPython breaks them the same way). */

@@ -451,6 +451,11 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly lineno: number;
   readonly name: string;
+  /** The frame's code and instruction, for the columns CPython underlines. */
+  readonly code?: CodeObject;
+  readonly lasti?: number;
+  /** The frame's namespaces (NameError suggestions). */
+  readonly frame?: { readonly globals: PyDict; readonly builtins: PyDict; readonly localsplus: (PyValue | undefined)[] };
 }
 
 export class PyRange extends PyObject {
@@ -467,6 +472,8 @@ export class PySlice extends PyObject {
 
 /** property, classmethod, staticmethod: the wrapped callables. */
 export class PyProperty extends PyObject {
+  /** Set by __set_name__; named in the "has no setter" errors. */
+  name: PyValue | null = null;
   constructor(cls: PyType, public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
     super(cls);
   }

@@ -20,6 +20,8 @@ export interface InterpState {
   recursionLimit: number;
   /** Python frames currently executing. */
   depth: number;
+  /** CPython's C recursion budget left (recursion.ts). */
+  cRemaining: number;
   maxStrDigits: number;
   /** sys.exc_info(): the exception being handled by an except block. */
   handled: PyException | null;
@@ -54,6 +56,7 @@ function freshState(): InterpState {
     stdinPos: 0,
     recursionLimit: 1000,
     depth: 0,
+    cRemaining: 1500,
     maxStrDigits: 4300,
     handled: null,
     modules: new Map(),
