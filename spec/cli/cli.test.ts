@@ -16,7 +16,6 @@ import { findPython } from '../../src/testing/python.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'etpy');
 const BUILT_MAIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const RUN_NOT_BUILT = 'SystemError: etpy cannot run yet: the compiler and VM are not built';
 const AST_COMMAND = 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1]).read())))';
 
 // Until the real parser lands, parse() is a stub that always throws; the tests
@@ -127,12 +126,51 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   });
 
   it.each([
-    [['run', 'prog.py']], [['prog.py', 'arg']], [['-c', 'print(1)']],
     [['trace', 'prog.py', '--level', 'opcode']], [['diff', 'prog.py']],
   ])('etpy %j is not available yet', (args) => {
     const run = etpy(args);
     expectUsageError(run);
     expect(run.stderr).toContain('not available yet');
+  });
+});
+
+describe('etpy FILE and etpy -c', () => {
+  it('runs a program as python3 FILE does: stdout, argv, stdin, exit status', () => {
+    const file = scratchFile('prog_run.py', 'import sys\nprint(sys.argv[1:], input(), sum(range(10)))\nprint({3, 1, 2}, 2 ** 70)\n');
+    const run = etpy(['run', file, 'a', 'b'], 'line one\nline two\n');
+    const expected = cpython([file, 'a', 'b'], 'line one\nline two\n');
+    expect(run.stdout).toBe(expected.stdout);
+    expect(run.status).toBe(expected.status);
+    expect(run.stderr).toBe('');
+    const bare = etpy([file, 'x'], 'y\n');
+    expect(bare.stdout).toBe(cpython([file, 'x'], 'y\n').stdout);
+  });
+
+  it('prints the traceback of an uncaught exception on stderr and exits 1', () => {
+    const file = scratchFile('prog_raise.py', 'def f(x):\n    return g(x)\ndef g(x):\n    raise ValueError("bad " + str(x))\nprint("before")\nf(3)\n');
+    const run = etpy([file]);
+    const expected = cpython([file]);
+    expect(run.status).toBe(1);
+    expect(expected.status).toBe(1);
+    expect(run.stdout).toBe(expected.stdout);
+    const headerAndFrames = (text: string): string[] => lines(text).filter((l) => /^(Traceback|  File|\w+Error)/.test(l));
+    expect(headerAndFrames(run.stderr)).toEqual(headerAndFrames(expected.stderr));
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('runs -c CODE with sys.argv as python3 -c gives it', () => {
+    const code = 'import sys; print(sys.argv); print([x * x for x in range(5)])';
+    const run = etpy(['-c', code, 'p', 'q']);
+    expect(run.stdout).toBe(cpython(['-c', code, 'p', 'q']).stdout);
+    expect(run.status).toBe(0);
+  });
+
+  it('SystemExit sets the exit status', () => {
+    const code = 'import sys; print("x"); sys.exit(3)';
+    const run = etpy(['-c', code]);
+    const expected = cpython(['-c', code]);
+    expect(run.status).toBe(expected.status);
+    expect(run.stdout).toBe(expected.stdout);
   });
 });
 
@@ -263,7 +301,7 @@ describe('etpy batch', () => {
     expect(out.map((r) => r.id)).toEqual([1, null, null, 'no source', 5, 6]);
     expect(out.map((r) => r.ok)).toEqual([false, false, false, false, false, false]);
     for (const r of out.slice(1, 5)) expect(r.error).toMatch(/^ValueError: /);
-    expect(out[5]).toEqual({ id: 6, ok: false, error: RUN_NOT_BUILT });
+    expect(out[5]).toMatchObject({ id: 6, ok: false, error: "NameError: name 'z' is not defined" });
   });
 
   it('reads lines as the oracle does: split at \\n only, strict UTF-8, a BOM dropped', () => {
@@ -281,14 +319,18 @@ describe('etpy batch', () => {
     expect(ours).toHaveLength(4);
   });
 
-  it('mode run gives an honest SystemError result', () => {
-    const tasks = [{ id: 'r', source: 'print(1)' }, { id: 'e', source: '1', mode: 'run', expr: '1' }];
-    const run = etpy(['batch'], jsonl(tasks));
+  it('mode run gives the results the oracle gives: stdout, value, error, steps', () => {
+    const tasks = [
+      { id: 'r', source: 'print(1)\nfor i in range(3):\n    print(i)\n' },
+      { id: 'e', source: 'def f(x):\n    return x * 2\n', mode: 'run', expr: 'f(21)' },
+      { id: 'x', source: 'x = 1\nx / 0\n' },
+      { id: 's', source: 'print(input() + input())', stdin: 'a\nb\n' },
+      { id: 'loop', source: 'while True:\n    pass\n' },
+    ];
+    const run = etpy(['batch', '--max-steps', '1000'], jsonl(tasks));
     expect(run.status).toBe(0);
-    expect(results(run.stdout)).toEqual([
-      { id: 'r', ok: false, error: RUN_NOT_BUILT },
-      { id: 'e', ok: false, error: RUN_NOT_BUILT },
-    ]);
+    const oracle = results(spawnSync(findPython(), [oracleScriptPath(), '--max-steps', '1000'], { input: jsonl(tasks), encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } }).stdout);
+    expect(results(run.stdout)).toEqual(oracle);
   });
 
   it('mode dis gives the text python3 -m dis prints, and SyntaxErrors as errors', () => {

@@ -72,6 +72,8 @@ export class CodeObject implements CodeObjectFields {
   readonly co_firstlineno: number;
   readonly co_linetable: Uint8Array;
   readonly co_exceptiontable: Uint8Array;
+  /** What the VM decodes from this code object once (src/vm/frame.ts CodeInfo); unset until first run. */
+  vmInfo: unknown = undefined;
 
   constructor(fields: CodeObjectFields) {
     this.co_argcount = fields.co_argcount;

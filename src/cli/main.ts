@@ -9,7 +9,7 @@ const EXIT_OK = 0;
 const EXIT_PYTHON_EXCEPTION = 1;
 const EXIT_USAGE = 2;
 
-const NOT_BUILT = 'the compiler and VM are not built';
+const NOT_BUILT = 'tracing is not built yet';
 
 function writeErr(text: string): void {
   process.stderr.write(text);
@@ -58,9 +58,9 @@ async function execute(command: Command): Promise<number> {
       return runBatch(command.options, command.jobs);
     }
     case 'run':
-      return notAvailable(`running a program ('${command.file}')`);
+      return runProgram(readSourceFile(command.file), command.file, [command.file, ...command.programArgs]);
     case 'code':
-      return notAvailable('-c');
+      return runProgram(command.code, '<string>', ['-c', ...command.programArgs]);
     case 'dis':
       return printDis(command.file);
     case 'trace':
@@ -72,6 +72,29 @@ async function execute(command: Command): Promise<number> {
 function notAvailable(what: string): number {
   writeErr(`etpy: ${what} is not available yet: ${NOT_BUILT}\n`);
   return EXIT_USAGE;
+}
+
+/** `etpy FILE` / `etpy -c CODE`: output streamed as the program runs, traceback on stderr. */
+async function runProgram(source: string, filename: string, argv: string[]): Promise<number> {
+  const { runSource } = await import('../vm/interpreter.js');
+  const { readFileSync } = await import('node:fs');
+  const result = runSource(source, {
+    filename,
+    argv,
+    onStdout: (text) => process.stdout.write(text),
+    onStderr: (text) => process.stderr.write(text),
+    readStdin: () => {
+      try {
+        return readFileSync(0, 'utf8');
+      } catch {
+        return '';
+      }
+    },
+  });
+  if (result.ok) return EXIT_OK;
+  if (result.exitCode !== undefined) return result.exitCode;
+  writeErr(result.traceback ?? `${result.error ?? 'SystemError'}\n`);
+  return EXIT_PYTHON_EXCEPTION;
 }
 
 /** `etpy ast FILE`: what `print(ast.dump(ast.parse(open(FILE).read())))` prints. */

@@ -132,7 +132,7 @@ export function complexMul(a: PyComplex, b: PyComplex): PyComplex {
 }
 
 /** _Py_c_quot: Smith's method; null when the divisor is zero. */
-function complexQuotient(a: PyComplex, b: PyComplex): PyComplex | null {
+export function complexQuotient(a: PyComplex, b: PyComplex): PyComplex | null {
   const absReal = Math.abs(b.real), absImag = Math.abs(b.imag);
   if (absReal >= absImag) {
     if (absReal === 0) return null;

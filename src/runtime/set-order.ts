@@ -4,11 +4,15 @@
 // come from the caller, so the VM's set type and dis's frozenset constants
 // share it.
 
+import { PythonError } from './python-error.js';
+
 /** Linear probes tried before jumping; cheap because the slots share cache lines. */
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
 /** PySet_MINSIZE: every set starts with 8 slots. */
 const MIN_SIZE = 8;
+/** The largest table etpy allocates. */
+const MAX_TABLE = 1 << 26;
 
 /** A removed key's slot: keeps probe chains intact until the next resize. */
 const DUMMY: unique symbol = Symbol('dummy');
@@ -149,6 +153,8 @@ export class SetTable<K> {
   private resize(minUsed: number): void {
     let size = MIN_SIZE;
     while (size <= minUsed) size *= 2;
+    // V8 aborts the process on arrays much past 2**27 slots: fail as CPython does when memory runs out.
+    if (size > MAX_TABLE) throw new PythonError('MemoryError', '');
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
     this.keys = new Array<undefined>(size).fill(undefined);

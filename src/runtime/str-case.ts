@@ -263,3 +263,25 @@ export function isidentifier(s: string): boolean {
   for (let i = 1; i < cps.length; i++) if ((flagsOf(cps[i]!) & XID_CONTINUE) === 0) return false;
   return true;
 }
+
+// Per-code-point queries for the regex engine (re's \w, \d, \s and IGNORECASE,
+// which use simple one-to-one case mappings).
+export const cpIsAlnum = (cp: number): boolean => (flagsOf(cp) & (ALPHA | DECIMAL | DIGIT | NUMERIC)) !== 0;
+export const cpIsDecimal = (cp: number): boolean => (flagsOf(cp) & DECIMAL) !== 0;
+export const cpIsSpace = (cp: number): boolean => (flagsOf(cp) & SPACE) !== 0;
+
+/** Simple lowercase mapping (İ lowers to i; no other full mapping is longer than one). */
+export function cpLower(cp: number): number {
+  if (cp < 128) return cp >= 65 && cp <= 90 ? cp + 32 : cp;
+  const m = lowerMapping().get(cp);
+  return m === undefined ? cp : m.codePointAt(0)!;
+}
+
+/** Simple uppercase mapping (characters whose full uppercase is longer stay as they are). */
+export function cpUpper(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? cp - 32 : cp;
+  const m = upperMapping().get(cp);
+  if (m === undefined) return cp;
+  const u = m.codePointAt(0)!;
+  return m.length === (u > 0xffff ? 2 : 1) ? u : cp;
+}

@@ -1,5 +1,6 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
+import { lookupAttr } from './protocols.js';
 import {
   type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
 } from './object.js';
@@ -8,7 +9,7 @@ import {
   exceptionTypes, floatType, frozensetType, intType, listType, moduleType, objectType, propertyType, rangeType,
   setType, sliceType, staticmethodType, strType, superType, tupleType, typeOf, typeType, newDict,
 } from './types.js';
-import { pyErr, typeError } from './errors.js';
+import { newException, pyErr, typeError } from './errors.js';
 import {
   addressOf, asStr, callSpecial, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, richCompare,
   setAttr, str, toArray, truthy, typeName, GT, LT, attributeError, isSubtype,
@@ -28,7 +29,7 @@ import { interpState } from './state.js';
 import { cpLength } from '../runtime/str-index.js';
 import { importModule } from './import.js';
 import { writeStdout, writeStderr } from './output.js';
-import { Generator } from './generator.js';
+import { Generator, resume } from './generator.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
@@ -148,6 +149,12 @@ const functions: Record<string, Builtin> = {
       const m = typeOf(it).lookup('__next__')!;
       if (!(m instanceof PyObject) || !typeOf(it).builtin) return callValue(getAttr(it, '__next__'), [], null);
     }
+    if (it instanceof Generator && args.length === 1) {
+      // A generator's return value travels in the StopIteration.
+      const r = resume(it, None, null);
+      if (!r.done) return r.value;
+      throw r.value === None ? pyErr('StopIteration') : newException(pyErr('StopIteration').cls, [r.value]);
+    }
     const v = iterNext(it);
     if (v !== undefined) return v;
     if (args.length === 2) return args[1]!;
@@ -202,7 +209,7 @@ const functions: Record<string, Builtin> = {
   vars: (args, kw) => {
     argRange('vars', args, kw, 0, 1);
     if (args.length === 0) return currentLocals();
-    const d = getAttrOrUndefined(args[0]!, '__dict__');
+    const d = lookupAttr(args[0]!, '__dict__');
     if (d === undefined) throw typeError('vars() argument must have __dict__ attribute');
     return d;
   },
@@ -227,6 +234,10 @@ const functions: Record<string, Builtin> = {
   input: (args, kw) => {
     argRange('input', args, kw, 0, 1);
     if (args.length > 0) writeStdout(str(args[0]!));
+    if (interpState.readStdin !== null) {
+      interpState.stdin = interpState.readStdin();
+      interpState.readStdin = null;
+    }
     const s = interpState.stdin;
     if (interpState.stdinPos >= s.length) throw pyErr('EOFError', 'EOF when reading a line');
     let end = s.indexOf('\n', interpState.stdinPos);
@@ -322,6 +333,13 @@ function modPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
   const e = intOf(exp);
   const m = intOf(mod);
   if (b === undefined || e === undefined || m === undefined) {
+    // ternary_op: a class's __pow__(exp, mod) (three-argument pow never uses __rpow__).
+    const t = typeOf(base);
+    const p = t.builtin ? undefined : t.lookup('__pow__');
+    if (p !== undefined && p !== None) {
+      const r = callSpecial(base, '__pow__', [exp, mod]);
+      if (r !== undefined && r !== NotImplemented) return r;
+    }
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
   let mb = big(m);

@@ -7,6 +7,7 @@ import { builtinFunctionType, methodDescrType, typeOf, typeType } from './types.
 import { typeError } from './errors.js';
 import { newFrame } from './frame.js';
 import { runFunctionFrame } from './eval.js';
+import { enterNative, leaveNative } from './recursion.js';
 
 /** Implemented by type-object.ts: calling a type object (instantiation). */
 export const typeCallHook: { call: (t: PyType, args: PyValue[], kw: KwArgs | null) => PyValue } = {
@@ -15,9 +16,18 @@ export const typeCallHook: { call: (t: PyType, args: PyValue[], kw: KwArgs | nul
 
 export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null): PyValue {
   if (f instanceof PyFunction) return runFunctionFrame(newFrame(f, args, kw));
-  if (f instanceof PyBuiltin) return f.fn(args, kw);
+  if (f instanceof PyBuiltin) {
+    // CPython checks the C budget when calling builtins, except the calls its
+    // specialized CALL forms make directly (most positional-only ones).
+    if (f.self === undefined && ((kw !== null && kw.size > 0) || CHECKED_BUILTINS.has(f.name))) return callChecked(f, args, kw);
+    return f.fn(args, kw);
+  }
   if (f instanceof PyMethod) return callValue(f.func, [f.self, ...args], kw);
-  if (f instanceof PyType) return typeCallHook.call(f, args, kw);
+  if (f instanceof PyType) {
+    // _PyObject_MakeTpCall for classes (heap types have no vectorcall).
+    if (!f.builtin) return callChecked(f, args, kw);
+    return typeCallHook.call(f, args, kw);
+  }
   if (f instanceof PyMethodDescr) {
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0]!;
@@ -29,6 +39,27 @@ export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null)
   const t = typeOf(f);
   const call = t.lookup('__call__');
   if (call === undefined) throw typeError(`'${t.name}' object is not callable`);
+  enterNative(' while calling a Python object');
+  try {
+    return callViaDunder(f, t, call, args, kw);
+  } finally {
+    leaveNative();
+  }
+}
+
+/** Builtins CPython calls through a checked path (METH_O functions). */
+const CHECKED_BUILTINS = new Set(['repr', 'abs', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'sorted', 'iter', 'aiter', 'anext']);
+
+function callChecked(f: PyBuiltin | PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  enterNative(' while calling a Python object');
+  try {
+    return f instanceof PyType ? typeCallHook.call(f, args, kw) : f.fn(args, kw);
+  } finally {
+    leaveNative();
+  }
+}
+
+function callViaDunder(f: PyValue, t: PyType, call: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   if (call instanceof PyFunction) return callValue(call, [f, ...args], kw);
   if (call instanceof PyMethodDescr) return call.fn(f, args, kw);
   throw typeError(`'${t.name}' object is not callable`);

@@ -203,7 +203,6 @@ defMethods(dictType, {
   },
   clear: (self, args, kw) => { noArgs('clear', args, kw); selfDict(self).clear(); return None; },
   copy: (self, args, kw) => { noArgs('copy', args, kw); return copyDict(selfDict(self)); },
-  __class_getitem__: (self, args) => args[0]!,
 });
 dictType.dict.setStr('__hash__', None);
 dictType.dict.setStr('fromkeys', new PyClassMethod(classmethodType, builtinFunction('fromkeys', (args) => {

@@ -5,6 +5,14 @@ import { PyException, PyTuple, type PyValue, type PyType } from './object.js';
 import { PythonError } from '../runtime/python-error.js';
 import { excType, tupleType } from './types.js';
 
+/**
+ * The most items a list, tuple or other array-backed collection may hold.
+ * V8 aborts the whole process (not an exception) a little past 2**27 array
+ * elements, so etpy raises MemoryError well before; CPython would need about
+ * 270 MB for a list this long.
+ */
+export const MAX_ITEMS = 1 << 25;
+
 export function newException(cls: PyType, args: PyValue[]): PyException {
   return new PyException(cls, new PyTuple(tupleType, args));
 }
@@ -37,8 +45,14 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof PythonError) {
     return e.message === '' && e.pyType !== 'ZeroDivisionError' ? pyErr(e.pyType) : pyErr(e.pyType, e.message);
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // The JS stack ran out (a host with a small stack): no regular expression
+  // or other deep call here, since little stack may be left.
+  if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
     return pyErr('RecursionError', 'maximum recursion depth exceeded');
+  }
+  // V8 refuses strings and arrays past its limits; CPython would run out of memory.
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size exceeded/i.test(e.message)) {
+    return pyErr('MemoryError');
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return pyErr('SystemError', `etpy internal error: ${message}`);

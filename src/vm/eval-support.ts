@@ -20,14 +20,25 @@ import { callValue } from './call.js';
 import type { Frame } from './frame.js';
 import { interpState } from './state.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
-import { generatorSend, isGenerator, type Generator } from './generator.js';
+import { Generator, generatorSend, isGenerator } from './generator.js';
 import { importModule } from './import.js';
+import { defGetSet, defMethods } from './call.js';
+import { PyObject } from './object.js';
+import { builtinType } from './types.js';
+
+/** BaseExceptionGroup(msg, excs) with its checks; installed by exceptions.ts. */
+export const exceptionGroupHook: { make: (cls: PyType, msg: PyValue, excs: PyValue) => PyException } = {
+  make: () => { throw new Error('exception groups not installed'); },
+};
+const makeExceptionGroup = (cls: PyType, msg: PyValue, excs: PyValue): PyException => exceptionGroupHook.make(cls, msg, excs);
 import { unaryPositive } from './operators.js';
 import { formatWithSpec } from './format.js';
 import { bindForSuper, lookupAfter, makeSuper, superGetAttr } from './super.js';
 
 export function nameError(name: string): PyException {
-  return pyErr('NameError', `name '${name}' is not defined`);
+  const e = pyErr('NameError', `name '${name}' is not defined`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function unboundLocal(name: string): PyException {
@@ -35,7 +46,9 @@ export function unboundLocal(name: string): PyException {
 }
 
 export function freeVarError(name: string): PyException {
-  return pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  (e.dict ??= newDict()).setStr('name', name);
+  return e;
 }
 
 export function buildSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice {
@@ -168,7 +181,7 @@ export function checkEgMatch(stack: PyValue[], sp: number): number {
   const isGroup = exc.cls.isSubtypeOf(excType('BaseExceptionGroup'));
   if (!isGroup) {
     if (types.some((t) => exc.cls.isSubtypeOf(t))) {
-      const group = newException(excType('ExceptionGroup'), ['', new PyList(listType, [exc])]);
+      const group = makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyTuple(tupleType, [exc]));
       stack[sp - 2] = None;
       stack[sp - 1] = group;
       return sp;
@@ -218,7 +231,7 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
   const t = typeOf(owner);
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
-    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && (t.builtin || t.lookup('__getattribute__') === objectGetattributeDescr())) {
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;
@@ -286,6 +299,34 @@ function hasDocstring(code: CodeObject): boolean {
   return code.co_name !== '<lambda>';
 }
 
+/** CALL_FUNCTION_EX's positional arguments: any iterable (CPython makes a tuple of it). */
+export function starArgs(func: PyValue, v: PyValue): PyValue[] {
+  if (v instanceof PyTuple) return v.items.slice();
+  if (typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(v)}`);
+  }
+  return toArray(v);
+}
+
+/** CALL_FUNCTION_EX's keyword arguments: a dict, or a mapping copied into one. */
+export function starKwargs(func: PyValue, v: PyValue): Map<string, PyValue> | null {
+  let d: PyDict;
+  if (v instanceof PyDict && v.cls === dictType) {
+    d = v;
+  } else {
+    d = newDict();
+    dictMerge(d, v, func);
+  }
+  if (d.size === 0) return null;
+  const kw = new Map<string, PyValue>();
+  for (const [k, x] of d.entries()) {
+    const name = asStr(k);
+    if (name === undefined) throw typeError('keywords must be strings');
+    kw.set(name, x);
+  }
+  return kw;
+}
+
 export function listExtend(list: PyList, v: PyValue): void {
   if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
     for (const x of (v as PyList).items) list.items.push(x);
@@ -312,28 +353,38 @@ export function dictUpdate(d: PyDict, v: PyValue): void {
 
 /** DICT_MERGE for f(**a, **b): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
+  const fname = functionDescription(func);
   if (!(v instanceof PyDict) && getAttrOrUndefined(v, 'keys') === undefined) {
-    throw typeError(`${functionDescription(func)} argument after ** must be a mapping, not ${typeName(v)}`);
+    throw typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
   }
   const entries: [PyValue, PyValue][] = v instanceof PyDict
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (asStr(k) === undefined) throw typeError("keywords must be strings");
-    if (d.get(k) !== undefined) throw typeError(`${functionDescription(func)} got multiple values for keyword argument '${asStr(k)}'`);
+    if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }
 
-/** _PyObject_FunctionStr: `qualname()`, prefixed by the module unless it is builtins. */
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
 function functionDescription(func: PyValue): string {
-  if (func instanceof PyFunction) {
-    const m = asStr(func.module);
-    return m !== undefined && m !== 'builtins' ? `${m}.${func.qualname}()` : `${func.qualname}()`;
+  let qualname: PyValue | undefined;
+  try {
+    qualname = getAttrOrUndefined(func, '__qualname__');
+  } catch {
+    qualname = undefined;
   }
-  if (func instanceof PyType) return `${func.name}()`;
-  const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
-  return name !== undefined && typeof name === 'string' ? `${name}()` : `${typeName(func)} object`;
+  if (qualname === undefined) return str(func);
+  let module: PyValue | undefined;
+  try {
+    module = getAttrOrUndefined(func, '__module__');
+  } catch {
+    module = undefined;
+  }
+  if (module !== undefined && module !== None && !(typeof module === 'string' && module === 'builtins')) {
+    return `${str(module)}.${str(qualname)}()`;
+  }
+  return `${str(qualname)}()`;
 }
 
 // ---------------------------------------------------------------------------
@@ -380,6 +431,71 @@ export function cleanupThrow(stack: PyValue[], sp: number): number {
     return sp;
   }
   throw exc;
+}
+
+// ---------------------------------------------------------------------------
+// await, async for, async with
+
+/** GET_AWAITABLE: a coroutine as is, else the iterator its __await__ returns. */
+export function getAwaitable(v: PyValue, where: number): PyValue {
+  if (v instanceof Generator && v.kind === 'coroutine') {
+    if (v.running || (v.started && !v.finished && v.awaitedBy)) throw pyErr('RuntimeError', 'coroutine is being awaited already');
+    return v;
+  }
+  const m = typeOf(v).lookup('__await__');
+  if (m === undefined) {
+    const what = where === 1 ? "'async with' received an object from __aenter__ that does not implement __await__: " + typeName(v)
+      : where === 2 ? "'async with' received an object from __aexit__ that does not implement __await__: " + typeName(v)
+      : `object ${typeName(v)} can't be used in 'await' expression`;
+    throw typeError(what);
+  }
+  const it = callDescriptor(m, v, []);
+  if (it instanceof Generator && it.kind === 'coroutine') throw typeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === undefined && !(it instanceof Generator)) {
+    throw typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it;
+}
+
+export function getAiter(v: PyValue): PyValue {
+  const m = typeOf(v).lookup('__aiter__');
+  if (m === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  const it = callDescriptor(m, v, []);
+  if (typeOf(it).lookup('__anext__') === undefined) {
+    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
+  return it;
+}
+
+export function getAnext(v: PyValue): PyValue {
+  const m = typeOf(v).lookup('__anext__');
+  if (m === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(v)}`);
+  const awaitable = callDescriptor(m, v, []);
+  try {
+    return getAwaitable(awaitable, 0);
+  } catch (e) {
+    if (e instanceof PyException && e.cls === excType('TypeError')) {
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeName(awaitable)}`);
+    }
+    throw e;
+  }
+}
+
+/** BEFORE_ASYNC_WITH: (mgr -- aexit, aenter()). */
+export function beforeAsyncWith(stack: PyValue[], sp: number): number {
+  const mgr = stack[sp - 1]!;
+  const t = typeOf(mgr);
+  const enter = t.lookup('__aenter__');
+  if (enter === undefined) {
+    throw typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol`);
+  }
+  const exit = t.lookup('__aexit__');
+  if (exit === undefined) {
+    throw typeError(`'${t.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  }
+  stack[sp - 1] = bindDescriptor(exit, mgr, t);
+  stack[sp++] = callDescriptor(enter, mgr, []);
+  return sp;
 }
 
 // ---------------------------------------------------------------------------
@@ -529,40 +645,98 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       }
       return v;
     }
-    case 4: // INTRINSIC_ASYNC_GEN_WRAP: the value an async generator yields
+    case 4: // INTRINSIC_ASYNC_GEN_WRAP: async generators are not distinguished further
       return v;
     case 5: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
     case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
+    // PEP 695 type parameters: typing's classes, made as `TypeVar('T')` would.
+    case 7: // INTRINSIC_TYPEVAR
+      return callValue(typingAttr('TypeVar'), [v], inferVariance());
+    case 8: // INTRINSIC_PARAMSPEC
+      return callValue(typingAttr('ParamSpec'), [v], inferVariance());
+    case 9: // INTRINSIC_TYPEVARTUPLE
+      return callValue(typingAttr('TypeVarTuple'), [v], null);
+    case 10: // INTRINSIC_SUBSCRIPT_GENERIC
+      return getItem(typingAttr('Generic'), v);
+    case 11: { // INTRINSIC_TYPEALIAS: (name, type_params, compute_value)
+      const [name, params, compute] = (v as PyTuple).items as [PyValue, PyValue, PyValue];
+      return new TypeAlias(name, params, compute);
+    }
     default:
-      throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);
+      throw pyErr('SystemError', `etpy: unknown intrinsic ${which}`);
   }
 }
 
-export function callIntrinsic2(which: number, a: PyValue, b: PyValue): PyValue {
-  if (which === 1) return prepReraiseStar(a, b);
-  if (which === 4) {
-    (a as PyFunction).typeParams = b;
-    return a;
+function typingAttr(name: string): PyValue {
+  return getAttr(importModule('typing'), name);
+}
+
+function inferVariance(): Map<string, PyValue> {
+  return new Map([['infer_variance', true]]);
+}
+
+/** `type X = ...` (typing.TypeAliasType): the value is computed on first use. */
+export const typeAliasType = builtinType('TypeAliasType', undefined, { module: 'typing', subclassable: false });
+
+class TypeAlias extends PyObject {
+  private value: PyValue | undefined;
+  constructor(readonly name: PyValue, readonly params: PyValue, private readonly compute: PyValue) {
+    super(typeAliasType);
   }
-  throw pyErr('SystemError', `etpy: intrinsic2 ${which} (type parameters) is not supported yet`);
+  get evaluated(): PyValue {
+    this.value ??= callValue(this.compute, [], null);
+    return this.value;
+  }
+}
+
+export function installTypeAliasType(): void {
+  defMethods(typeAliasType, {
+    __repr__: (self) => asStr((self as TypeAlias).name) ?? '?',
+    __getitem__: (self, args) => getItem((self as TypeAlias).evaluated, args[0]!),
+    __or__: (self, args) => unionOf(self, args[0]!),
+    __ror__: (self, args) => unionOf(args[0]!, self),
+  });
+  defGetSet(typeAliasType, '__name__', (self) => (self as TypeAlias).name);
+  defGetSet(typeAliasType, '__value__', (self) => (self as TypeAlias).evaluated);
+  defGetSet(typeAliasType, '__type_params__', (self) => {
+    const p = (self as TypeAlias).params;
+    return p === None ? new PyTuple(tupleType, []) : p;
+  });
+  defGetSet(typeAliasType, '__module__', () => '__main__');
+}
+
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  return getItem(typingAttr('Union'), new PyTuple(tupleType, [a, b]));
+}
+
+export function callIntrinsic2(which: number, a: PyValue, b: PyValue): PyValue {
+  switch (which) {
+    case 1: // INTRINSIC_PREP_RERAISE_STAR
+      return prepReraiseStar(a, b);
+    case 2: { // INTRINSIC_TYPEVAR_WITH_BOUND: the bound comes from a function, evaluated here
+      const kw = inferVariance();
+      kw.set('bound', callValue(b, [], null));
+      return callValue(typingAttr('TypeVar'), [a], kw);
+    }
+    case 3: { // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+      const constraints = callValue(b, [], null) as PyTuple;
+      return callValue(typingAttr('TypeVar'), [a, ...constraints.items], inferVariance());
+    }
+    case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+      (a as PyFunction).typeParams = b;
+      return a;
+    default:
+      throw pyErr('SystemError', `etpy: unknown intrinsic2 ${which}`);
+  }
 }
 
 function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
   const raised = (excs as PyList).items.filter((e) => e !== None);
   if (raised.length === 0) return None;
   if (raised.length === 1) return raised[0]!;
-  return newException(excType('ExceptionGroup'), ['', new PyList(listType, raised)]);
+  return makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyList(listType, raised));
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };
-
-/** The positional arguments of f(*v) when v is not a tuple (CPython's PySequence_Tuple in CALL_FUNCTION_EX). */
-export function starArgs(func: PyValue, v: PyValue): PyValue[] {
-  if (getIterOrUndefined(v) === undefined) {
-    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(v)}`);
-  }
-  return toArray(v);
-}
-

@@ -21,7 +21,7 @@ import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq,
+  hash, eq, asStr,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
@@ -29,11 +29,12 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, starArgs,
+  freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
+import { enterEval, leaveEval } from './recursion.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -52,7 +53,18 @@ const RESUME_OP = Op.RESUME;
  * or yields; returns the value. Exceptions leaving `entry` propagate as JS
  * throws of PyException.
  */
-export function execute(entry: Frame): PyValue {
+export function execute(entry: Frame, inline = false): PyValue {
+  if (inline) return run(entry);
+  enterEval();
+  try {
+    return run(entry);
+  } finally {
+    leaveEval();
+  }
+}
+
+/** The eval loop proper (execute charges the C recursion budget first). */
+function run(entry: Frame): PyValue {
   entry.isEntry = true;
   if (++interpState.depth > interpState.recursionLimit) {
     interpState.depth--;
@@ -151,13 +163,28 @@ export function execute(entry: Frame): PyValue {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
-              if (oparg === 0 || oparg === 13) {
-                const r = a + b;
-                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
-              } else if (oparg === 10 || oparg === 23) {
-                const r = a - b;
-                if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
+              // Small ints: the common operators without leaving the loop or allocating.
+              let r: number;
+              switch (oparg) {
+                case 0: case 13: r = a + b; break;
+                case 10: case 23: r = a - b; break;
+                case 5: case 18: r = a * b; if (r === 0) r = 0; break;
+                case 6: case 19:
+                  if (b === 0) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  if (r === 0) r = 0;
+                  break;
+                case 2: case 15:
+                  if (b === 0) { r = NaN; break; }
+                  r = a % b;
+                  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                  r = (a - r) / b;
+                  if (r === 0) r = 0;
+                  break;
+                default: r = NaN;
               }
+              if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; }
             }
             stack[sp - 1] = binaryOp(oparg, a, b);
             break;
@@ -235,10 +262,13 @@ export function execute(entry: Frame): PyValue {
             pc += oparg;
             break;
           case Op.JUMP_BACKWARD:
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg;
             if (counting) countBackwardJump(frame, pc);
             checkDeadline();
+            break;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            // Not instrumented in 3.12, so no JUMP event (yield from / await loops).
+            pc -= oparg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
@@ -433,7 +463,9 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.LIST_APPEND: {
             const v = stack[--sp]!;
-            (stack[sp - oparg] as PyList).items.push(v);
+            const items = (stack[sp - oparg] as PyList).items;
+            if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
+            items.push(v);
             break;
           }
           case Op.SET_ADD: {
@@ -513,10 +545,7 @@ export function execute(entry: Frame): PyValue {
               const callee = newFrame(callable, callArgs, kw);
               frame.sp = sp;
               frame.pc = pc;
-              if (++interpState.depth > interpState.recursionLimit) {
-                interpState.depth--;
-                throw pyErr('RecursionError', 'maximum recursion depth exceeded');
-              }
+              enterFrame(callee);
               callee.back = frame;
               frame = callee;
               interpState.frame = frame;
@@ -533,14 +562,22 @@ export function execute(entry: Frame): PyValue {
             const callargs = stack[--sp]!;
             const func = stack[--sp]!;
             sp--;
-            let kw: KwArgs | null = null;
-            if (kwargs !== null && (kwargs as PyDict).size > 0) {
-              kw = new Map();
-              for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
+            const kw = kwargs === null ? null : starKwargs(func, kwargs);
+            if (func instanceof PyFunction) {
+              // Inlined as CALL does (3.12 does the same), so deep recursion costs no JS stack.
+              const callee = newFrame(func, starArgs(func, callargs), kw);
+              frame.sp = sp;
+              frame.pc = pc;
+              enterFrame(callee);
+              callee.back = frame;
+              frame = callee;
+              interpState.frame = frame;
+              info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+              names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+              sp = 0; pc = 0;
+              break;
             }
-            // f(*it) with `it` alone is not made a tuple by the compiler: the call does it.
-            const positional = callargs instanceof PyTuple ? callargs.items.slice() : starArgs(func, callargs);
-            stack[sp++] = callValue(func, positional, kw);
+            stack[sp++] = callValue(func, starArgs(func, callargs), kw);
             break;
           }
           case Op.CALL_INTRINSIC_1:
@@ -568,6 +605,7 @@ export function execute(entry: Frame): PyValue {
             }
             frame = frame.back!;
             interpState.frame = frame;
+            frame.fromCall = true;
             info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
@@ -585,6 +623,7 @@ export function execute(entry: Frame): PyValue {
             }
             frame = frame.back!;
             interpState.frame = frame;
+            frame.fromCall = true;
             info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
             sp = frame.sp; pc = frame.pc;
@@ -616,7 +655,12 @@ export function execute(entry: Frame): PyValue {
             sp = cleanupThrow(stack, sp);
             break;
           case Op.RAISE_VARARGS:
-            if (oparg === 0) throw reraiseActive();
+            if (oparg === 0) {
+              // A bare `raise` re-raises as is: no new traceback entry, no context.
+              const active = reraiseActive();
+              if (active === interpState.handled) throw new Reraise(active, frame.lasti);
+              throw active;
+            }
             if (oparg === 1) throw raiseFrom(stack[--sp]!, undefined);
             {
               const cause = stack[--sp]!;
@@ -703,6 +747,26 @@ export function execute(entry: Frame): PyValue {
             stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwargs);
             break;
           }
+          case Op.GET_AWAITABLE:
+            stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
+            break;
+          case Op.GET_AITER:
+            stack[sp - 1] = getAiter(stack[sp - 1]!);
+            break;
+          case Op.GET_ANEXT:
+            stack[sp] = getAnext(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.BEFORE_ASYNC_WITH:
+            sp = beforeAsyncWith(stack, sp);
+            break;
+          case Op.END_ASYNC_FOR: {
+            // (aiter, exc --): StopAsyncIteration ends the loop, anything else propagates.
+            const exc = stack[sp - 1] as PyException;
+            if (!exc.cls.isSubtypeOf(excType('StopAsyncIteration'))) throw new Reraise(exc, frame.lasti);
+            sp -= 2;
+            break;
+          }
           default:
             throw pyErr('SystemError', `etpy: opcode ${op} is not implemented`);
         }
@@ -740,6 +804,7 @@ export function execute(entry: Frame): PyValue {
         }
         frame = frame.back!;
         interpState.frame = frame;
+        frame.fromCall = true;
         info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
         names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
         sp = frame.sp; pc = frame.pc;
@@ -747,6 +812,15 @@ export function execute(entry: Frame): PyValue {
         addTraceback(exc, frame);
       }
     }
+  }
+}
+
+/** Counts a Python frame about to run inline; RecursionError past the limit. */
+function enterFrame(callee: Frame): void {
+  void callee;
+  if (++interpState.depth > interpState.recursionLimit) {
+    interpState.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
 }
 
@@ -788,9 +862,13 @@ function derefError(frame: Frame, index: number): PyException {
 
 function countLine(frame: Frame, pc: number): void {
   const info = frame.info;
+  // After an inlined call CPython's prev_instr is the CALL's last cache unit,
+  // which has no line: the next line start fires whatever its line.
+  const fromCall = frame.fromCall;
+  frame.fromCall = false;
   if (info.lineStart[pc] === 0) return;
   const prev = frame.lasti;
-  if (prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
+  if (!fromCall && prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);

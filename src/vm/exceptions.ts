@@ -3,10 +3,11 @@
 // SystemExit, KeyError, NameError, AttributeError, ImportError, OSError and
 // the exception groups.
 import { PyException, PyList, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
-import { None, baseExceptionType, excType, exceptionTypes, listType, staticmethodType, tupleType, typeOf, newDict } from './types.js';
+import { None, dictType, baseExceptionType, excType, exceptionTypes, listType, staticmethodType, tupleType, typeOf, newDict } from './types.js';
 import { newException, typeError } from './errors.js';
-import { asStr, repr, str, typeName, toArray } from './protocols.js';
+import { asStr, getAttr, repr, str, typeName, toArray } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
+import { exceptionGroupHook } from './eval-support.js';
 
 const exc = (self: PyValue): PyException => {
   if (self instanceof PyException) return self;
@@ -87,6 +88,14 @@ defMethods(excType('KeyError'), {
 });
 
 // Keyword attributes some exceptions take: NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=).
+// Read from the instance dict, None when never set (an exception made by the VM).
+for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name', 'obj']]] as const) {
+  for (const n of names) {
+    defGetSet(excType(cls), n, (self) => exc(self).dict?.getStr(n) ?? None, (self, v) => {
+      (exc(self).dict ??= newDict()).setStr(n, v ?? None);
+    });
+  }
+}
 for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name', 'obj']], ['ImportError', ['name', 'path', 'msg']]] as const) {
   const t = excType(cls);
   defMethods(t, {
@@ -116,33 +125,70 @@ defMethods(excType('OSError'), {
 defGetSet(excType('OSError'), 'errno', (self) => (exc(self).args.items.length >= 2 ? exc(self).args.items[0]! : None));
 defGetSet(excType('OSError'), 'strerror', (self) => (exc(self).args.items.length >= 2 ? exc(self).args.items[1]! : None));
 
-// Exception groups: BaseExceptionGroup(message, exceptions).
+// Exception groups: BaseExceptionGroup(message, exceptions). args keeps the
+// sequence as given (repr shows it); `exceptions` is a tuple of it.
+const groupExceptions = new WeakMap<PyException, PyTuple>();
+
+/** BaseExceptionGroup.__new__'s checks and class choice; `excs` as the caller passed it. */
+export function makeExceptionGroup(cls: PyType, msg: PyValue, excs: PyValue): PyException {
+  if (asStr(msg) === undefined) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
+  const t = typeOf(excs);
+  if (t.lookup('__getitem__') === undefined || t.isSubtypeOf(dictType) || t.lookup('__len__') === undefined) {
+    throw typeError('second argument (exceptions) must be a sequence');
+  }
+  const items = toArray(excs);
+  if (items.length === 0) throw newException(excType('ValueError'), ['second argument (exceptions) must be a non-empty sequence']);
+  let nestedBase = false;
+  items.forEach((e, i) => {
+    if (!(e instanceof PyException)) throw newException(excType('ValueError'), [`Item ${i} of second argument (exceptions) is not an exception`]);
+    if (!e.cls.isSubtypeOf(excType('Exception'))) nestedBase = true;
+  });
+  const base = excType('BaseExceptionGroup');
+  const plain = excType('ExceptionGroup');
+  if (cls === base) {
+    if (!nestedBase) cls = plain;
+  } else if (cls === plain) {
+    if (nestedBase) throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+  } else if (nestedBase && cls.isSubtypeOf(excType('Exception'))) {
+    throw typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+  }
+  const e = new PyException(cls, new PyTuple(tupleType, [msg, excs]));
+  e.dict = newDict();
+  groupExceptions.set(e, new PyTuple(tupleType, items));
+  return e;
+}
+
+exceptionGroupHook.make = makeExceptionGroup;
+
+function exceptionsOf(g: PyException): PyTuple {
+  let t = groupExceptions.get(g);
+  if (t === undefined) {
+    t = new PyTuple(tupleType, toArray(g.args.items[1] ?? new PyTuple(tupleType, [])));
+    groupExceptions.set(g, t);
+  }
+  return t;
+}
+
 for (const name of ['BaseExceptionGroup', 'ExceptionGroup']) {
   const t = excType(name);
-  t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args) => {
-    const cls = args[0] as PyType;
+  t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('BaseExceptionGroup.__new__() takes no keyword arguments');
     if (args.length !== 3) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
-    const msg = args[1]!;
-    if (asStr(msg) === undefined) throw typeError(`argument 1 must be str, not ${typeName(msg)}`);
-    const excs = toArray(args[2]!);
-    if (excs.length === 0) throw newException(excType('ValueError'), ['second argument (exceptions) must be a non-empty sequence']);
-    const e = new PyException(cls, new PyTuple(tupleType, [msg, new PyTuple(tupleType, excs)]));
-    e.dict = newDict();
-    return e;
+    return makeExceptionGroup(args[0] as PyType, args[1]!, args[2]!);
   })));
   defMethods(t, {
     __init__: () => None,
     __str__: (self) => {
       const a = exc(self).args.items;
-      const n = (a[1] as PyTuple).items.length;
+      const n = exceptionsOf(exc(self)).items.length;
       return `${str(a[0]!)} (${n} sub-exception${n === 1 ? '' : 's'})`;
     },
     split: (self, args) => splitGroup(exc(self), args[0]!),
     subgroup: (self, args) => splitGroup(exc(self), args[0]!).items[0]!,
-    derive: (self, args) => newException(typeOf(self), [exc(self).args.items[0]!, new PyTuple(tupleType, toArray(args[0]!))]),
+    derive: (self, args) => makeExceptionGroup(excType('BaseExceptionGroup'), exc(self).args.items[0]!, args[0]!),
   });
   defGetSet(t, 'message', (self) => exc(self).args.items[0]!);
-  defGetSet(t, 'exceptions', (self) => exc(self).args.items[1]!);
+  defGetSet(t, 'exceptions', (self) => exceptionsOf(exc(self)));
   t.invalidate();
 }
 
@@ -157,7 +203,7 @@ function splitGroup(group: PyException, cond: PyValue): PyTuple {
   if (matches(group, cond)) return new PyTuple(tupleType, [group, None]);
   const yes: PyValue[] = [];
   const no: PyValue[] = [];
-  for (const e of (group.args.items[1] as PyTuple).items) {
+  for (const e of exceptionsOf(group).items) {
     const isGroup = typeOf(e).isSubtypeOf(excType('BaseExceptionGroup'));
     if (isGroup) {
       const [m, r] = splitGroup(e as PyException, cond).items;
@@ -169,12 +215,18 @@ function splitGroup(group: PyException, cond: PyValue): PyTuple {
       no.push(e);
     }
   }
+  // derive_and_copy_attributes: eg.derive(excs), then the chaining attributes.
   const derive = (items: PyValue[]): PyValue => {
     if (items.length === 0) return None;
-    const d = newException(typeOf(group), [group.args.items[0]!, new PyTuple(tupleType, items)]);
+    const d = callValue(getAttr(group, 'derive'), [new PyList(listType, items)], null);
+    if (!(d instanceof PyException) || !d.cls.isSubtypeOf(excType('BaseExceptionGroup'))) {
+      throw typeError('derive must return an instance of BaseExceptionGroup');
+    }
     d.cause = group.cause;
     d.context = group.context;
+    d.suppressContext = group.suppressContext;
     d.traceback = group.traceback;
+    if (group.notes !== null) d.notes = group.notes;
     return d;
   };
   return new PyTuple(tupleType, [derive(yes), derive(no)]);

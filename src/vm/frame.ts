@@ -119,15 +119,12 @@ function computeLineStarts(ops: Uint8Array, args: Int32Array, lines: Int32Array,
   return starts;
 }
 
-const infos = new WeakMap<CodeObject, CodeInfo>();
-
 export function codeInfo(code: CodeObject): CodeInfo {
-  let info = infos.get(code);
-  if (info === undefined) {
-    info = new CodeInfo(code);
-    infos.set(code, info);
-  }
-  return info;
+  const info = code.vmInfo;
+  if (info !== undefined) return info as CodeInfo;
+  const made = new CodeInfo(code);
+  code.vmInfo = made;
+  return made;
 }
 
 export function constToValue(c: ConstValue): PyValue {
@@ -169,6 +166,8 @@ export class Frame {
   generator: PyValue | null = null;
   /** Returning to a native caller rather than to `back` in the same eval loop. */
   isEntry = false;
+  /** A Python callee run inline just returned or raised into this frame (line events, see eval.ts). */
+  fromCall = false;
   /** An exception generator.throw() raises where the frame is suspended. */
   pendingThrow: PyException | null = null;
   readonly info: CodeInfo;

@@ -11,7 +11,7 @@ import {
   typeOf, newDict, listType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, bindDescriptor, eq, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined } from './protocols.js';
+import { asStr, bindDescriptor, eq, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { normInt } from './int-ops.js';
 
@@ -138,6 +138,7 @@ propertyType.makeInstance = (cls) => new PyProperty(cls, None, None, None, None)
 const prop = (self: PyValue): PyProperty => self as PyProperty;
 function propertyCopy(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue): PyProperty {
   const c = new PyProperty(typeOf(p), p.fget, p.fset, p.fdel, p.doc);
+  c.name = p.name;
   c[which] = f;
   if (which === 'fget' && p.doc === None) c.doc = getAttrOrUndefined(f, '__doc__') ?? None;
   return c;
@@ -148,19 +149,23 @@ defMethods(propertyType, {
     const obj = args[0]!;
     if (obj === None) return self;
     const p = prop(self);
-    if (p.fget === None) throw pyErr('AttributeError', `property has no getter`);
+    if (p.fget === None) throw propertyError(p, obj, 'getter');
     return callValue(p.fget, [obj], null);
   },
   __set__: (self, args) => {
     const p = prop(self);
-    if (p.fset === None) throw pyErr('AttributeError', "can't set attribute");
+    if (p.fset === None) throw propertyError(p, args[0]!, 'setter');
     callValue(p.fset, [args[0]!, args[1]!], null);
     return None;
   },
   __delete__: (self, args) => {
     const p = prop(self);
-    if (p.fdel === None) throw pyErr('AttributeError', "can't delete attribute");
+    if (p.fdel === None) throw propertyError(p, args[0]!, 'deleter');
     callValue(p.fdel, [args[0]!], null);
+    return None;
+  },
+  __set_name__: (self, args) => {
+    prop(self).name = args[1] ?? None;
     return None;
   },
   getter: (self, args) => propertyCopy(prop(self), 'fget', args[0]!),

@@ -22,6 +22,8 @@ export class Generator extends PyObject {
   started = false;
   finished = false;
   running = false;
+  /** A coroutine some `await` is driving (a second await is an error). */
+  awaitedBy = false;
   /** The exception being handled inside the generator while it is suspended. */
   excState: PyException | null = null;
   readonly name: string;
@@ -51,7 +53,7 @@ export interface SendResult {
 }
 
 /** Resumes `gen` with `value` pushed (or with `thrown` raised at the yield). */
-export function resume(gen: Generator, value: PyValue, thrown: PyException | null): SendResult {
+export function resume(gen: Generator, value: PyValue, thrown: PyException | null, inline = false): SendResult {
   if (gen.running) throw pyErr('ValueError', `${gen.kind === 'generator' ? 'generator' : gen.kind} already executing`);
   if (gen.finished) {
     if (thrown !== null) throw thrown;
@@ -74,7 +76,7 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
   interpState.handled = gen.excState;
   gen.suspended = false;
   try {
-    const r = execute(frame);
+    const r = execute(frame, inline);
     if (gen.suspended) {
       gen.suspended = false;
       return { done: false, value: r };
@@ -91,8 +93,9 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
   }
 }
 
+/** SEND resuming a generator: CPython pushes its frame in the same eval loop (no C budget). */
 export function generatorSend(gen: Generator, value: PyValue): SendResult {
-  return resume(gen, value, null);
+  return resume(gen, value, null, true);
 }
 
 /** The sub-iterator a generator suspended in `yield from`/`await` delegates to. */

@@ -5,6 +5,9 @@ import { moduleType, newDict, None } from './types.js';
 import { compile } from '../compiler/index.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
+import type { CodeObject } from '../bytecode/code.js';
+import { deserializeCode, sourceHash } from '../bytecode/code-serial.js';
+import { PRECOMPILED } from './modules/precompiled-data.js';
 import { interpState } from './state.js';
 import { pyErr } from './errors.js';
 
@@ -45,9 +48,44 @@ export function pythonModuleFilename(name: string): string {
  * Registers a module written in Python (etpy's own code, not CPython's): it is
  * compiled and executed on first import, like a source module.
  */
+/** Every Python source etpy itself ships (what the build precompiles). */
+const pythonSources: { filename: string; source: string }[] = [];
+
+/** Declares a Python source etpy ships, so `npm run build` compiles it ahead of time. */
+export function registerPythonSource(filename: string, source: string): void {
+  pythonSources.push({ filename, source });
+}
+
+export function shippedPythonSources(): readonly { filename: string; source: string }[] {
+  return pythonSources;
+}
+
+const compiledSources = new Map<string, CodeObject>();
+
+export function precompiledKey(filename: string, source: string): string {
+  return `${filename}\u0000${sourceHash(source)}`;
+}
+
+/**
+ * The code object of a Python source etpy ships: compiled when etpy was built
+ * (modules/precompiled-data.ts, checked against the source's hash), else
+ * compiled now; either way once per process, since code objects are immutable.
+ */
+export function compilePython(filename: string, source: string): CodeObject {
+  const key = precompiledKey(filename, source);
+  let code = compiledSources.get(key);
+  if (code === undefined) {
+    const pre = PRECOMPILED[key];
+    code = pre !== undefined ? deserializeCode(pre) : compile(source, filename);
+    compiledSources.set(key, code);
+  }
+  return code;
+}
+
+
 export function registerPythonModule(name: string, source: string, prepare?: (mod: PyModule) => void): void {
-  // Compiled once per process: code objects are immutable, and compiling is slow.
-  let code: ReturnType<typeof compile> | null = null;
+  const filename = pythonModuleFilename(name);
+  registerPythonSource(filename, source);
   registerModule(name, () => {
     const d = newDict();
     const mod = new PyModule(moduleType, name, d);
@@ -60,8 +98,7 @@ export function registerPythonModule(name: string, source: string, prepare?: (mo
     // Registered before running so that imports back into it see the partial module.
     interpState.modules.set(name, mod);
     try {
-      code ??= compile(source, pythonModuleFilename(name));
-      execute(new Frame(code, d, builtins, d, null));
+      execute(new Frame(compilePython(filename, source), d, builtins, d, null));
     } catch (e) {
       interpState.modules.delete(name);
       throw e;

@@ -8,7 +8,7 @@ import { None, moduleType, newDict, excType, objectType } from './types.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { interpState, resetState } from './state.js';
-import { StopExecution, newException, toPyException } from './errors.js';
+import { MAX_ITEMS, StopExecution, newException, toPyException } from './errors.js';
 import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
 import { exceptionLine, formatException } from './traceback.js';
 import { repr } from './protocols.js';
@@ -32,6 +32,10 @@ export interface RunOptions {
   expr?: string;
   onStdout?: (text: string) => void;
   onStderr?: (text: string) => void;
+  /** The most items a list may hold before MemoryError (default 2**25; V8 aborts a little past 2**27). */
+  maxItems?: number;
+  /** Reads the whole standard input on the first input() (the CLI's stdin); `stdin` wins when given. */
+  readStdin?: () => string;
   /** Collects `qualname:line` per line event (debugging the step count). */
   lineLog?: string[];
 }
@@ -58,8 +62,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   forgetClasses(objectType);
   resetBuiltinState();
   interpState.stdin = options.stdin ?? '';
+  interpState.readStdin = options.stdin === undefined ? (options.readStdin ?? null) : null;
   interpState.maxSteps = options.maxSteps ?? Infinity;
   interpState.countSteps = options.countSteps ?? false;
+  if (options.maxItems !== undefined) interpState.maxItems = Math.min(options.maxItems, MAX_ITEMS);
   interpState.lineLog = options.lineLog ?? null;
   interpState.argv = options.argv ?? [filename];
   interpState.onStdout = options.onStdout ?? null;

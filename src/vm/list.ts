@@ -2,7 +2,7 @@
 // Comparison, repr, search and repetition are shared.
 import { type KwArgs, PyList, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
-import { pyErr, typeError } from './errors.js';
+import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
   EQ, NE, compareBool, eq, getIter, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName,
 } from './protocols.js';
@@ -12,8 +12,8 @@ import { hashTuple } from '../runtime/hash.js';
 import { normInt } from './int-ops.js';
 import { interpState } from './state.js';
 
-/** The largest sequence etpy builds before raising MemoryError (2**28 items). */
-export const MAX_SEQUENCE = 1 << 28;
+/** The largest sequence etpy builds before raising MemoryError (errors.ts MAX_ITEMS). */
+export const MAX_SEQUENCE = MAX_ITEMS;
 
 export function newList(items: PyValue[]): PyList {
   return new PyList(listType, items);
@@ -255,7 +255,9 @@ defMethods(listType, {
     return None;
   },
   append: (self, args, kw) => {
-    selfList(self).items.push(oneArg('append', args, kw));
+    const items = selfList(self).items;
+    if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
+    items.push(oneArg('append', args, kw));
     return None;
   },
   extend: (self, args, kw) => {
@@ -371,7 +373,6 @@ defMethods(listType, {
       return undefined;
     });
   },
-  __class_getitem__: (self, args) => args[0]!,
 });
 listType.dict.setStr('__hash__', None);
 listType.invalidate();

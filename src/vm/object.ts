@@ -14,13 +14,22 @@ import type { SetTable } from '../runtime/set-order.js';
 
 export type PyValue = number | bigint | boolean | string | PyObject;
 
-let nextSerial = 1;
+/**
+ * Identities: objects made while etpy loads (types, None, builtins) are
+ * numbered as they are created, so they never take a number from a program;
+ * a program's objects are numbered on first use (id(), a default repr) from a
+ * counter every run restarts. So each run prints the same ids and addresses.
+ */
+const RUN_SERIAL_BASE = 1 << 16;
+let loading = true;
+let nextStaticSerial = 1;
+let nextSerial = RUN_SERIAL_BASE;
 
 export class PyObject {
   /** Instance dictionary (user classes, functions, modules); null when the type has none. */
   dict: PyDict | null = null;
-  /** Deterministic identity for id() and default reprs, assigned on first use. */
-  serial = 0;
+  /** Deterministic identity for id() and default reprs (0: not assigned yet). */
+  serial = loading ? nextStaticSerial++ : 0;
   constructor(public cls: PyType) {}
 }
 
@@ -31,7 +40,8 @@ export function serialOf(o: PyObject): number {
 
 /** Restarts identities so that every run gives the same id()s. */
 export function resetSerials(): void {
-  nextSerial = 1;
+  loading = false;
+  nextSerial = RUN_SERIAL_BASE;
 }
 
 /** Native code behind a builtin function or method: positional args, keyword args or null. */
@@ -92,6 +102,15 @@ export class PyType extends PyObject {
     this.version++;
     this.attrCache.clear();
     for (const sub of this.subclasses) sub.invalidate();
+  }
+
+  /**
+   * CPython's tp_name, used in error messages: builtin (C) types of other
+   * modules carry the module ('re.Match', 'collections.deque'); classes and
+   * builtins' own types do not.
+   */
+  get tpName(): string {
+    return this.builtin && this.module !== 'builtins' ? `${this.module}.${this.name}` : this.name;
   }
 
   isSubtypeOf(other: PyType): boolean {
@@ -432,6 +451,11 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly lineno: number;
   readonly name: string;
+  /** The frame's code and instruction, for the columns CPython underlines. */
+  readonly code?: CodeObject;
+  readonly lasti?: number;
+  /** The frame's namespaces (NameError suggestions). */
+  readonly frame?: { readonly globals: PyDict; readonly builtins: PyDict; readonly localsplus: (PyValue | undefined)[] };
 }
 
 export class PyRange extends PyObject {
@@ -448,6 +472,8 @@ export class PySlice extends PyObject {
 
 /** property, classmethod, staticmethod: the wrapped callables. */
 export class PyProperty extends PyObject {
+  /** Set by __set_name__; named in the "has no setter" errors. */
+  name: PyValue | null = null;
   constructor(cls: PyType, public fget: PyValue, public fset: PyValue, public fdel: PyValue, public doc: PyValue) {
     super(cls);
   }

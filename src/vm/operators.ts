@@ -1,8 +1,8 @@
 // Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
 // int/float/str fast paths first, then the dunder protocol with reflected
 // operands and NotImplemented, then CPython's "unsupported operand" error.
-import { PyFloat, type PyValue } from './object.js';
-import { NotImplemented, None, floatType, typeOf } from './types.js';
+import { PyFloat, PyMethodDescr, type PyType, type PyValue } from './object.js';
+import { NotImplemented, None, bytearrayType, bytesType, floatType, listType, strType, tupleType, typeOf } from './types.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';
@@ -42,6 +42,11 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
   }
   const r = binaryDispatch(op, a, b);
   if (r !== NotImplemented) return r;
+  if (op === 5) {
+    // sequence_repeat: a sequence times a non-int.
+    if (isRepeatable(a)) throw typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+    if (isRepeatable(b)) throw typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+  }
   const sym = BINARY_SYMBOLS[op]!;
   if (op === 8 && !inplace) {
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
@@ -60,6 +65,14 @@ export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
   const fwd = ta.lookup(BINARY_DUNDERS[op]!);
   const rname = REFLECTED[op]!;
   let rev = ta === tb ? undefined : tb.lookup(rname);
+  // str/list/tuple/bytes `+` and `*` are sequence concat/repeat in CPython,
+  // tried only after both operands' number slots: a class's __radd__/__rmul__
+  // runs first.
+  if ((op === 0 || op === 5) && fwd instanceof PyMethodDescr && isSequenceType(fwd.owner) && !tb.builtin && rev !== undefined && rev !== None) {
+    const r = callDescriptor(rev, b, [a]);
+    if (r !== NotImplemented) return r;
+    rev = undefined;
+  }
   if (rev !== undefined && rev !== None && tb.isSubtypeOf(ta) && rev !== ta.lookup(rname)) {
     const r = callDescriptor(rev, b, [a]);
     if (r !== NotImplemented) return r;
@@ -74,6 +87,18 @@ export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
+}
+
+/** Types with CPython's sq_repeat slot: str, bytes, bytearray, list, tuple and their subclasses. */
+function isRepeatable(v: PyValue): boolean {
+  if (typeof v === 'string') return true;
+  if (typeof v !== 'object') return false;
+  const t = v.cls;
+  return t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType);
+}
+
+function isSequenceType(t: PyType): boolean {
+  return t === strType || t === listType || t === tupleType || t === bytesType || t === bytearrayType;
 }
 
 function unary(v: PyValue, name: string, sym: string): PyValue {

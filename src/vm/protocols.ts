@@ -21,9 +21,11 @@ import { cpLength } from '../runtime/str-index.js';
 import { intToStr } from '../runtime/number-text.js';
 import { type Int } from './int-ops.js';
 import { interpState } from './state.js';
+import { enterNative, leaveNative } from './recursion.js';
 
+/** The type name CPython's error messages use (tp_name). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 /** int or bool (or an int subclass instance): its integer value; undefined otherwise. */
@@ -97,7 +99,7 @@ export function bindDescriptor(descr: PyValue, obj: PyValue, type: PyType): PyVa
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyGetSet) return descr.get(obj);
   if (descr instanceof PyProperty) {
-    if (descr.fget === None) throw pyErr('AttributeError', `property object has no getter`);
+    if (descr.fget === None) throw propertyError(descr, obj, 'getter');
     return callValue(descr.fget, [obj], null);
   }
   if (typeof descr === 'object' && !(descr instanceof PyType)) {
@@ -125,25 +127,77 @@ export function setObjectGetattribute(v: PyValue): void {
 
 /** getattr(obj, name) without a default: raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = getAttrOrUndefined(obj, name);
+  let v: PyValue | undefined;
+  try {
+    v = getAttrOrUndefined(obj, name);
+  } catch (e) {
+    if (e instanceof PyException) setAttributeErrorContext(e, obj, name);
+    throw e;
+  }
   if (v === undefined) throw attributeError(obj, name);
   return v;
 }
 
 export function attributeError(obj: PyValue, name: string): PyException {
-  if (obj instanceof PyModule) return pyErr('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) return pyErr('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
-  return pyErr('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  let e: PyException;
+  if (obj instanceof PyModule) e = pyErr('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = pyErr('AttributeError', `type object '${obj.tpName}' has no attribute '${name}'`);
+  else e = pyErr('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  setAttributeErrorContext(e, obj, name);
+  return e;
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving an attribute lookup
+ * records the object and name (for the "Did you mean" suggestion) unless it
+ * already has them.
+ */
+export function setAttributeErrorContext(e: PyException, obj: PyValue, name: string): void {
+  if (!e.cls.isSubtypeOf(attributeErrorType())) return;
+  const d = e.dict ??= new PyDict();
+  const n = d.getStr('name');
+  const o = d.getStr('obj');
+  if ((n !== undefined && n !== None) || (o !== undefined && o !== None)) return;
+  d.setStr('name', name);
+  d.setStr('obj', obj);
 }
 
 /** The generic lookup; undefined when the attribute is missing (other errors propagate). */
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== objectGetattribute.value && ga !== undefined) return callCatchingAttributeError(obj, name, ga);
   if (!t.builtin) {
-    const ga = t.lookup('__getattribute__');
-    if (ga !== objectGetattribute.value && ga !== undefined) return callCatchingAttributeError(obj, name, ga);
+    const g = t.lookup('__getattr__');
+    if (g !== undefined) {
+      // slot_tp_getattr_hook: __getattr__ runs when the generic lookup raises AttributeError.
+      let v: PyValue | undefined;
+      try {
+        v = genericGetAttr(obj, name);
+      } catch (e) {
+        if (!(e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType()))) throw e;
+      }
+      if (v !== undefined) return v;
+      return callDescriptor(g, obj, [name]);
+    }
   }
+  return genericGetAttr(obj, name);
+}
+
+/** _PyObject_LookupAttr: the attribute, or undefined when the lookup raised AttributeError. */
+export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttrOrUndefined(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType())) return undefined;
+    throw e;
+  }
+}
+
+/** object.__getattribute__ (type.__getattribute__ for type objects): descriptors, then the instance dict. */
+export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
+  const t = typeOf(obj);
   const descr = t.lookup(name);
   if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
   if (typeof obj === 'object' && obj.dict !== null) {
@@ -156,21 +210,16 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (ga !== undefined) return callValue(ga, [name], null);
     return undefined;
   }
-  if (!t.builtin) {
-    const g = t.lookup('__getattr__');
-    if (g !== undefined) return callCatchingAttributeError(obj, name, g, true);
-  }
   return undefined;
 }
 
-function callCatchingAttributeError(obj: PyValue, name: string, fn: PyValue, isGetattr = false): PyValue | undefined {
+function callCatchingAttributeError(obj: PyValue, name: string, fn: PyValue): PyValue | undefined {
   try {
     return callDescriptor(fn, obj, [name]);
   } catch (e) {
     if (e instanceof PyException && e.cls.isSubtypeOf(attributeErrorType())) {
-      if (isGetattr) throw e;
       const t = typeOf(obj);
-      const g = t.lookup('__getattr__');
+      const g = t.builtin ? undefined : t.lookup('__getattr__');
       if (g !== undefined) return callDescriptor(g, obj, [name]);
       throw e;
     }
@@ -223,12 +272,29 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   const t = typeOf(obj);
   if (obj instanceof PyType) {
     if (obj.builtin) {
-      throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+      throw typeError(`cannot set '${name}' attribute of immutable type '${obj.tpName}'`);
     }
     const metaDescr = t.lookup(name);
-    if (metaDescr instanceof PyGetSet && metaDescr.set !== null) { metaDescr.set(obj, value); return; }
+    if (metaDescr instanceof PyGetSet) {
+      if (metaDescr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${metaDescr.owner.tpName}' objects is not writable`);
+      metaDescr.set(obj, value);
+      return;
+    }
+    if (metaDescr instanceof PyProperty) {
+      const fn = value === undefined ? metaDescr.fdel : metaDescr.fset;
+      if (fn === None) throw propertyError(metaDescr, obj, value === undefined ? 'deleter' : 'setter');
+      callValue(fn, value === undefined ? [obj] : [obj, value], null);
+      return;
+    }
+    if (metaDescr !== undefined && typeof metaDescr === 'object' && !metaDescr.cls.builtin) {
+      const m = metaDescr.cls.lookup(value === undefined ? '__delete__' : '__set__');
+      if (m !== undefined) {
+        callDescriptor(m, metaDescr, value === undefined ? [obj] : [obj, value]);
+        return;
+      }
+    }
     if (value === undefined) {
-      if (!obj.dict.deleteStr(name)) throw pyErr('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
+      if (!obj.dict.deleteStr(name)) throw pyErr('AttributeError', `type object '${obj.tpName}' has no attribute '${name}'`);
     } else {
       obj.dict.setStr(name, value);
     }
@@ -238,17 +304,13 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   const descr = t.lookup(name);
   if (descr !== undefined) {
     if (descr instanceof PyGetSet) {
-      if (descr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+      if (descr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${descr.owner.tpName}' objects is not writable`);
       descr.set(obj, value);
       return;
     }
     if (descr instanceof PyProperty) {
       const fn = value === undefined ? descr.fdel : descr.fset;
-      if (fn === None) {
-        const what = value === undefined ? 'deleter' : 'setter';
-        const pname = propertyName(descr);
-        throw pyErr('AttributeError', pname === undefined ? `property of '${t.name}' object has no ${what}` : `property '${pname}' of '${t.name}' object has no ${what}`);
-      }
+      if (fn === None) throw propertyError(descr, obj, value === undefined ? 'deleter' : 'setter');
       callValue(fn, value === undefined ? [obj] : [obj, value], null);
       return;
     }
@@ -271,12 +333,14 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     return;
   }
   if (descr === undefined) throw attributeError(obj, name);
-  throw pyErr('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
+  throw pyErr('AttributeError', `'${t.tpName}' object attribute '${name}' is read-only`);
 }
 
-function propertyName(p: PyProperty): string | undefined {
-  const f = p.fget !== None ? p.fget : p.fset;
-  return f instanceof PyFunction ? f.name : undefined;
+/** property_descr_get/set's AttributeError for a missing getter, setter or deleter. */
+export function propertyError(p: PyProperty, obj: PyValue, what: 'getter' | 'setter' | 'deleter'): PyException {
+  const qualname = repr(typeOf(obj).qualname);
+  if (p.name !== null) return pyErr('AttributeError', `property ${repr(p.name)} of ${qualname} object has no ${what}`);
+  return pyErr('AttributeError', `property of ${qualname} object has no ${what}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -308,7 +372,13 @@ export function repr(v: PyValue): string {
   }
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   if (v === None) return 'None';
-  const r = callSpecial(v, '__repr__', []);
+  enterNative(' while getting the repr of an object');
+  let r: PyValue | undefined;
+  try {
+    r = callSpecial(v, '__repr__', []);
+  } finally {
+    leaveNative();
+  }
   const s = r === undefined ? undefined : asStr(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r ?? None)})`);
   return s;
@@ -322,7 +392,14 @@ export function str(v: PyValue): string {
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const r = callSpecial(v, '__str__', []);
+  if (v instanceof PyBoxed && v.cls === strType) return v.value as string;
+  enterNative(' while getting the str of an object');
+  let r: PyValue | undefined;
+  try {
+    r = callSpecial(v, '__str__', []);
+  } finally {
+    leaveNative();
+  }
   const s = r === undefined ? undefined : asStr(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
   return s;
@@ -346,7 +423,7 @@ export function hash(v: PyValue): bigint {
     return tup.hashCache;
   }
   const h = t.lookup('__hash__');
-  if (h === undefined || h === None) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === undefined || h === None) throw typeError(`unhashable type: '${t.tpName}'`);
   const r = callDescriptor(h, v, []);
   const n = asInt(r);
   if (n === undefined) throw typeError('__hash__ method should return an integer');
@@ -406,6 +483,15 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'string' && typeof b === 'string') return compareResult(a === b ? 0 : compareStr(a, b), op);
   const c = numericCompare(a, b);
   if (c !== undefined) return compareResult(c, op);
+  enterNative(' in comparison');
+  try {
+    return richCompareSlow(a, b, op);
+  } finally {
+    leaveNative();
+  }
+}
+
+function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let reversedTried = false;
@@ -431,7 +517,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   if (op === EQ) return a === b;
   if (op === NE) return a !== b;
-  throw typeError(`'${COMPARE_OPS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeError(`'${COMPARE_OPS[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 /** PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality. */
@@ -507,7 +593,7 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callValue(bindDescriptor(cg, o, o), [key], null);
-    throw typeError(`type '${o.name}' is not subscriptable`);
+    throw typeError(`type '${o.tpName}' is not subscriptable`);
   }
   throw typeError(`'${typeName(o)}' object is not subscriptable`);
 }
@@ -594,9 +680,13 @@ export function toArray(v: PyValue): PyValue[] {
   if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) return (v as PyList).items.slice();
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    out.push(x);
+    if (out.length > interpState.maxItems) throw pyErr('MemoryError');
+  }
   return out;
 }
+
 
 export function isTrueInt(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint';

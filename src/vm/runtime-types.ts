@@ -13,4 +13,8 @@ import './set.js';
 import './range.js';
 import './iterators.js';
 import './generator-type.js';
+import './generic-alias.js';
 import './modules/index.js';
+import { installTypeAliasType } from './eval-support.js';
+
+installTypeAliasType();

@@ -14,10 +14,14 @@ export interface InterpState {
   /** The innermost executing Python frame (globals(), locals(), super()). */
   frame: Frame | null;
   stdin: string;
+  /** Supplies `stdin` lazily on first read (the host's standard input). */
+  readStdin: (() => string) | null;
   stdinPos: number;
   recursionLimit: number;
   /** Python frames currently executing. */
   depth: number;
+  /** CPython's C recursion budget left (recursion.ts). */
+  cRemaining: number;
   maxStrDigits: number;
   /** sys.exc_info(): the exception being handled by an except block. */
   handled: PyException | null;
@@ -34,6 +38,8 @@ export interface InterpState {
   deadline: number;
   now: () => number;
   argv: string[];
+  /** The most items a list may hold before MemoryError (errors.ts MAX_ITEMS by default). */
+  maxItems: number;
 }
 
 export const interpState: InterpState = freshState();
@@ -46,9 +52,11 @@ function freshState(): InterpState {
     onStderr: null,
     frame: null,
     stdin: '',
+    readStdin: null,
     stdinPos: 0,
     recursionLimit: 1000,
     depth: 0,
+    cRemaining: 1500,
     maxStrDigits: 4300,
     handled: null,
     modules: new Map(),
@@ -60,6 +68,7 @@ function freshState(): InterpState {
     deadline: Infinity,
     now: () => 0,
     argv: [''],
+    maxItems: 1 << 25,
   };
 }
 

@@ -1,6 +1,8 @@
 // super objects and the lookup they do: the MRO of the object's type after
 // the given class, binding what is found as CPython's super_getattro does.
-import { PyClassMethod, PyMethod, PyObject, PyStaticMethod, PyType, type PyValue } from './object.js';
+import { PyCell, PyClassMethod, PyMethod, PyObject, PyStaticMethod, PyType, type PyValue } from './object.js';
+import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
+import { interpState } from './state.js';
 import { None, methodType, superType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { bindDescriptor, typeName } from './protocols.js';
@@ -24,11 +26,37 @@ export class PySuper extends PyObject {
 }
 
 export function superNew(args: PyValue[]): PyValue {
-  if (args.length === 0) throw pyErr('RuntimeError', 'super(): no arguments');
+  if (args.length === 0) return superWithoutArgs();
   const t = args[0]!;
   if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
   if (args.length === 1) return new PySuper(t, None, t);
   return makeSuper(t, args[1]!);
+}
+
+/**
+ * super() called as a plain function (the compiler did not use
+ * LOAD_SUPER_ATTR): the calling frame's first argument and its __class__
+ * cell, as super_init_without_args.
+ */
+function superWithoutArgs(): PyValue {
+  const frame = interpState.frame;
+  if (frame === null || frame.func === null) throw pyErr('RuntimeError', 'super(): no current frame');
+  const code = frame.code;
+  if (code.co_argcount === 0) throw pyErr('RuntimeError', 'super(): no arguments');
+  let first = frame.localsplus[0];
+  if ((code.co_localspluskinds[0]! & CO_FAST_CELL) !== 0 && first instanceof PyCell) first = first.value;
+  if (first === undefined) throw pyErr('RuntimeError', 'super(): arg[0] deleted');
+  const names = code.co_localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] !== '__class__' || (code.co_localspluskinds[i]! & CO_FAST_FREE) === 0) continue;
+    const cell = frame.localsplus[i];
+    if (!(cell instanceof PyCell)) throw pyErr('RuntimeError', 'super(): bad __class__ cell');
+    const t = cell.value;
+    if (t === undefined) throw pyErr('RuntimeError', 'super(): empty __class__ cell');
+    if (!(t instanceof PyType)) throw pyErr('RuntimeError', `super(): __class__ is not a type (${typeName(t)})`);
+    return makeSuper(t, first);
+  }
+  throw pyErr('RuntimeError', 'super(): __class__ cell not found');
 }
 
 export function makeSuper(t: PyType, obj: PyValue): PySuper {

@@ -1,18 +1,33 @@
 // Tracebacks: each frame an exception passes through adds its line, and
-// `formatException` prints them as CPython's default excepthook does
-// (chained exceptions first, then the header, one entry per frame and the
-// final `Type: message` line).
-import { PyException, type PyValue } from './object.js';
+// `formatException` prints them as CPython 3.12's default excepthook does
+// (Python/traceback.c): chained exceptions first, then the header, one entry
+// per frame with its source line and the `^^^`/`~~^~~` markers under the
+// failing expression, runs of one repeated line folded after three, at most
+// the last 1000 entries, and the final `Type: message` line.
+import { PyCell, type PyDict, PyException, type PyValue, type TracebackEntry } from './object.js';
 import type { Frame } from './frame.js';
-import { None } from './types.js';
-import { str } from './protocols.js';
+import { None, excType } from './types.js';
+import { callSpecial, compareStr, getAttrOrUndefined, str, toArray } from './protocols.js';
+import type { CodeObject } from '../bytecode/code.js';
+import { decodePositions, type Positions } from '../bytecode/linetable.js';
+import { parse } from '../parser/parse.js';
+import { optimizeAst } from '../compiler/ast-optimize.js';
+import type * as ast from '../parser/ast-nodes.js';
 
 export function addTraceback(exc: PyException, frame: Frame): void {
-  exc.traceback.push({ filename: frame.code.co_filename, lineno: frame.lineno, name: frame.code.co_name });
+  exc.traceback.push({ filename: frame.code.co_filename, lineno: frame.lineno, name: frame.code.co_name, code: frame.code, lasti: frame.lasti, frame });
 }
 
-/** `Type: message` as the last line of a traceback (and the batch result's `error`). */
+/**
+ * `Type: message` as the batch result's `error` (what traceback.py's
+ * format_exception_only gives without a traceback: AttributeError's "Did you
+ * mean" and NameError's "Did you forget to import").
+ */
 export function exceptionLine(exc: PyException): string {
+  return typeAndMessage(exc) + suggestionWithoutTraceback(exc);
+}
+
+function typeAndMessage(exc: PyException): string {
   const t = exc.cls;
   const mod = t.module;
   const name = mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
@@ -25,9 +40,19 @@ export function exceptionLine(exc: PyException): string {
   return message === '' ? name : `${name}: ${message}`;
 }
 
+/** The last line CPython's excepthook prints (Python/suggestions.c for the exact types). */
+function printedExceptionLine(exc: PyException): string {
+  return typeAndMessage(exc) + printedSuggestion(exc);
+}
+
 function exceptionMessage(exc: PyException): string {
   return str(exc);
 }
+
+/** PyTraceBack_LIMIT */
+const TRACEBACK_LIMIT = 1000;
+/** TB_RECURSIVE_CUTOFF */
+const RECURSIVE_CUTOFF = 3;
 
 /** The whole traceback text, given a way to read source lines of a file. */
 export function formatException(exc: PyException, sourceLine: (filename: string, line: number) => string | undefined): string {
@@ -44,18 +69,374 @@ export function formatException(exc: PyException, sourceLine: (filename: string,
     }
     if (e.traceback.length > 0) {
       out.push('Traceback (most recent call last):\n');
-      for (let i = e.traceback.length - 1; i >= 0; i--) {
-        const tb = e.traceback[i]!;
-        out.push(`  File "${tb.filename}", line ${tb.lineno}, in ${tb.name}\n`);
-        const src = sourceLine(tb.filename, tb.lineno);
-        if (src !== undefined && src.trim() !== '') out.push(`    ${src.trim()}\n`);
-      }
+      printEntries(out, e.traceback, sourceLine);
     }
-    out.push(exceptionLine(e) + '\n');
+    out.push(printedExceptionLine(e) + '\n');
+    if (e.notes !== null) out.push(...formatNotes(e.notes));
   };
   emit(exc);
   return out.join('');
 }
+
+function formatNotes(notes: PyValue): string[] {
+  const items = (notes as { items?: PyValue[] }).items;
+  if (!Array.isArray(items)) {
+    try {
+      return [`${str(notes)}\n`];
+    } catch {
+      return ['<__notes__ repr() failed>\n'];
+    }
+  }
+  return items.map((n) => {
+    try {
+      return `${str(n)}\n`;
+    } catch {
+      return '<note str() failed>\n';
+    }
+  });
+}
+
+/** tb_print_internal: oldest first, repeated lines folded. */
+function printEntries(out: string[], traceback: readonly TracebackEntry[], sourceLine: (filename: string, line: number) => string | undefined): void {
+  // exc.traceback is innermost first (entries are added while unwinding).
+  const entries = traceback.slice().reverse();
+  const first = Math.max(0, entries.length - TRACEBACK_LIMIT);
+  let last: TracebackEntry | null = null;
+  let count = 0;
+  const repeated = (): void => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
+    }
+  };
+  for (let i = first; i < entries.length; i++) {
+    const tb = entries[i]!;
+    if (last === null || tb.filename !== last.filename || tb.lineno !== last.lineno || tb.name !== last.name) {
+      repeated();
+      last = tb;
+      count = 0;
+    }
+    count++;
+    if (count <= RECURSIVE_CUTOFF) printEntry(out, tb, sourceLine);
+  }
+  repeated();
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\f';
+}
+
+/** tb_displayline: the File line, the stripped source line, then the markers when they add anything. */
+function printEntry(out: string[], tb: TracebackEntry, sourceLine: (filename: string, line: number) => string | undefined): void {
+  out.push(`  File "${tb.filename}", line ${tb.lineno}, in ${tb.name}\n`);
+  const raw = sourceLine(tb.filename, tb.lineno);
+  if (raw === undefined) return;
+  const line = raw.replace(/[\r\n]+$/, '');
+  let truncation = 0;
+  while (truncation < line.length && isSpace(line[truncation]!)) truncation++;
+  const shown = line.slice(truncation).replace(/\s+$/, '');
+  if (shown === '') return;
+  out.push(`    ${shown}\n`);
+  try {
+    const markers = markerLine(tb, line, truncation, shown.length);
+    if (markers !== null) out.push(markers);
+  } catch {
+    // No markers when the positions or the segment cannot be read.
+  }
+}
+
+const positionCache = new WeakMap<CodeObject, Positions[]>();
+
+function positionsOf(code: CodeObject, lasti: number): Positions | undefined {
+  let p = positionCache.get(code);
+  if (p === undefined) {
+    p = decodePositions(code);
+    positionCache.set(code, p);
+  }
+  return p[lasti];
+}
+
+/** The characters of `line` (code points) before UTF-8 byte offset `byteOffset`. */
+function charOffset(line: string, byteOffset: number): number {
+  const bytes = new TextEncoder().encode(line);
+  if (byteOffset > bytes.length) return -1;
+  return [...new TextDecoder().decode(bytes.subarray(0, byteOffset))].length;
+}
+
+function markerLine(tb: TracebackEntry, line: string, truncation: number, strippedLength: number): string | null {
+  if (tb.code === undefined || tb.lasti === undefined || tb.lasti < 0) return null;
+  const pos = positionsOf(tb.code, tb.lasti);
+  if (pos === undefined) return null;
+  const [startLine, endLine, startByte, endByte] = pos;
+  if (startLine === null || endLine === null || startByte === null || endByte === null) return null;
+  if (startLine < 0 || endLine < 0 || startByte < 0 || endByte < 0) return null;
+  const chars = [...line];
+  const start = charOffset(line, startByte);
+  if (start < 0) return null;
+  let end: number;
+  let leftEnd = -1;
+  let rightStart = -1;
+  let primary = '^';
+  let secondary = '^';
+  if (startLine === endLine) {
+    end = charOffset(line, endByte);
+    if (end < 0) return null;
+    const anchors = segmentAnchors(chars.slice(start, end).join(''));
+    if (anchors !== null) {
+      leftEnd = anchors.left + start;
+      rightStart = anchors.right + start;
+      primary = '~';
+      secondary = '^';
+    }
+  } else {
+    // A multi-line expression: underline to the last non-space character.
+    let i = chars.length;
+    while (--i >= 0) if (!isSpace(chars[i]!)) break;
+    end = i + 1;
+  }
+  const hasSecondary = leftEnd !== -1 || rightStart !== -1;
+  if (end - start === strippedLength && !hasSecondary) return null;
+  let s = '    ';
+  for (let col = truncation; col < end; col++) {
+    if (col < start) s += ' ';
+    else if (hasSecondary && leftEnd <= col && col < rightStart) s += secondary;
+    else s += primary;
+  }
+  return s + '\n';
+}
+
+/**
+ * extract_anchors_from_line: the segment parsed alone; for a binary operation
+ * the operator, for a subscript the brackets (character offsets in the segment).
+ */
+function segmentAnchors(segment: string): { left: number; right: number } | null {
+  let mod: ast.Module;
+  try {
+    mod = parse(segment, '<traceback>', { checkAstDepth: false });
+    optimizeAst(mod, { filename: '<traceback>', startDepth: 0 });
+  } catch {
+    return null;
+  }
+  if (mod.body.length !== 1) return null;
+  const stmt = mod.body[0]!;
+  if (stmt._type !== 'Expr') return null;
+  const expr = stmt.value;
+  const bytes = new TextEncoder().encode(segment);
+  const at = (i: number): string => String.fromCharCode(bytes[i] ?? 0);
+  const toChars = (byteOffset: number): number => [...new TextDecoder().decode(bytes.subarray(0, byteOffset))].length;
+  if (expr._type === 'BinOp') {
+    const leftEndCol = expr.left.end_col_offset;
+    const rightCol = expr.right.col_offset;
+    let found: { left: number; right: number } | null = null;
+    for (let i = leftEndCol; i < rightCol; i++) {
+      if (isSpace(at(i))) continue;
+      let right = i + 1;
+      if (i + 1 < rightCol && !isSpace(at(i + 1))) right++;
+      found = { left: i, right };
+      if (i + 1 < rightCol && at(i) === ')') continue;
+      break;
+    }
+    if (found === null) return null;
+    return { left: toChars(found.left), right: toChars(found.right) };
+  }
+  if (expr._type === 'Subscript') {
+    let left = expr.value.end_col_offset;
+    let right = expr.slice.end_col_offset + 1;
+    const len = bytes.length;
+    while (left < len && (isSpace(at(left)) || at(left) !== '[')) left++;
+    while (right < len && (isSpace(at(right)) || at(right) !== ']')) right++;
+    if (right < len) right++;
+    return { left: toChars(left), right: toChars(right) };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// "Did you mean" (Python/suggestions.c, Lib/traceback.py)
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+
+function substitutionCost(a: number, b: number): number {
+  if (a === b) return 0;
+  const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  return lower(a) === lower(b) ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(x: number[], y: number[], maxCost: number): number {
+  let a = x;
+  let b = y;
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  a = a.slice(lo);
+  b = b.slice(lo);
+  let hi = 0;
+  while (hi < a.length && hi < b.length && a[a.length - 1 - hi] === b[b.length - 1 - hi]) hi++;
+  a = a.slice(0, a.length - hi);
+  b = b.slice(0, b.length - hi);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0; i < a.length; i++) buffer.push((i + 1) * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi]!;
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(code, a[i]!);
+      distance = buffer[i]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** calculate_suggestions: the closest candidate within a third of the characters changed. */
+function closest(candidates: readonly string[], name: string, pythonVersion: boolean): string | null {
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
+  const codes = (s: string): number[] => (pythonVersion ? [...s].map((c) => c.codePointAt(0)!) : [...new TextEncoder().encode(s)]);
+  const wrong = codes(name);
+  if (pythonVersion && wrong.length > MAX_STRING_SIZE) return null;
+  let best: string | null = null;
+  let bestDistance = pythonVersion ? wrong.length : Infinity;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const other = codes(item);
+    let maxDistance = Math.floor((wrong.length + other.length + 3) * MOVE_COST / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(wrong, other, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function attrOfException(exc: PyException, name: string): PyValue | undefined {
+  const v = exc.dict?.getStr(name);
+  return v === undefined || v === None ? undefined : v;
+}
+
+function dirNames(obj: PyValue): string[] | null {
+  try {
+    const listed = callSpecial(obj, '__dir__', []);
+    if (listed === undefined) return null;
+    return toArray(listed).map((v) => (typeof v === 'string' ? v : str(v))).sort(compareStr);
+  } catch {
+    return null;
+  }
+}
+
+function attributeSuggestion(exc: PyException, pythonVersion: boolean): string | null {
+  const name = attrOfException(exc, 'name');
+  const obj = attrOfException(exc, 'obj');
+  if (typeof name !== 'string' || obj === undefined) return null;
+  const dir = dirNames(obj);
+  return dir === null ? null : closest(dir, name, pythonVersion);
+}
+
+function isStdlibModule(name: string): boolean {
+  return STDLIB_MODULES.has(name);
+}
+
+/** traceback.py without a traceback, as the batch oracle reports errors. */
+function suggestionWithoutTraceback(exc: PyException): string {
+  try {
+    if (exc.cls.isSubtypeOf(excType('AttributeError'))) {
+      const s = attrOfException(exc, 'name') === undefined ? null : attributeSuggestion(exc, true);
+      return s === null ? '' : `. Did you mean: '${s}'?`;
+    }
+    if (exc.cls.isSubtypeOf(excType('NameError'))) {
+      const name = attrOfException(exc, 'name');
+      if (typeof name === 'string' && isStdlibModule(name)) return `. Did you forget to import '${name}'`;
+    }
+  } catch {
+    // no suggestion
+  }
+  return '';
+}
+
+/** pythonrun.c print_exception_suggestions (exact AttributeError and NameError only). */
+function printedSuggestion(exc: PyException): string {
+  try {
+    if (exc.cls === excType('AttributeError')) {
+      const s = attributeSuggestion(exc, false);
+      return s === null ? '' : `. Did you mean: '${s}'?`;
+    }
+    if (exc.cls === excType('NameError')) {
+      const name = attrOfException(exc, 'name');
+      if (typeof name !== 'string') return '';
+      const s = nameSuggestion(exc, name);
+      let out = s === null ? '' : `. Did you mean: '${s}'?`;
+      if (isStdlibModule(name)) out += s === null ? `. Did you forget to import '${name}'?` : ` Or did you forget to import '${name}'?`;
+      return out;
+    }
+  } catch {
+    // no suggestion
+  }
+  return '';
+}
+
+/** offer_suggestions_for_name_error: the innermost frame's locals, `self.name`, globals, builtins. */
+function nameSuggestion(exc: PyException, name: string): string | null {
+  const tb = exc.traceback[0];
+  if (tb === undefined || tb.code === undefined || tb.frame === undefined) return null;
+  const code = tb.code;
+  const varnames = code.co_varnames;
+  const selfIndex = varnames.indexOf('self');
+  if (selfIndex >= 0) {
+    const i = code.co_localsplusnames.indexOf('self');
+    let self = tb.frame.localsplus[i];
+    if (self instanceof PyCell) self = self.value;
+    if (self !== undefined) {
+      let has = false;
+      try {
+        has = getAttrOrUndefined(self, name) !== undefined;
+      } catch {
+        has = false;
+      }
+      if (has) return `self.${name}`;
+    }
+  }
+  const keys = (d: PyDict): string[] => [...d.entries()].map(([k]) => k).filter((k): k is string => typeof k === 'string');
+  return closest(varnames, name, false) ?? closest(keys(tb.frame.globals), name, false) ?? closest(keys(tb.frame.builtins), name, false);
+}
+
+/** sys.stdlib_module_names of CPython 3.12. */
+const STDLIB_MODULES = new Set((
+  '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp ' +
+  '_codecs_kr _codecs_tw _collections _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses ' +
+  '_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib ' +
+  '_heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator ' +
+  '_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydatetime _pydecimal _pyio _pylong _queue _random ' +
+  '_scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct ' +
+  '_symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi ' +
+  '_zoneinfo abc aifc antigravity argparse array ast asyncio atexit audioop base64 bdb binascii bisect builtins bz2 cProfile ' +
+  'calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib ' +
+  'contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis doctest email encodings ' +
+  'ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass ' +
+  'gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr importlib inspect io ipaddress itertools ' +
+  'json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt ' +
+  'multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle ' +
+  'pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc ' +
+  'pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve ' +
+  'shlex shutil signal site smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat ' +
+  'statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile ' +
+  'termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo ' +
+  'types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml ' +
+  'xmlrpc zipapp zipfile zipimport zlib zoneinfo'
+).split(' '));
 
 export function isNone(v: PyValue): boolean {
   return v === None;

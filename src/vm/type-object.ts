@@ -6,19 +6,20 @@ import {
   PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod,
 } from './object.js';
 import {
-  None, NotImplemented, c3OrNull, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
+  None, NotImplemented, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
   typeType, newDict, listType, staticmethodType, classmethodType, methodType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr, setAttr,
-  setObjectGetattribute, str, typeName, genericSetAttr, attributeError, toArray,
+  setObjectGetattribute, str, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { PyList } from './object.js';
 import { formatWithSpec } from './format.js';
+import { binaryOp } from './operators.js';
 import { PySuper, bindForSuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
 export { PySuper, lookupAfter, makeSuper };
 
@@ -28,6 +29,17 @@ export { PySuper, lookupAfter, makeSuper };
 typeCallHook.call = typeCall;
 
 export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  const meta = t.cls;
+  if (meta !== typeType) {
+    // A metaclass's own __call__ (class Meta(type): def __call__ ...).
+    const call = meta.lookup('__call__');
+    if (call !== undefined && call !== typeCallDescr) return callDescriptorKw(call, t, args, kw);
+  }
+  return typeCallDefault(t, args, kw);
+}
+
+/** type.__call__: __new__, then __init__ when __new__ returned an instance of the type. */
+function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   if (t === typeType) {
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
     if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -129,7 +141,7 @@ defMethods(objectType, {
   __ge__: () => NotImplemented,
   __getattribute__: (self, args) => {
     const name = attrName(args[0]!);
-    const v = getAttrOrUndefined(self, name);
+    const v = genericGetAttr(self, name);
     if (v === undefined) throw attributeError(self, name);
     return v;
   },
@@ -153,7 +165,12 @@ defMethods(objectType, {
 });
 objectNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => objectNew(args[0]!, args.slice(1), kw), 'object.__new__'));
 objectType.dict.setStr('__new__', objectNewDescr);
-objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', () => None)));
+objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', (args, kw) => {
+  const owner = args[0] instanceof PyType ? `${args[0].qualname}.` : '';
+  if (kw !== null && kw.size > 0) throw typeError(`${owner}__init_subclass__() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${owner}__init_subclass__() takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 objectInit = objectType.dict.getStr('__init__')!;
 setObjectGetattribute(objectType.dict.getStr('__getattribute__')!);
 objectType.dict.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
@@ -183,11 +200,47 @@ function attrName(v: PyValue): string {
 }
 
 /** A read-only view of a type's dictionary (mappingproxy). */
-export function mappingProxy(d: PyDict): PyObject {
-  const proxy = new PyObject(mappingProxyType);
-  (proxy as PyObject & { mapping: PyDict }).mapping = d;
-  return proxy;
+export class PyMappingProxy extends PyObject {
+  constructor(readonly mapping: PyValue) {
+    super(mappingProxyType);
+  }
 }
+
+export function mappingProxy(d: PyDict): PyObject {
+  return new PyMappingProxy(d);
+}
+
+const proxied = (self: PyValue): PyValue => (self as PyMappingProxy).mapping;
+const forward = (name: string) => (self: PyValue, args: PyValue[], kw: KwArgs | null): PyValue => callValue(getAttr(proxied(self), name), args, kw);
+defMethods(mappingProxyType, {
+  __getitem__: forward('__getitem__'),
+  __contains__: forward('__contains__'),
+  __iter__: forward('__iter__'),
+  __len__: forward('__len__'),
+  __reversed__: forward('__reversed__'),
+  keys: forward('keys'),
+  values: forward('values'),
+  items: forward('items'),
+  get: forward('get'),
+  copy: forward('copy'),
+  __eq__: forward('__eq__'),
+  __ne__: forward('__ne__'),
+  __or__: (self, args) => binaryOp(7, proxied(self), args[0] instanceof PyMappingProxy ? args[0].mapping : args[0]!),
+  __ror__: (self, args) => binaryOp(7, args[0]!, proxied(self)),
+  __repr__: (self) => `mappingproxy(${repr(proxied(self))})`,
+  __str__: (self) => str(proxied(self)),
+});
+mappingProxyType.dict.setStr('__hash__', None);
+mappingProxyType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError('mappingproxy() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`mappingproxy() takes exactly one argument (${args.length - 1} given)`);
+  const m = args[1]!;
+  if (typeOf(m).lookup('__getitem__') === undefined || m instanceof PyList || m instanceof PyTuple) {
+    throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
+  }
+  return new PyMappingProxy(m);
+}, 'mappingproxy.__new__')));
+mappingProxyType.invalidate();
 
 /** dir(obj): sorted attribute names from the instance dict and the class hierarchy. */
 export function dirOf(obj: PyValue): string[] {
@@ -207,7 +260,12 @@ function qualifiedName(t: PyType): string {
 
 defMethods(typeType, {
   __repr__: (self) => `<class '${qualifiedName(self as PyType)}'>`,
-  __call__: (self, args, kw) => typeCall(self as PyType, args, kw),
+  __call__: (self, args, kw) => typeCallDefault(self as PyType, args, kw),
+  __init__: (self, args, kw) => {
+    if (kw !== null && kw.size > 0 && args.length === 1) throw typeError('type.__init__() takes no keyword arguments');
+    if (args.length !== 1 && args.length !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+    return None;
+  },
   mro: (self) => new PyList(listType, (self as PyType).mro.slice()),
   __subclasses__: (self) => new PyList(listType, (self as PyType).subclasses.filter((s) => !s.builtin || true)),
   __instancecheck__: (self, args) => typeOf(args[0]!).isSubtypeOf(self as PyType),
@@ -221,6 +279,8 @@ defMethods(typeType, {
   __dir__: (self) => new PyList(listType, dirOf(self)),
 });
 
+const typeCallDescr = typeType.dict.getStr('__call__');
+
 let unionFactory: ((a: PyValue, b: PyValue) => PyValue) | null = null;
 export function setUnionFactory(f: (a: PyValue, b: PyValue) => PyValue): void {
   unionFactory = f;
@@ -233,30 +293,19 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
 typeType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__')));
 typeType.invalidate();
 
-/**
- * A type named like CPython's tp_name "module.name" (collections.deque, or
- * a class etpy writes in Python for one CPython writes in C): the part after
- * the dot.
- */
-function shortName(t: PyType, name: string): string {
-  if (!name.includes('.') || (!t.builtin && t.qualname.endsWith(name))) return name;
-  return name.slice(name.lastIndexOf('.') + 1);
-}
-
-defGetSet(typeType, '__name__', (self) => shortName(self as PyType, (self as PyType).name), (self, v) => {
+defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
   const s = v === undefined ? undefined : asStr(v);
   if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
   (self as PyType).name = s;
 });
-defGetSet(typeType, '__qualname__', (self) => shortName(self as PyType, (self as PyType).qualname), (self, v) => {
+defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
   const s = v === undefined ? undefined : asStr(v);
   if (s === undefined) throw typeError(`can only assign string to ${(self as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
   (self as PyType).qualname = s;
 });
 defGetSet(typeType, '__module__', (self) => {
   const t = self as PyType;
-  if (t.builtin) return t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : t.module;
-  return t.dict.getStr('__module__') ?? t.module;
+  return t.builtin ? t.module : (t.dict.getStr('__module__') ?? t.module);
 }, (self, v) => {
   (self as PyType).dict.setStr('__module__', v ?? None);
   (self as PyType).module = asStr(v ?? None) ?? (self as PyType).module;
@@ -269,6 +318,12 @@ defGetSet(typeType, '__doc__', (self) => {
   const d = (self as PyType).dict.getStr('__doc__');
   if (d === undefined) return None;
   return bindDescriptor(d, None, self as PyType);
+}, (self, v) => {
+  const t = self as PyType;
+  if (t.builtin) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+  t.dict.setStr('__doc__', v);
+  t.invalidate();
 });
 defGetSet(typeType, '__annotations__', (self) => {
   const t = self as PyType;
@@ -278,6 +333,16 @@ defGetSet(typeType, '__annotations__', (self) => {
     t.dict.setStr('__annotations__', a);
   }
   return a;
+}, (self, v) => {
+  // type_set_annotations: a class's annotations may be replaced or deleted.
+  const t = self as PyType;
+  if (t.builtin) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) {
+    if (!t.dict.deleteStr('__annotations__')) throw pyErr('AttributeError', '__annotations__');
+  } else {
+    t.dict.setStr('__annotations__', v);
+  }
+  t.invalidate();
 });
 
 // ---------------------------------------------------------------------------
@@ -300,11 +365,8 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   }
   if (bases.length === 0) bases = [objectType];
   const t = new PyType(meta, name, bases, { builtin: false, instanceDict: true });
-  const mro = c3OrNull(t, bases);
-  if (mro === null) {
-    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
-  }
   checkLayout(bases);
+  const mro = computeMro(t, bases);
   t.mro = mro;
   for (const b of bases) b.subclasses.push(t);
   for (const [k, v] of ns.entries()) t.dict.set(k, v);
@@ -347,6 +409,45 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   const parentInit = lookupAfter(t, t, '__init_subclass__');
   if (parentInit !== undefined) callValue(bindDescriptor(parentInit, t, t), [], kw);
   return t;
+}
+
+/** mro_implementation: C3 merge of the bases' MROs and the bases, with CPython's errors. */
+function computeMro(t: PyType, bases: PyType[]): PyType[] {
+  if (bases.length === 1) return [t, ...bases[0]!.mro];
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${bases[i]!.name}`);
+    }
+  }
+  const toMerge = [...bases.map((b) => b.mro), bases];
+  const remain = toMerge.map(() => 0);
+  const out: PyType[] = [t];
+  const tailContains = (seq: PyType[], from: number, c: PyType): boolean => {
+    for (let k = from + 1; k < seq.length; k++) if (seq[k] === c) return true;
+    return false;
+  };
+  for (;;) {
+    let empty = 0;
+    let picked = false;
+    for (let i = 0; i < toMerge.length; i++) {
+      const seq = toMerge[i]!;
+      if (remain[i]! >= seq.length) { empty++; continue; }
+      const candidate = seq[remain[i]!]!;
+      if (toMerge.some((other, j) => tailContains(other, remain[j]!, candidate))) continue;
+      out.push(candidate);
+      toMerge.forEach((other, j) => { if (remain[j]! < other.length && other[remain[j]!] === candidate) remain[j]!++; });
+      picked = true;
+      break;
+    }
+    if (picked) continue;
+    if (empty === toMerge.length) return out;
+    const heads: PyType[] = [];
+    toMerge.forEach((seq, i) => {
+      const h = seq[remain[i]!];
+      if (h !== undefined && !heads.includes(h)) heads.push(h);
+    });
+    throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((h) => h.name).join(', ')}`);
+  }
 }
 
 function checkLayout(bases: PyType[]): void {

@@ -1,7 +1,7 @@
 // The Python source of etpy's `collections.abc` (etpy's own code): the ABCs
-// programs test with isinstance/issubclass, their mixin methods, and the
-// builtin types registered with them. ABCMeta here is a minimal one
-// (register, instance/subclass checks with __subclasshook__, abstract names).
+// programs test with isinstance/issubclass (abc.ABCMeta), their mixin
+// methods, the builtin types registered with them, and X[args] as
+// types.GenericAlias (Callable's own alias keeps [[args], result]).
 export const COLLECTIONS_ABC_SOURCE = String.raw`
 from _collections import _check_methods
 
@@ -9,6 +9,11 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable', 'Collection', 'Set', 'MutableSet',
            'Mapping', 'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
            'MutableSequence', 'ByteString', 'Buffer']
+
+
+from abc import ABCMeta, abstractmethod
+
+GenericAlias = type(list[int])
 
 
 def _type_repr(obj):
@@ -23,19 +28,21 @@ def _type_repr(obj):
     return repr(obj)
 
 
-class _GenericAlias:
-    # X[args] for the collections classes (CPython's types.GenericAlias).
+class _CallableGenericAlias:
+    # Callable[[A, B], R]: __args__ is (A, B, R); the repr keeps the brackets.
     def __init__(self, origin, args):
         self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__args__ = args
 
     def __repr__(self):
-        if not self.__args__:
-            return f'{_type_repr(self.__origin__)}[()]'
-        return f'{_type_repr(self.__origin__)}[{", ".join([_type_repr(a) for a in self.__args__])}]'
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return f'{_type_repr(self.__origin__)}[..., {_type_repr(args[1])}]'
+        params = ', '.join([_type_repr(a) for a in args[:-1]])
+        return f'{_type_repr(self.__origin__)}[[{params}], {_type_repr(args[-1])}]'
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if not isinstance(other, _CallableGenericAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
@@ -55,20 +62,6 @@ class _GenericAlias:
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
 
-def _class_getitem(cls, args):
-    return _GenericAlias(cls, args)
-
-
-class _CallableGenericAlias(_GenericAlias):
-    # Callable[[A, B], R]: __args__ is (A, B, R); the repr keeps the brackets.
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return super().__repr__()
-        params = ', '.join([_type_repr(a) for a in args[:-1]])
-        return f'{_type_repr(self.__origin__)}[[{params}], {_type_repr(args[-1])}]'
-
-
 def _callable_getitem(cls, args):
     if not isinstance(args, tuple) or len(args) != 2:
         raise TypeError('Callable must be used as Callable[[arg, ...], result].')
@@ -80,94 +73,9 @@ def _callable_getitem(cls, args):
     raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}')
 
 
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
-
-
-def _abstract_names(cls, namespace, bases):
-    abstracts = {name for name, value in namespace.items() if getattr(value, '__isabstractmethod__', False)}
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
-
-
-class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
-        cls._abc_registry = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
-        _invalidate_caches()
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if subclass in cls._abc_negative_cache:
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
-            return True
-        if subclass in cls._abc_negative_cache:
-            return False
-        hook = getattr(cls, '__subclasshook__', None)
-        ok = NotImplemented if hook is None else hook(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in subclass.__mro__:
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
-
-
-ABCMeta.__module__ = 'abc'
-_all_abcs = []
-
-
-def _invalidate_caches():
-    for c in _all_abcs:
-        c._abc_negative_cache.clear()
-
-
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __hash__(self):
@@ -182,7 +90,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -207,7 +115,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -249,7 +157,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -332,7 +240,7 @@ class Generator(Iterator):
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __len__(self):
@@ -347,7 +255,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -372,7 +280,7 @@ class Collection(Sized, Iterable, Container):
 
 class Buffer(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(_class_getitem)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __buffer__(self, flags):
@@ -816,11 +724,6 @@ class MutableSequence(Sequence):
         return self
 
 
-for _c in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable, Iterator,
-           Reversible, Generator, Sized, Container, Collection, Buffer, Callable, Set, MutableSet, Mapping,
-           MappingView, KeysView, ItemsView, ValuesView, MutableMapping, Sequence, ByteString, MutableSequence):
-    _all_abcs.append(_c)
-
 Set.register(frozenset)
 MutableSet.register(set)
 KeysView.register(type({}.keys()))
@@ -836,5 +739,4 @@ ByteString.register(bytearray)
 MutableSequence.register(bytearray)
 Buffer.register(bytes)
 Buffer.register(bytearray)
-del _c
 `;

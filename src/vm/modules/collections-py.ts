@@ -3,7 +3,6 @@
 // and the hot helpers are native (_collections, deque.ts).
 export const COLLECTIONS_SOURCE = String.raw`
 import collections.abc as _abc
-from collections.abc import _class_getitem
 from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view, _set_tp_name
 from _etpy_codegen import exec_source as _exec_source, caller_module as _caller_module
 import itertools as _itertools
@@ -17,6 +16,10 @@ _KEYWORDS = frozenset([
 ])
 
 
+# Builtin iterables that are never Mappings (skips the ABC check for them).
+_NEVER_MAPPINGS = frozenset([str, list, tuple, range, set, frozenset, type(iter(())), type(x for x in ())])
+
+
 def _count_of(item):
     return item[1]
 
@@ -25,8 +28,6 @@ def _count_of(item):
 # defaultdict
 
 class defaultdict(dict):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -84,8 +85,6 @@ _set_tp_name(defaultdict, 'collections.defaultdict')
 # OrderedDict
 
 class OrderedDict(dict):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
@@ -195,8 +194,6 @@ _set_tp_name(OrderedDict, 'collections.OrderedDict')
 # Counter
 
 class Counter(dict):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
@@ -228,7 +225,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
+            if type(iterable) not in _NEVER_MAPPINGS and isinstance(iterable, _abc.Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
@@ -524,8 +521,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ChainMap
 
 class ChainMap(_abc.MutableMapping):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -635,8 +630,6 @@ class ChainMap(_abc.MutableMapping):
 # UserDict, UserList
 
 class UserDict(_abc.MutableMapping):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -700,8 +693,6 @@ class UserDict(_abc.MutableMapping):
 
 
 class UserList(_abc.MutableSequence):
-    __class_getitem__ = classmethod(_class_getitem)
-
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:

@@ -50,7 +50,7 @@ function tupleGetter(index: number, doc: PyValue): PyProperty {
 }
 
 /** namedtuple fields are properties of this type, with CPython's repr. */
-const tupleGetterType = builtinType('_collections._tuplegetter', propertyType, { subclassable: false });
+const tupleGetterType = builtinType('_tuplegetter', propertyType, { subclassable: false, module: '_collections' });
 const tupleGetterIndex = new WeakMap<PyProperty, number>();
 defMethods(tupleGetterType, {
   __repr__: (self) => `_tuplegetter(${tupleGetterIndex.get(self as PyProperty) ?? 0}, ${repr((self as PyProperty).doc)})`,
@@ -122,11 +122,13 @@ registerModule('_collections', () => {
       reprLeave(obj);
     }
   }));
-  // A class CPython writes in C is named by its tp_name ("collections.OrderedDict") in messages.
+  // A class etpy writes in Python for one CPython writes in C keeps CPython's
+  // tp_name ("collections.OrderedDict") in error messages: its own tpName
+  // shadows the getter that gives classes their plain name.
   d.setStr('_set_tp_name', builtinFunction('_set_tp_name', (args) => {
     const t = args[0];
     const name = asStr(args[1] ?? None);
-    if (t instanceof PyType && name !== undefined) t.name = name;
+    if (t instanceof PyType && name !== undefined) Object.defineProperty(t, 'tpName', { value: name, configurable: true });
     return None;
   }));
   d.setStr('_odict_view', builtinFunction('_odict_view', odictView));

@@ -2,7 +2,7 @@
 // headroom at the front, an optional maxlen, and CPython's errors (deque
 // index out of range, pop from an empty deque, deque mutated during iteration).
 import { type KwArgs, PyObject, PyStaticMethod, PyType, type PyValue, PyNativeIterator, PySlice } from '../object.js';
-import { None, NotImplemented, builtinType, iteratorType, staticmethodType, typeOf } from '../types.js';
+import { None, NotImplemented, builtinType, objectType, staticmethodType, typeOf } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import {
   eq, getIter, iterNext, repr, reprEnter, reprLeave, typeName, asInt,
@@ -13,6 +13,7 @@ import { indexNumber } from '../slice.js';
 import { intOf } from '../number-arith.js';
 import { newTuple } from '../list.js';
 import { allocate } from '../type-object.js';
+import { addClassGetItem } from '../generic-alias.js';
 
 export class PyDeque extends PyObject {
   /** Live items are buf[head .. buf.length). */
@@ -91,7 +92,7 @@ export class PyDeque extends PyObject {
   }
 }
 
-export const dequeType = builtinType('collections.deque');
+export const dequeType = builtinType('deque', objectType, { module: 'collections' });
 dequeType.makeInstance = (cls) => new PyDeque(cls);
 
 function selfDeque(self: PyValue): PyDeque {
@@ -99,11 +100,26 @@ function selfDeque(self: PyValue): PyDeque {
   throw typeError(`descriptor requires a 'collections.deque' object but received '${typeName(self)}'`);
 }
 
-/** The short name CPython's deque repr and errors use for the (sub)class. */
+/** The name CPython's deque repr and errors use for the (sub)class. */
 function shortTypeName(v: PyValue): string {
-  const n = typeOf(v).name;
-  return n.slice(n.lastIndexOf('.') + 1);
+  return typeOf(v).name;
 }
+
+/** deque's iterator types: native iterators named as CPython names them. */
+function dequeIteratorType(name: string): PyType {
+  const t = builtinType(name, objectType, { subclassable: false, module: 'collections' });
+  defMethods(t, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const v = (self as PyNativeIterator).next();
+      if (v === undefined) throw pyErr('StopIteration');
+      return v;
+    },
+  });
+  return t;
+}
+const dequeIterType = dequeIteratorType('_deque_iterator');
+const dequeRevIterType = dequeIteratorType('_deque_reverse_iterator');
 
 function extendRight(d: PyDeque, iterable: PyValue): void {
   if (iterable === d) {
@@ -174,7 +190,7 @@ function dequeIterator(d: PyDeque, reverse: boolean): PyNativeIterator {
   const total = d.length;
   let i = 0;
   let done = false;
-  return new PyNativeIterator(iteratorType(reverse ? 'collections._deque_reverse_iterator' : 'collections._deque_iterator'), () => {
+  return new PyNativeIterator(reverse ? dequeRevIterType : dequeIterType, () => {
     if (done) return undefined;
     if (d.state !== state || d.length !== total) {
       done = true;
@@ -375,7 +391,6 @@ defMethods(dequeType, {
     repeatInPlace(selfDeque(self), n);
     return self;
   },
-  __class_getitem__: (self, args) => args[0]!,
   __reduce__: (self) => {
     const d = selfDeque(self);
     const args = d.maxlen === null ? newTuple([]) : newTuple([newTuple([]), d.maxlen]);
@@ -397,5 +412,6 @@ defGetSet(dequeType, 'maxlen', (self) => {
   return m === null ? None : m;
 });
 dequeType.invalidate();
+addClassGetItem(dequeType);
 
 export type { KwArgs };

@@ -3,7 +3,7 @@
 import {
   type KwArgs, PyModule, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue, PyDict,
 } from '../object.js';
-import { None, builtinType, moduleType, newDict, staticmethodType, tupleType, typeOf, intType, strType } from '../types.js';
+import { None, builtinType, objectType, moduleType, newDict, staticmethodType, tupleType, typeOf, intType, strType } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import {
   getIterOrUndefined, iterNext, repr, reprEnter, reprLeave, richCompare, typeName, asStr,
@@ -11,6 +11,7 @@ import {
 import { builtinFunction, callValue, defGetSet, defMethods } from '../call.js';
 import { registerModule } from '../import.js';
 import { allocate } from '../type-object.js';
+import { addClassGetItem } from '../generic-alias.js';
 
 // ---------------------------------------------------------------------------
 // reduce
@@ -39,7 +40,7 @@ export class PyPartial extends PyObject {
   kw: PyDict = newDict();
 }
 
-export const partialType = builtinType('functools.partial', undefined, { instanceDict: true });
+export const partialType = builtinType('partial', objectType, { instanceDict: true, module: 'functools' });
 partialType.makeInstance = (cls) => new PyPartial(cls);
 
 function selfPartial(v: PyValue): PyPartial {
@@ -96,13 +97,13 @@ defMethods(partialType, {
     return callValue(p.fn, p.args.length === 0 ? args : p.args.concat(args), merged);
   },
   __repr__: (self) => partialRepr(selfPartial(self)),
-  __class_getitem__: (self, args) => args[0]!,
 });
 const readonly = (): void => { throw pyErr('AttributeError', 'readonly attribute'); };
 defGetSet(partialType, 'func', (self) => selfPartial(self).fn, readonly);
 defGetSet(partialType, 'args', (self) => new PyTuple(tupleType, selfPartial(self).args.slice()), readonly);
 defGetSet(partialType, 'keywords', (self) => selfPartial(self).kw, readonly);
 partialType.invalidate();
+addClassGetItem(partialType);
 
 // ---------------------------------------------------------------------------
 // cmp_to_key
@@ -113,7 +114,7 @@ class PyKeyWrapper extends PyObject {
   }
 }
 
-const keyWrapperType = builtinType('functools.KeyWrapper', undefined, { subclassable: false });
+const keyWrapperType = builtinType('KeyWrapper', objectType, { subclassable: false, module: 'functools' });
 
 function keyCompare(op: number) {
   return (self: PyValue, args: PyValue[]): PyValue => {
@@ -172,7 +173,7 @@ function cmpToKey(args: PyValue[], kw: KwArgs | null): PyValue {
 // ---------------------------------------------------------------------------
 // lru_cache's key (Modules/_functoolsmodule.c lru_cache_make_key)
 
-const kwdMark = new PyObject(builtinType('functools._kwd_mark', undefined, { subclassable: false }));
+const kwdMark = new PyObject(builtinType('_kwd_mark', objectType, { subclassable: false, module: 'functools' }));
 
 function makeKey(args: PyValue[]): PyValue {
   const [tuple, kwds, typed] = args as [PyTuple, PyDict, PyValue];

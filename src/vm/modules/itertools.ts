@@ -7,7 +7,7 @@ import {
   type KwArgs, PyModule, PyNativeIterator, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue, PyClassMethod,
   PyFloat, PyComplexValue,
 } from '../object.js';
-import { None, builtinType, moduleType, newDict, staticmethodType, classmethodType, tupleType, typeOf } from '../types.js';
+import { None, builtinType, objectType, moduleType, newDict, staticmethodType, classmethodType, tupleType, typeOf } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import {
   asInt, callSpecial, eq, getIter, iterNext, repr, truthy, typeName, hexAddress,
@@ -57,7 +57,7 @@ type Maker = (args: PyValue[], kw: KwArgs | null) => { step: Step; repr?: () => 
 const types: PyType[] = [];
 
 function itType(name: string, make: Maker): PyType {
-  const t = builtinType(`itertools.${name}`);
+  const t = builtinType(name, objectType, { module: 'itertools' });
   t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
     const cls = args[0];
     if (!(cls instanceof PyType) || !cls.isSubtypeOf(t)) throw typeError(`${name}.__new__(X): X is not a subtype of itertools.${name}`);
@@ -75,8 +75,7 @@ function itType(name: string, make: Maker): PyType {
       const r = self instanceof ItIterator || self instanceof ItSubInstance ? self.reprFn : null;
       if (r !== null) return r();
       const tt = typeOf(self);
-      const mod = tt.builtin ? '' : `${tt.module}.`;
-      return `<${mod}${tt.builtin ? tt.name : tt.qualname} object at ${hexAddress(self as PyObject)}>`;
+      return `<${tt.module === 'builtins' ? '' : `${tt.module}.`}${tt.qualname} object at ${hexAddress(self as PyObject)}>`;
     },
   });
   t.invalidate();
@@ -351,7 +350,7 @@ function groupbyStep(g: GroupBy): boolean {
   return true;
 }
 
-const grouperType = builtinType('itertools._grouper', undefined, { subclassable: false });
+const grouperType = builtinType('_grouper', objectType, { subclassable: false, module: 'itertools' });
 defMethods(grouperType, {
   __iter__: (self) => self,
   __next__: (self) => {
@@ -531,7 +530,7 @@ itType('zip_longest', (args, kw) => {
 interface TeeNode { value: PyValue | undefined; next: TeeNode | null }
 interface TeeSource { it: PyValue; running: boolean }
 
-const teeType = builtinType('itertools._tee', undefined, { subclassable: false });
+const teeType = builtinType('_tee', objectType, { subclassable: false, module: 'itertools' });
 class PyTee extends PyNativeIterator {
   constructor(readonly source: TeeSource, public node: TeeNode) {
     super(teeType, () => undefined);
@@ -737,7 +736,7 @@ registerModule('itertools', () => {
   const m = new PyModule(moduleType, 'itertools', d);
   d.setStr('__name__', 'itertools');
   d.setStr('__doc__', None);
-  for (const t of types) d.setStr(t.name.slice('itertools.'.length), t);
+  for (const t of types) d.setStr(t.name, t);
   d.setStr('tee', builtinFunction('tee', tee));
   d.setStr('_tee', teeType);
   d.setStr('_grouper', grouperType);

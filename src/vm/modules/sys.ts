@@ -56,7 +56,11 @@ export function installSysModule(): PyModule {
   d.setStr('setrecursionlimit', builtinFunction('setrecursionlimit', (args, kw) => {
     const n = intOf(oneArg('setrecursionlimit', args, kw));
     if (n === undefined) throw typeError("'" + typeName(args[0]!) + "' object cannot be interpreted as an integer");
+    if (Number(n) > 0x7fffffff || Number(n) < -0x80000000) throw pyErr('OverflowError', 'Python int too large to convert to C int');
     if (Number(n) < 1) throw pyErr('ValueError', 'recursion limit must be greater or equal than 1');
+    if (interpState.depth >= Number(n)) {
+      throw pyErr('RecursionError', `cannot set the recursion limit to ${Number(n)} at the recursion depth ${interpState.depth}: the limit is too low`);
+    }
     interpState.recursionLimit = Number(n);
     return None;
   }));

@@ -1,0 +1,3 @@
+class A:
+    value = 1
+A.valeu

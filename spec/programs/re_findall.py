@@ -1,0 +1,11 @@
+import re
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c'))
+print(re.findall(r'(\w)=(\d)?', 'a=1 b= c=3'))
+print(re.findall(r'(\d)', 'x1y2'))
+print(re.findall(r'\w*', 'ab cd'))
+print(re.findall(r'|a', 'a'))
+print(re.findall(r'a*?', 'aa'))
+print(re.findall(r'\b\w{4,}\b', 'this is a simple sentence with words'))
+print(re.compile(r'\d').findall('1a2b3c', 1, 4))
+print(re.findall(r'[A-Z][^A-Z]*', 'HelloWorldFooBar'))

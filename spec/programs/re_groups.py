@@ -1,0 +1,12 @@
+import re
+m = re.match(r'(\w+) (\w+)(?: (\w+))?', 'hello world')
+print(m.group(), m.group(0), m.group(1), m.group(2, 1), m.group(3))
+print(m.groups(), m.groups('-'), m[1], m[2])
+print(m.span(), m.span(2), m.span(3), m.start(2), m.end(2), m.start(3), m.end(3))
+print(m.lastindex, m.lastgroup, m.regs, m.pos, m.endpos, m.string)
+n = re.match(r'((a)(b))(c)?', 'abd')
+print(n.lastindex, n.groups())
+print(re.match(r'(?:(a)|b)*', 'ab').groups())
+print(re.match(r'(a?)*', 'b').groups())
+print(re.match(r'(a)|(b)', 'b').groups(), re.match(r'(a)|(b)', 'b').lastindex)
+print(re.match(r'(a)(b)?', 'a').group(True))

@@ -1,0 +1,11 @@
+import re
+print(re.findall(r'\w+(?=,)', 'a, bb, ccc'))
+print(re.findall(r'\d+(?!\d|px)', '10px 20em 300'))
+print(re.findall(r'(?<=\$)\d+', '$10 20 $30'))
+print(re.findall(r'(?<!-)\b\d+', '-1 2 -3 4'))
+print(re.match(r'(?=(a+))a', 'aaa').groups())
+print(re.match(r'(?!(a))b', 'b').groups())
+print(re.search(r'(?<=(a)(b))c', 'abc').groups())
+print(re.search(r'(?<=a|b)c', 'bc'), re.search(r'(?<=ab|cd)e', 'cde'))
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.search(r'(?<=^)a', 'a'), re.search(r'(?<!^)a', 'aa'))

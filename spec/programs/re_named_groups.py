@@ -1,0 +1,10 @@
+import re
+m = re.search(r'(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)?', 'on 2024-03-')
+print(m.group('year'), m['month'], m.groupdict(), m.groupdict('?'))
+print(m.lastgroup, m.lastindex, m.span('month'), m.start('year'))
+p = re.compile(r'(?P<a>x)(?P<b>y)?(z)')
+print(p.groupindex, p.groups, p.pattern, p.flags)
+print(re.sub(r'(?P<w>\w+)', r'<\g<w>>', 'ab cd'))
+print(re.match(r'(?P<q>[\'"]).*?(?P=q)', '"hi" there').group())
+print(re.match(r'(?P<x>a)(?P<y>b)', 'ab').lastgroup)
+print(re.match(r'(?P<x>a)(b)', 'ab').lastgroup)

@@ -1,0 +1,11 @@
+import re
+print(re.match(r'a{2,3}', 'aaaa'), re.match(r'a{2,3}?', 'aaaa'), re.match(r'a{,2}', 'aaa'), re.match(r'a{2}', 'a'))
+print(re.match(r'a{,}', 'aa'), re.match(r'x{', 'x{'), re.match(r'x{a}', 'x{a}'), re.match(r'x{1,a}', 'x{1,a}'), re.match(r'{', '{'))
+print(re.match(r'<.*>', '<a><b>').group(), re.match(r'<.*?>', '<a><b>').group())
+print(re.match(r'a*+a', 'aaa'), re.match(r'a++b', 'aab'), re.match(r'(?:ab)*+ab', 'abab'))
+print(re.match(r'(?>a+)a', 'aaa'), re.match(r'(?>a|ab)c', 'abc'), re.match(r'(?>ab|a)c', 'abc'))
+print(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.match(r'(a+?)(a*)', 'aaa').groups(), re.match(r'(a??)(a)', 'aa').groups())
+print(re.match(r'(?:a|())*', 'aab').groups(), re.match(r'(?:()|a)*', 'aab').groups())
+print(re.match(r'(ab){2}', 'ababab').group(1), re.match(r'(\d)*', '123').group(1))
+print(re.match(r'(?:x*)*y', 'xxy'), re.match(r'(?:x*)+?y', 'xxy'), re.match(r'(a|b)*?c', 'abc').groups())

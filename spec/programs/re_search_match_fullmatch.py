@@ -1,0 +1,11 @@
+import re
+print(re.search(r'\d+', 'abc 123 def 45'))
+print(re.match(r'\d+', 'abc 123'))
+print(re.match(r'[a-z]+', 'abc 123'))
+print(re.fullmatch(r'a|ab', 'ab'))
+print(re.fullmatch(r'\w+', 'abc def'))
+print(re.search('x', ''), re.search('', ''))
+p = re.compile(r'o')
+print(p.search('foo boo', 3), p.search('foo boo', 3, 5), p.match('foo', 1), p.fullmatch('foo', 2))
+print(p.search('foo', -5), p.search('foo', 10), p.match('foo', 1, 100))
+print(re.compile('').match('abc', 2, 1), re.compile('').search('abc', 2, 1))

@@ -1,0 +1,11 @@
+import re
+print(re.split(r'\s+', 'a b  c   d'))
+print(re.split(r'(\s+)', 'a b  c'))
+print(re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(r',', 'a,b,c,d', 2), re.split(r',', 'a,b', maxsplit=-1))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'\b', 'a b'))
+print(re.split(r'; |, |\*|\n', 'a; b, c*d\ne'))
+print(re.split('', 'abc'))
+print(re.split(r'\d', ''), re.split(r'', ''))
+print(re.compile('[,.]').split('a.b,c'))

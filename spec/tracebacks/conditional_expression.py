@@ -1,0 +1,1 @@
+x = [1][2] if True else 0

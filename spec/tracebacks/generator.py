@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise ValueError("in gen")
+for v in gen():
+    pass

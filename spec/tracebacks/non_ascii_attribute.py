@@ -1,0 +1,2 @@
+s = "héllo"; n = None
+print(s, n.attr)

@@ -1,0 +1,3 @@
+def f(d):
+    return d["k"] * 2
+f({})

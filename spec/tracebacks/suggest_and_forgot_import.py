@@ -1,0 +1,2 @@
+sy = 1
+sys.exit()

@@ -1,0 +1,4 @@
+def f():
+    lenn = 1
+    return len_
+f()

@@ -1,0 +1,375 @@
+// math: the VM's face of runtime/math-module.ts (exact results as CPython
+// 3.12's Modules/mathmodule.c), with CPython's argument handling: METH_O
+// functions ("math.sqrt() takes exactly one argument"), Argument Clinic ones
+// ("pow expected 2 arguments, got 1"), PyFloat_AsDouble and __index__
+// conversions, and __floor__/__ceil__/__trunc__ on objects.
+import { type KwArgs, PyFloat, type PyModule, type PyValue } from '../object.js';
+import { None, floatType } from '../types.js';
+import { argRange, noKw, oneArg } from '../call.js';
+import { newTuple } from '../list.js';
+import { pyErr, typeError } from '../errors.js';
+import { asInt, callSpecial, getIter, iterNext, toArray, typeName } from '../protocols.js';
+import { binaryOp } from '../operators.js';
+import { type Int, big, normInt } from '../int-ops.js';
+import * as M from '../../runtime/math-module.js';
+import * as libm from '../../runtime/libm.js';
+import { bigIndexArg, floatArg, makeFloatValue as F, makeNativeModule, realArg } from './native.js';
+import { cbrt, erf, erfc, gamma, lgamma } from './math-special.js';
+
+type Fn1 = (x: M.Num) => number;
+
+function unary(name: string, f: Fn1): (args: PyValue[], kw: KwArgs | null) => PyValue {
+  return (args, kw) => F(f(realArg(oneArg(`math.${name}`, args, kw))));
+}
+
+function binary(name: string, f: (x: M.Num, y: M.Num) => number): (args: PyValue[], kw: KwArgs | null) => PyValue {
+  return (args, kw) => {
+    noKw(`math.${name}`, kw);
+    argRange(name, args, null, 2, 2);
+    return F(f(realArg(args[0]!), realArg(args[1]!)));
+  };
+}
+
+const I = (b: bigint): Int => normInt(b);
+
+/** A float argument converted as PyFloat_AsDouble (ints rounded, OverflowError if too large). */
+const D = (v: PyValue): number => floatArg(v);
+
+/** math_1 for a function defined on doubles (domain and range errors from the special results). */
+function math1(x: number, f: (x: number) => number, canOverflow: boolean): number {
+  const r = f(x);
+  if (Number.isNaN(r) && !Number.isNaN(x)) throw pyErr('ValueError', 'math domain error');
+  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) {
+    throw canOverflow ? pyErr('OverflowError', 'math range error') : pyErr('ValueError', 'math domain error');
+  }
+  return r;
+}
+
+function rounding(name: 'floor' | 'ceil', f: (x: number) => number) {
+  return (args: PyValue[], kw: KwArgs | null): PyValue => {
+    const x = oneArg(`math.${name}`, args, kw);
+    if (x instanceof PyFloat && x.cls === floatType) return I(M[name](x.value));
+    const r = callSpecial(x, `__${name}__`, []);
+    if (r !== undefined) return r;
+    return I(M[name](D(x)));
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Doubles as ordered integers (nextafter, ulp)
+
+const F64 = new Float64Array(1);
+const I64 = new BigInt64Array(F64.buffer);
+
+/** The position of x on the line of doubles: -0 and 0 both 0, order preserved. */
+function toOrdinal(x: number): bigint {
+  F64[0] = x;
+  const b = I64[0]!;
+  return b < 0n ? -(b & 0x7fffffffffffffffn) : b;
+}
+
+function fromOrdinal(n: bigint): number {
+  I64[0] = n < 0n ? (-n) | -0x8000000000000000n : n;
+  return F64[0]!;
+}
+
+function nextafter(x: number, y: number, steps: bigint): number {
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  if (steps === 0n) return x;
+  if (x === y) return y;
+  const a = toOrdinal(x), b = toOrdinal(y);
+  if (a === b) {
+    // x and y are zeros of opposite signs: the result is y (C's nextafter).
+    return y;
+  }
+  const dist = a < b ? b - a : a - b;
+  if (steps >= dist) return y;
+  const r = fromOrdinal(a < b ? a + steps : a - steps);
+  return r === 0 ? (x < y ? 0 : -0) : r;
+}
+
+function ulp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  x = Math.abs(x);
+  if (x === Infinity) return x;
+  const up = nextafter(x, Infinity, 1n);
+  if (up === Infinity) return x - nextafter(x, -Infinity, 1n);
+  return up - x;
+}
+
+/** IEEE 754 remainder: x - n·y with n the integer nearest x/y (ties to even). */
+function remainder(x: number, y: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  if (!Number.isFinite(x) || y === 0) throw pyErr('ValueError', 'math domain error');
+  if (!Number.isFinite(y)) return x;
+  const ax = Math.abs(x), ay = Math.abs(y);
+  const m = ax % ay;
+  const c = ay - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  else {
+    // Exactly halfway: pick the even multiple. half = (ax - m)/2 is a multiple of ay.
+    const half = 0.5 * (ax - m);
+    r = m - 2 * (half % ay);
+  }
+  return x < 0 ? -r : r;
+}
+
+// ---------------------------------------------------------------------------
+// sumprod: exact for ints, one rounding for floats, generic otherwise.
+
+function exactParts(x: number): [bigint, number] {
+  if (x === 0) return [0n, 0];
+  const { m, e } = libm.decompose(x);
+  return [x < 0 ? -m : m, e];
+}
+
+function sumprod(p: PyValue, q: PyValue): PyValue {
+  const a = toArray(p);
+  const b = toArray(q);
+  const it1 = a, it2 = b;
+  if (it1.length !== it2.length) throw pyErr('ValueError', 'Inputs are not the same length');
+  const allInt = it1.every((v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
+    && it2.every((v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
+  if (allInt) {
+    let s = 0n;
+    for (let i = 0; i < it1.length; i++) s += big(asInt(it1[i]!)!) * big(asInt(it2[i]!)!);
+    return I(s);
+  }
+  const isNum = (v: PyValue): boolean => (v instanceof PyFloat && v.cls === floatType) || typeof v === 'number' || typeof v === 'boolean';
+  if (it1.every(isNum) && it2.every(isNum) && (it1.some((v) => v instanceof PyFloat) || it2.some((v) => v instanceof PyFloat))) {
+    // Exact sum of exact products, rounded once; non-finite values go the plain way.
+    const xs = it1.map((v) => D(v)), ys = it2.map((v) => D(v));
+    let plain = 0;
+    let finite = true;
+    for (let i = 0; i < xs.length; i++) {
+      const pr = xs[i]! * ys[i]!;
+      if (!Number.isFinite(xs[i]!) || !Number.isFinite(ys[i]!) || !Number.isFinite(pr)) finite = false;
+      plain += pr;
+    }
+    if (!finite) return F(plain);
+    let minE = Infinity;
+    const terms: [bigint, number][] = [];
+    for (let i = 0; i < xs.length; i++) {
+      const [m1, e1] = exactParts(xs[i]!);
+      const [m2, e2] = exactParts(ys[i]!);
+      if (m1 === 0n || m2 === 0n) continue;
+      terms.push([m1 * m2, e1 + e2]);
+      minE = Math.min(minE, e1 + e2);
+    }
+    if (terms.length === 0) return F(plain);
+    let s = 0n;
+    for (const [m, e] of terms) s += m << BigInt(e - minE);
+    if (s === 0n) return F(0);
+    const r = libm.roundScaled(s < 0n ? -s : s, minE);
+    return F(s < 0n ? -r : r);
+  }
+  let total: PyValue = 0;
+  for (let i = 0; i < it1.length; i++) total = binaryOp(0, total, binaryOp(5, it1[i]!, it2[i]!));
+  return total;
+}
+
+// ---------------------------------------------------------------------------
+
+function isclose(args: PyValue[], kw: KwArgs | null): PyValue {
+  if (args.length > 2) throw typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
+  let relTol: PyValue | undefined, absTol: PyValue | undefined;
+  const pos = args.slice();
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'rel_tol') relTol = v;
+      else if (k === 'abs_tol') absTol = v;
+      else if ((k === 'a' && pos.length < 1) || (k === 'b' && pos.length < 2)) {
+        if (k === 'a') pos[0] = v; else pos[1] = v;
+      } else if (k === 'a' || k === 'b') {
+        throw typeError(`argument for isclose() given by name ('${k}') and position (${k === 'a' ? 1 : 2})`);
+      } else throw typeError(`isclose() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (pos[0] === undefined) throw typeError(`isclose() missing required argument 'a' (pos 1)`);
+  if (pos[1] === undefined) throw typeError(`isclose() missing required argument 'b' (pos 2)`);
+  return M.isclose(D(pos[0]), D(pos[1]), relTol === undefined ? 1e-9 : D(relTol), absTol === undefined ? 0 : D(absTol));
+}
+
+function prod(args: PyValue[], kw: KwArgs | null): PyValue {
+  if (args.length > 1) throw typeError(`prod() takes exactly 1 positional argument (${args.length} given)`);
+  let start: PyValue = 1;
+  let iterable = args[0];
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'start') start = v;
+      else if (k === 'iterable' && iterable === undefined) throw typeError('prod() takes exactly 1 positional argument (0 given)');
+      else throw typeError(`prod() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  if (iterable === undefined) throw typeError(`prod() missing required argument 'iterable' (pos 1)`);
+  const it = getIter(iterable);
+  let acc = start;
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) acc = binaryOp(5, acc, x);
+  return acc;
+}
+
+function fsum(args: PyValue[], kw: KwArgs | null): PyValue {
+  const it = getIter(oneArg('math.fsum', args, kw));
+  const items: M.Num[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    const r = realArg(x);
+    items.push(typeof r === 'bigint' ? D(x) : r);
+  }
+  return F(M.fsum(items));
+}
+
+function dist(args: PyValue[], kw: KwArgs | null): PyValue {
+  noKw('math.dist', kw);
+  argRange('dist', args, null, 2, 2);
+  const p = toArray(args[0]!), q = toArray(args[1]!);
+  if (p.length !== q.length) throw pyErr('ValueError', 'both points must have the same number of dimensions');
+  return F(M.dist(p.map(D), q.map(D)));
+}
+
+function nextafterFn(args: PyValue[], kw: KwArgs | null): PyValue {
+  let steps: PyValue = None;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'steps') steps = v;
+      else throw typeError(`'${k}' is an invalid keyword argument for nextafter()`);
+    }
+  }
+  if (args.length !== 2) throw typeError(`nextafter() takes exactly 2 positional arguments (${args.length} given)`);
+  const x = D(args[0]!), y = D(args[1]!);
+  let n = 1n;
+  if (steps !== None) {
+    n = bigIndexArg(steps);
+    if (n < 0n) throw pyErr('ValueError', 'steps must be a non-negative integer');
+  }
+  return F(nextafter(x, y, n));
+}
+
+function logFn(args: PyValue[], kw: KwArgs | null): PyValue {
+  noKw('math.log', kw);
+  argRange('log', args, null, 1, 2);
+  const x = realArg(args[0]!);
+  return F(args.length === 1 ? M.log(x) : M.log(x, realArg(args[1]!)));
+}
+
+function intsFn(name: string, f: (...a: bigint[]) => bigint) {
+  return (args: PyValue[], kw: KwArgs | null): PyValue => {
+    noKw(`math.${name}`, kw);
+    return I(f(...args.map(bigIndexArg)));
+  };
+}
+
+export function makeMathModule(): PyModule {
+  return makeNativeModule('math', {
+    sqrt: unary('sqrt', M.sqrt),
+    exp: unary('exp', M.exp),
+    exp2: unary('exp2', (x) => math1(toD(x), (v) => libm.pow(2, v), true)),
+    expm1: unary('expm1', M.expm1),
+    log1p: unary('log1p', M.log1p),
+    log2: unary('log2', M.log2),
+    log10: unary('log10', M.log10),
+    log: logFn,
+    pow: binary('pow', M.pow),
+    cbrt: unary('cbrt', (x) => cbrt(toD(x))),
+    sin: unary('sin', M.sin),
+    cos: unary('cos', M.cos),
+    tan: unary('tan', M.tan),
+    asin: unary('asin', M.asin),
+    acos: unary('acos', M.acos),
+    atan: unary('atan', M.atan),
+    atan2: binary('atan2', M.atan2),
+    sinh: unary('sinh', M.sinh),
+    cosh: unary('cosh', M.cosh),
+    tanh: unary('tanh', M.tanh),
+    asinh: unary('asinh', M.asinh),
+    acosh: unary('acosh', M.acosh),
+    atanh: unary('atanh', M.atanh),
+    degrees: unary('degrees', M.degrees),
+    radians: unary('radians', M.radians),
+    fabs: unary('fabs', M.fabs),
+    fmod: binary('fmod', M.fmod),
+    copysign: binary('copysign', M.copysign),
+    remainder: binary('remainder', (x, y) => remainder(toD(x), toD(y))),
+    erf: unary('erf', (x) => math1(toD(x), erf, false)),
+    erfc: unary('erfc', (x) => math1(toD(x), erfc, false)),
+    gamma: unary('gamma', (x) => gamma(toD(x))),
+    lgamma: unary('lgamma', (x) => lgamma(toD(x))),
+    hypot: (args, kw) => {
+      noKw('math.hypot', kw);
+      return F(M.hypot(...args.map(D)));
+    },
+    dist,
+    floor: rounding('floor', Math.floor),
+    ceil: rounding('ceil', Math.ceil),
+    trunc: (args, kw) => {
+      const x = oneArg('math.trunc', args, kw);
+      if (x instanceof PyFloat && x.cls === floatType) return I(M.trunc(x.value));
+      const r = callSpecial(x, '__trunc__', []);
+      if (r === undefined) throw typeError(`type ${typeName(x)} doesn't define __trunc__ method`);
+      return r;
+    },
+    modf: (args, kw) => {
+      const [a, b] = M.modf(realArg(oneArg('math.modf', args, kw)));
+      return newTuple([F(a), F(b)]);
+    },
+    frexp: (args, kw) => {
+      const [m, e] = M.frexp(realArg(oneArg('math.frexp', args, kw)));
+      return newTuple([F(m), I(e)]);
+    },
+    ldexp: (args, kw) => {
+      noKw('math.ldexp', kw);
+  argRange('ldexp', args, null, 2, 2);
+      const x = realArg(args[0]!);
+      const i = asInt(args[1]!);
+      if (i === undefined) throw typeError('Expected an int as second argument to ldexp.');
+      return F(M.ldexp(x, big(i)));
+    },
+    isfinite: (args, kw) => M.isfinite(realArg(oneArg('math.isfinite', args, kw))),
+    isinf: (args, kw) => M.isinf(realArg(oneArg('math.isinf', args, kw))),
+    isnan: (args, kw) => M.isnan(realArg(oneArg('math.isnan', args, kw))),
+    isclose,
+    fsum,
+    prod,
+    sumprod: (args, kw) => {
+      noKw('math.sumprod', kw);
+  argRange('sumprod', args, null, 2, 2);
+      return sumprod(args[0]!, args[1]!);
+    },
+    gcd: intsFn('gcd', M.gcd),
+    lcm: intsFn('lcm', M.lcm),
+    factorial: (args, kw) => I(M.factorial(bigIndexArg(oneArg('math.factorial', args, kw)))),
+    isqrt: (args, kw) => I(M.isqrt(bigIndexArg(oneArg('math.isqrt', args, kw)))),
+    comb: (args, kw) => {
+      noKw('math.comb', kw);
+  argRange('comb', args, null, 2, 2);
+      return I(M.comb(bigIndexArg(args[0]!), bigIndexArg(args[1]!)));
+    },
+    perm: (args, kw) => {
+      noKw('math.perm', kw);
+  argRange('perm', args, null, 1, 2);
+      const n = bigIndexArg(args[0]!);
+      const k = args[1];
+      return I(k === undefined || k === None ? M.perm(n) : M.perm(n, bigIndexArg(k)));
+    },
+    nextafter: nextafterFn,
+    ulp: (args, kw) => F(ulp(D(oneArg('math.ulp', args, kw)))),
+  }, {
+    pi: F(Math.PI),
+    e: F(Math.E),
+    tau: F(2 * Math.PI),
+    inf: F(Infinity),
+    nan: F(NaN),
+  });
+}
+
+/** A converted argument as a double: ints rounded (OverflowError if too large). */
+function toD(x: M.Num): number {
+  if (typeof x === 'number') return x;
+  const v = Number(x);
+  if (!Number.isFinite(v)) throw pyErr('OverflowError', 'int too large to convert to float');
+  return v;
+}
+

@@ -1,0 +1,7 @@
+// Code objects of the Python sources etpy ships, compiled ahead of time. This
+// file is a stub: `npm run build` replaces its compiled form in dist/ with the
+// real data (scripts/precompile-python.mjs). Entries whose source changed since
+// are ignored (the key holds the source's hash), so a stale build is only slower.
+import type { SerialCode } from '../../bytecode/code-serial.js';
+
+export const PRECOMPILED: Readonly<Record<string, SerialCode>> = {};
