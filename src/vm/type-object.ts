@@ -333,6 +333,15 @@ defGetSet(typeType, '__annotations__', (self) => {
     t.dict.setStr('__annotations__', a);
   }
   return a;
+}, (self, v) => {
+  const t = self as PyType;
+  if (t.builtin) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) {
+    if (!t.dict.deleteStr('__annotations__')) throw pyErr('AttributeError', '__annotations__');
+  } else {
+    t.dict.setStr('__annotations__', v);
+  }
+  t.invalidate();
 });
 
 // ---------------------------------------------------------------------------
