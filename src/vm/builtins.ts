@@ -29,6 +29,7 @@ import { cpLength } from '../runtime/str-index.js';
 import { importModule } from './import.js';
 import { writeStdout, writeStderr } from './output.js';
 import { Generator } from './generator.js';
+import { builtinCompile, builtinEval, builtinExec } from './eval-builtins.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
@@ -238,6 +239,9 @@ const functions: Record<string, Builtin> = {
   open: () => {
     throw pyErr('OSError', 'etpy has no file system: open() is not available');
   },
+  eval: (args, kw) => builtinEval(args, kw, currentLocals),
+  exec: (args, kw) => builtinExec(args, kw, currentLocals),
+  compile: (args, kw) => builtinCompile(args, kw),
   __build_class__: (args, kw) => buildClass(args, kw),
   __import__: (args, kw) => {
     const [name] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, { required: 1 });

@@ -1,6 +1,7 @@
 // The eval loop's slower instructions, kept out of the loop so it stays
 // small: unpacking, f-string formatting, raising, exception matching, `with`,
 // imports, function creation, super, pattern matching and the intrinsics.
+import { setUpdateInternal } from './set.js';
 import type { CodeObject } from '../bytecode/code.js';
 import {
   PyCell, PyDict, PyException, PyFunction, PyList, PyMethodDescr, PySet, PySlice, PyTuple, PyType, type PyValue,
@@ -297,7 +298,7 @@ export function listExtend(list: PyList, v: PyValue): void {
 }
 
 export function setUpdate(set: PySet, v: PyValue): void {
-  for (const x of toArray(v)) set.table.add(x, hash(x));
+  setUpdateInternal(set, v);
 }
 
 export function dictUpdate(d: PyDict, v: PyValue): void {

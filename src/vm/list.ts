@@ -6,7 +6,7 @@ import { pyErr, typeError } from './errors.js';
 import {
   EQ, NE, compareBool, eq, getIter, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName,
 } from './protocols.js';
-import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, oneArg } from './call.js';
+import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems } from './slice.js';
 import { hashTuple } from '../runtime/hash.js';
 import { normInt } from './int-ops.js';
@@ -111,9 +111,10 @@ function sharedMethods(t: PyType, name: string): void {
       itemsOf(self, t);
       return sequenceIterator(() => s.items, `${name}_iterator`);
     },
-    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg('count', args, kw)),
+    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(`${name}.count`, args, kw)),
     index: (self, args, kw) => {
-      argRange('index', args, kw, 1, 3);
+      noKw(`${name}.index`, kw);
+      argRange('index', args, null, 1, 3);
       return indexIn(itemsOf(self, t), args, name);
     },
     __getitem__: (self, args) => {
@@ -255,18 +256,19 @@ defMethods(listType, {
     return None;
   },
   append: (self, args, kw) => {
-    selfList(self).items.push(oneArg('append', args, kw));
+    selfList(self).items.push(oneArg('list.append', args, kw));
     return None;
   },
   extend: (self, args, kw) => {
     const l = selfList(self);
-    const v = oneArg('extend', args, kw);
+    const v = oneArg('list.extend', args, kw);
     const items = v === l ? l.items.slice() : toArray(v);
     for (const x of items) l.items.push(x);
     return None;
   },
   insert: (self, args, kw) => {
-    argRange('insert', args, kw, 2, 2);
+    noKw('list.insert', kw);
+    argRange('insert', args, null, 2, 2);
     const l = selfList(self);
     let i = indexNumber(args[0]!);
     const n = l.items.length;
@@ -276,7 +278,8 @@ defMethods(listType, {
     return None;
   },
   pop: (self, args, kw) => {
-    argRange('pop', args, kw, 0, 1);
+    noKw('list.pop', kw);
+    argRange('pop', args, null, 0, 1);
     const l = selfList(self);
     if (l.items.length === 0) throw pyErr('IndexError', 'pop from empty list');
     if (args.length === 0) return l.items.pop()!;
@@ -286,7 +289,7 @@ defMethods(listType, {
     return l.items.splice(i, 1)[0]!;
   },
   remove: (self, args, kw) => {
-    const v = oneArg('remove', args, kw);
+    const v = oneArg('list.remove', args, kw);
     const l = selfList(self);
     for (let i = 0; i < l.items.length; i++) {
       if (eq(l.items[i]!, v)) {
@@ -297,16 +300,16 @@ defMethods(listType, {
     throw pyErr('ValueError', 'list.remove(x): x not in list');
   },
   clear: (self, args, kw) => {
-    noArgs('clear', args, kw);
+    noArgs('list.clear', args, kw);
     selfList(self).items = [];
     return None;
   },
   copy: (self, args, kw) => {
-    noArgs('copy', args, kw);
+    noArgs('list.copy', args, kw);
     return newList(selfList(self).items.slice());
   },
   reverse: (self, args, kw) => {
-    noArgs('reverse', args, kw);
+    noArgs('list.reverse', args, kw);
     selfList(self).items.reverse();
     return None;
   },

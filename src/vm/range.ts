@@ -123,7 +123,7 @@ defMethods(rangeType, {
     return itemAt(r, i);
   },
   index: (self, args, kw) => {
-    const v = oneArg('index', args, kw);
+    const v = oneArg('range.index', args, kw);
     const r = self as PyRange;
     if (!contains(r, v)) throw pyErr('ValueError', `${repr(v)} is not in range`);
     const i = intOf(v);
@@ -134,7 +134,7 @@ defMethods(rangeType, {
     return intFloorDivide(intSub(i!, r.start as Int), r.step as Int);
   },
   count: (self, args, kw) => {
-    const v = oneArg('count', args, kw);
+    const v = oneArg('range.count', args, kw);
     const r = self as PyRange;
     if (intOf(v) !== undefined && typeof v !== 'object') return contains(r, v) ? 1 : 0;
     let c = 0;
