@@ -11,7 +11,7 @@ import {
 import { None, codeType, dictType, excType, newDict, tupleType } from './types.js';
 import { newException, typeError, valueError } from './errors.js';
 import { asStr, asInt, str, typeName } from './protocols.js';
-import { argRange, defMethods, defGetSet } from './call.js';
+import { argRange, bindNative, defMethods, defGetSet } from './call.js';
 import { Frame, untracedCode } from './frame.js';
 import { execute } from './eval.js';
 import { interpState } from './state.js';
@@ -143,34 +143,19 @@ export function builtinEval(args: PyValue[], kw: KwArgs | null, callerLocals: ()
 }
 
 export function builtinExec(args: PyValue[], kw: KwArgs | null, callerLocals: () => PyDict): PyValue {
-  if (kw !== null) {
-    for (const k of kw.keys()) {
-      if (k !== 'closure') throw typeError(`exec() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  if (args.length === 0) throw typeError('exec() takes at least 1 positional argument (0 given)');
-  if (args.length > 3) throw typeError(`exec() takes at most 3 positional arguments (${args.length} given)`);
-  return run('exec', args, callerLocals);
+  const [source, globals, locals] = bindNative('exec', ['source', 'globals', 'locals', 'closure'], args, kw, { positionalOnly: 3, required: 1, maxPositional: 3 });
+  return run('exec', [source!, globals ?? None, locals ?? None], callerLocals);
 }
 
 /** compile(source, filename, mode): 'exec' and 'eval' modes. */
 export function builtinCompile(args: PyValue[], kw: KwArgs | null): PyValue {
-  const names = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
-  const vals: (PyValue | undefined)[] = names.map((_, i) => args[i]);
-  if (args.length > 6) throw typeError(`compile() takes at most 6 arguments (${args.length} given)`);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0 && k !== '_feature_version') throw typeError(`compile() got an unexpected keyword argument '${k}'`);
-      if (i >= 0) vals[i] = v;
-    }
+  const [source, filenameArg, modeArg] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, { required: 3, maxPositional: 6 });
+  if (!(source instanceof PyCodeValue) && asStr(source!) === undefined && !(source instanceof PyBytesValue)) {
+    throw typeError('compile() arg 1 must be a string, bytes or AST object');
   }
-  for (let i = 0; i < 3; i++) {
-    if (vals[i] === undefined) throw typeError(`compile() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  const src = sourceText(vals[0]!, 'compile');
-  const filename = asStr(vals[1]!) ?? str(vals[1]!);
-  const mode = asStr(vals[2]!);
+  const src = sourceText(source!, 'compile');
+  const filename = asStr(filenameArg!) ?? str(filenameArg!);
+  const mode = asStr(modeArg!);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
