@@ -38,10 +38,26 @@ const functions: Record<string, Builtin> = {
     const [sep, end, file, flush] = kwOnly('print', kw, ['sep', 'end', 'file', 'flush']);
     const sepStr = sep === undefined || sep === None ? ' ' : strOrError('sep', sep);
     const endStr = end === undefined || end === None ? '\n' : strOrError('end', end);
-    const text = args.map(str).join(sepStr) + endStr;
-    if (file === undefined || file === None) writeStdout(text);
-    else callValue(getAttr(file, 'write'), [text], null);
-    void flush;
+    const sys = interpState.modules.get('sys')?.dict;
+    const target = file === undefined || file === None ? sys?.getStr('stdout') ?? None : file;
+    if (target === None) return None;
+    // The interpreter's own streams take the whole line at once; any other file gets
+    // one write() per piece, as CPython's print makes them.
+    if (sys !== undefined && target === sys.getStr('__stdout__')) {
+      writeStdout(args.map(str).join(sepStr) + endStr);
+      return None;
+    }
+    if (sys !== undefined && target === sys.getStr('__stderr__')) {
+      writeStderr(args.map(str).join(sepStr) + endStr);
+      return None;
+    }
+    const write = getAttr(target, 'write');
+    args.forEach((a, i) => {
+      if (i > 0) callValue(write, [sepStr], null);
+      callValue(write, [str(a)], null);
+    });
+    callValue(write, [endStr], null);
+    if (flush !== undefined && truthy(flush)) callValue(getAttr(target, 'flush'), [], null);
     return None;
   },
   len: (args, kw) => {

@@ -3,7 +3,7 @@
 import {
   DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod, PyList,
 } from './object.js';
-import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, listType, setType, tupleType, typeOf } from './types.js';
+import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, listType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
 import {
   callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, getIter, len, repr, reprEnter, reprLeave, toArray, typeName,
@@ -414,3 +414,34 @@ function viewXor(a: PyValue, b: PyValue): PyValue {
 }
 
 export { hash, DELETED, PyList, listType, oneArg };
+
+// ---------------------------------------------------------------------------
+// mappingproxy (a type's __dict__): the read-only dict methods over the mapping.
+
+function proxied(self: PyValue): PyDict {
+  const m = (self as PyObject & { mapping?: PyValue }).mapping;
+  if (m instanceof PyDict) return m;
+  throw typeError(`descriptor requires a 'mappingproxy' object but received '${typeName(self)}'`);
+}
+
+defMethods(mappingProxyType, {
+  __getitem__: (self, args) => dictGet(proxied(self), args[0]!),
+  __contains__: (self, args) => proxied(self).find(args[0]!) >= 0,
+  __iter__: (self) => dictIterator(proxied(self), 'keys', 'dict_keyiterator'),
+  __reversed__: (self) => reverseDictIterator(proxied(self), 'keys', 'dict_reversekeyiterator'),
+  __len__: (self) => proxied(self).size,
+  __repr__: (self) => `mappingproxy(${dictRepr(proxied(self))})`,
+  __eq__: (self, args) => callSpecial(proxied(self), '__eq__', [args[0] instanceof PyObject && args[0].cls === mappingProxyType ? proxied(args[0]) : args[0]!])!,
+  get: (self, args, kw) => {
+    noKw('mappingproxy.get', kw);
+    argRange('get', args, null, 1, 2);
+    const v = proxied(self).get(args[0]!);
+    return v === undefined ? args[1] ?? None : v;
+  },
+  keys: (self, args, kw) => { noArgs('mappingproxy.keys', args, kw); return makeView(proxied(self), 'keys'); },
+  values: (self, args, kw) => { noArgs('mappingproxy.values', args, kw); return makeView(proxied(self), 'values'); },
+  items: (self, args, kw) => { noArgs('mappingproxy.items', args, kw); return makeView(proxied(self), 'items'); },
+  copy: (self, args, kw) => { noArgs('mappingproxy.copy', args, kw); return copyDict(proxied(self)); },
+});
+mappingProxyType.dict.setStr('__hash__', None);
+mappingProxyType.invalidate();
