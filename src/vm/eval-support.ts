@@ -15,7 +15,7 @@ import {
 import { newException, pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, contains, generatorHooks,
+  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined,
 } from './protocols.js';
 import { callValue } from './call.js';
 import type { Frame } from './frame.js';
@@ -313,22 +313,25 @@ export function dictUpdate(d: PyDict, v: PyValue): void {
 
 /** DICT_MERGE for f(**a, **b): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
-  const fname = functionDescription(func);
   if (!(v instanceof PyDict) && getAttrOrUndefined(v, 'keys') === undefined) {
-    throw typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+    throw typeError(`${functionDescription(func)} argument after ** must be a mapping, not ${typeName(v)}`);
   }
   const entries: [PyValue, PyValue][] = v instanceof PyDict
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (asStr(k) === undefined) throw typeError(`${fname} keywords must be strings`);
-    if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
+    if (asStr(k) === undefined) throw typeError("keywords must be strings");
+    if (d.get(k) !== undefined) throw typeError(`${functionDescription(func)} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }
 
+/** _PyObject_FunctionStr: `qualname()`, prefixed by the module unless it is builtins. */
 function functionDescription(func: PyValue): string {
-  if (func instanceof PyFunction) return `${func.qualname}()`;
+  if (func instanceof PyFunction) {
+    const m = asStr(func.module);
+    return m !== undefined && m !== 'builtins' ? `${m}.${func.qualname}()` : `${func.qualname}()`;
+  }
   if (func instanceof PyType) return `${func.name}()`;
   const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
   return name !== undefined && typeof name === 'string' ? `${name}()` : `${typeName(func)} object`;
@@ -527,9 +530,11 @@ export function callIntrinsic1(which: number, v: PyValue, frame: Frame): PyValue
       }
       return v;
     }
-    case 4: // INTRINSIC_UNARY_POSITIVE
+    case 4: // INTRINSIC_ASYNC_GEN_WRAP: the value an async generator yields
+      return v;
+    case 5: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
-    case 5: // INTRINSIC_LIST_TO_TUPLE
+    case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple(tupleType, (v as PyList).items.slice());
     default:
       throw pyErr('SystemError', `etpy: intrinsic ${which} (type parameters) is not supported yet`);
@@ -553,3 +558,12 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };
+
+/** The positional arguments of f(*v) when v is not a tuple (CPython's PySequence_Tuple in CALL_FUNCTION_EX). */
+export function starArgs(func: PyValue, v: PyValue): PyValue[] {
+  if (getIterOrUndefined(v) === undefined) {
+    throw typeError(`${functionDescription(func)} argument after * must be an iterable, not ${typeName(v)}`);
+  }
+  return toArray(v);
+}
+

@@ -29,7 +29,7 @@ import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, starArgs,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -464,7 +464,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.DICT_MERGE: {
             const v = stack[--sp]!;
-            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]!);
             break;
           }
           case Op.UNPACK_SEQUENCE:
@@ -530,7 +530,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = (oparg & 1) !== 0 ? stack[--sp]! : null;
-            const callargs = stack[--sp] as PyTuple;
+            const callargs = stack[--sp]!;
             const func = stack[--sp]!;
             sp--;
             let kw: KwArgs | null = null;
@@ -538,7 +538,9 @@ export function execute(entry: Frame): PyValue {
               kw = new Map();
               for (const [k, v] of (kwargs as PyDict).entries()) kw.set(k as string, v);
             }
-            stack[sp++] = callValue(func, callargs.items.slice(), kw);
+            // f(*it) with `it` alone is not made a tuple by the compiler: the call does it.
+            const positional = callargs instanceof PyTuple ? callargs.items.slice() : starArgs(func, callargs);
+            stack[sp++] = callValue(func, positional, kw);
             break;
           }
           case Op.CALL_INTRINSIC_1:
