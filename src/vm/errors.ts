@@ -40,6 +40,8 @@ export function toPyException(e: unknown): PyException {
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
+  // A bigint or array beyond what the JS engine can allocate: CPython's MemoryError.
+  if (e instanceof RangeError && /BigInt|array length/i.test(e.message)) return pyErr('MemoryError');
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return pyErr('SystemError', `etpy internal error: ${message}`);
 }

@@ -9,7 +9,8 @@ import { type Int, big, intInvert, intNeg, intToNumber, normInt } from './int-op
 import { indexOf } from './slice.js';
 import { intFromText } from '../runtime/number-text.js';
 import { interpState } from './state.js';
-import { formatBool, formatInt } from '../runtime/format-spec.js';
+import { formatBool } from '../runtime/format-spec.js';
+import { formatWithSpec } from './format.js';
 import { intBitCount, intBitLength } from '../runtime/float-methods.js';
 import { roundInt } from '../runtime/round.js';
 import { intFromBytes, intToBytes } from '../runtime/int-bytes.js';
@@ -137,7 +138,7 @@ defMethods(intType, {
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
     if (spec === undefined) throw typeError(`format spec must be str`);
-    return typeof self === 'boolean' ? formatBool(self, spec) : formatInt(big(selfInt(self)), spec);
+    return typeof self === 'boolean' ? formatBool(self, spec) : formatWithSpec(selfInt(self), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [selfInt(self)]),
   bit_length: (self) => normInt(intBitLength(big(selfInt(self)))),
