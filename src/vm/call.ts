@@ -22,6 +22,9 @@ export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null)
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0]!;
     if (!typeOf(self).isSubtypeOf(f.owner)) {
+      if (isSlotWrapper(f.name)) {
+        throw typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
+      }
       throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
     }
     return f.fn(self, args.slice(1), kw);
@@ -32,6 +35,18 @@ export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null)
   if (call instanceof PyFunction) return callValue(call, [f, ...args], kw);
   if (call instanceof PyMethodDescr) return call.fn(f, args, kw);
   throw typeError(`'${t.name}' object is not callable`);
+}
+
+/** Dunder methods CPython defines as ordinary methods rather than slot wrappers (their errors differ). */
+const METHOD_DUNDERS = new Set([
+  '__format__', '__reversed__', '__sizeof__', '__reduce__', '__reduce_ex__', '__getnewargs__', '__getnewargs_ex__',
+  '__getstate__', '__setstate__', '__dir__', '__subclasshook__', '__init_subclass__', '__class_getitem__', '__round__',
+  '__trunc__', '__floor__', '__ceil__', '__length_hint__', '__copy__', '__deepcopy__', '__enter__', '__exit__',
+  '__instancecheck__', '__subclasscheck__', '__subclasses__', '__getitem__', '__missing__', '__contains__',
+]);
+
+function isSlotWrapper(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !METHOD_DUNDERS.has(name);
 }
 
 // ---------------------------------------------------------------------------
