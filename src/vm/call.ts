@@ -32,6 +32,9 @@ export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null)
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0]!;
     if (!typeOf(self).isSubtypeOf(f.owner)) {
+      if (isSlotWrapper(f.name)) {
+        throw typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
+      }
       throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
     }
     return f.fn(self, args.slice(1), kw);
@@ -63,6 +66,18 @@ function callViaDunder(f: PyValue, t: PyType, call: PyValue, args: PyValue[], kw
   if (call instanceof PyFunction) return callValue(call, [f, ...args], kw);
   if (call instanceof PyMethodDescr) return call.fn(f, args, kw);
   throw typeError(`'${t.name}' object is not callable`);
+}
+
+/** Dunder methods CPython defines as ordinary methods rather than slot wrappers (their errors differ). */
+const METHOD_DUNDERS = new Set([
+  '__format__', '__reversed__', '__sizeof__', '__reduce__', '__reduce_ex__', '__getnewargs__', '__getnewargs_ex__',
+  '__getstate__', '__setstate__', '__dir__', '__subclasshook__', '__init_subclass__', '__class_getitem__', '__round__',
+  '__trunc__', '__floor__', '__ceil__', '__length_hint__', '__copy__', '__deepcopy__', '__enter__', '__exit__',
+  '__instancecheck__', '__subclasscheck__', '__subclasses__', '__getitem__', '__missing__', '__contains__',
+]);
+
+function isSlotWrapper(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !METHOD_DUNDERS.has(name);
 }
 
 // ---------------------------------------------------------------------------
@@ -136,8 +151,11 @@ export function argRange(name: string, args: PyValue[], kw: KwArgs | null, min: 
 
 /**
  * Binds positional and keyword arguments to parameter names, for natives
- * whose parameters may be passed by keyword. Returns one slot per name
- * (undefined when not given).
+ * whose parameters may be passed by keyword (Argument Clinic's
+ * _PyArg_UnpackKeywords, with its 3.12 messages). `positionalOnly` leading
+ * names cannot be keywords; `maxPositional` ends the positional ones (the
+ * rest are keyword-only); `required` leading names must be given. Returns one
+ * slot per name (undefined when not given).
  */
 export function bindNative(
   fname: string,
@@ -146,23 +164,37 @@ export function bindNative(
   kw: KwArgs | null,
   options: { required?: number; positionalOnly?: number; maxPositional?: number } = {},
 ): (PyValue | undefined)[] {
-  const maxPos = options.maxPositional ?? names.length;
-  if (args.length > maxPos) {
-    throw typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+  const maxargs = names.length;
+  const maxpos = options.maxPositional ?? maxargs;
+  const minpos = options.required ?? 0;
+  const posonly = options.positionalOnly ?? 0;
+  const nargs = args.length;
+  const nkw = kw === null ? 0 : kw.size;
+  const s = (n: number): string => (n === 1 ? '' : 's');
+  if (nargs + nkw > maxargs) {
+    throw typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`);
+  }
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    throw typeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
   }
   const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0 || i < (options.positionalOnly ?? 0)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-      if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      out[i] = v;
-    }
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    const v = kw?.get(names[i]!);
+    if (v !== undefined) out[i] = v;
+    else if (i < minpos) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  const required = options.required ?? 0;
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (kw !== null && nkw > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (kw.has(names[i]!)) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const k of kw.keys()) {
+      const i = names.indexOf(k);
+      if (i < posonly) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

@@ -213,8 +213,9 @@ function complexNew(cls: PyValue, args: PyValue[]): PyValue {
   if (im !== undefined) {
     const c = complexOf(im);
     if (c === undefined) throw typeError(`complex() second argument must be a number, not '${typeName(im)}'`);
-    real -= c.imag;
-    imag += c.real;
+    // complex(a, b) is a + b*1j without rounding: a real b becomes the imaginary part itself.
+    if (im instanceof PyComplexValue) real -= c.imag;
+    imag = re instanceof PyComplexValue ? imag + c.real : c.real;
   }
   return new PyComplexValue(cls as PyType, real, imag);
 }

@@ -5,12 +5,17 @@ import { floatType } from './types.js';
 import { asStr, callSpecial, typeName } from './protocols.js';
 import { typeError } from './errors.js';
 import { formatBool, formatFloat, formatInt, formatStr } from '../runtime/format-spec.js';
+import { intToStr } from '../runtime/number-text.js';
+import { interpState } from './state.js';
 
 export function formatWithSpec(v: PyValue, spec: string): string {
   switch (typeof v) {
     case 'string': return formatStr(v, spec);
     case 'number': return formatInt(BigInt(v), spec);
-    case 'bigint': return formatInt(v, spec);
+    case 'bigint':
+      // Decimal output of a big int obeys sys.set_int_max_str_digits (intToStr raises).
+      if (/(^|[^a-zA-Z%])[dn]?$/.test(spec)) intToStr(v, interpState.maxStrDigits);
+      return formatInt(v, spec);
     case 'boolean': return formatBool(v, spec);
   }
   if (v.cls === floatType) return formatFloat((v as PyFloat).value, spec);

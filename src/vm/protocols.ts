@@ -427,8 +427,10 @@ export function hash(v: PyValue): bigint {
   const r = callDescriptor(h, v, []);
   const n = asInt(r);
   if (n === undefined) throw typeError('__hash__ method should return an integer');
-  const hv = hashInt(n);
-  return hv;
+  // slot_tp_hash: a result that fits a Py_hash_t is used as is (-1 becomes -2); a bigger int is hashed.
+  const b = BigInt(n);
+  if (b >= -(2n ** 63n) && b < 2n ** 63n) return b === -1n ? -2n : b;
+  return hashInt(n);
 }
 
 /** The default object hash: from the address, as CPython's _Py_HashPointer. */
