@@ -23,6 +23,14 @@ export interface PercentObject {
    * the PythonError that `obj[key]` raises (KeyError, TypeError, ...).
    */
   getItem?: (key: string) => PercentArg;
+  /** operator.index(obj) for %o %x %X; absent or undefined: not an integer. */
+  index?: () => bigint | undefined;
+  /** int(obj) for %d %i %u (PyNumber_Long); absent or undefined: not a number. */
+  int?: () => bigint | undefined;
+  /** float(obj) for %e %f %g (PyFloat_AsDouble); absent or undefined: not a number. */
+  float?: () => number | undefined;
+  /** The value of a str subclass instance (for %c). */
+  char?: string;
 }
 
 export type PercentArg =
@@ -129,6 +137,7 @@ export function strOf(v: PercentArg, conv: 's' | 'r' | 'a'): string {
 export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
   const needsIndex = conv === 'o' || conv === 'x' || conv === 'X';
   let n: bigint;
+  const converted = v.kind === 'other' ? (needsIndex ? v.index : v.int)?.() : undefined;
   if (v.kind === 'int') n = v.value;
   else if (v.kind === 'bool') n = v.value ? 1n : 0n;
   else if (v.kind === 'float' && !needsIndex) {
@@ -137,6 +146,8 @@ export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
     if (Number.isNaN(x)) throw new PythonError('ValueError', 'cannot convert float NaN to integer');
     if (!Number.isFinite(x)) throw new PythonError('OverflowError', 'cannot convert float infinity to integer');
     n = BigInt(Math.trunc(x));
+  } else if (converted !== undefined) {
+    n = converted;
   } else {
     const what = needsIndex ? 'an integer' : 'a real number';
     throw new PythonError('TypeError', `%${conv} format: ${what} is required, not ${typeName(v)}`);
@@ -170,17 +181,21 @@ export function asDouble(v: PercentArg): number {
       return intToFloat(v.value);
     case 'bool':
       return v.value ? 1 : 0;
-    default:
+    default: {
+      const x = v.kind === 'other' ? v.float?.() : undefined;
+      if (x !== undefined) return x;
       throw new PythonError('TypeError', `must be real number, not ${typeName(v)}`);
+    }
   }
 }
 
 /** formatchar: %c takes a one-character str or an int code point. */
 export function formatChar(v: PercentArg): string {
-  if (v.kind === 'str') {
-    if (cpLength(v.value) === 1) return v.value;
-  } else if (v.kind === 'int' || v.kind === 'bool') {
-    const n = v.kind === 'int' ? v.value : v.value ? 1n : 0n;
+  const n = v.kind === 'int' ? v.value : v.kind === 'bool' ? (v.value ? 1n : 0n) : v.kind === 'other' && v.char === undefined ? v.index?.() : undefined;
+  if (v.kind === 'str' || (v.kind === 'other' && v.char !== undefined)) {
+    const s = v.kind === 'str' ? v.value : v.char!;
+    if (cpLength(s) === 1) return s;
+  } else if (n !== undefined) {
     if (n < 0n || n > 0x10ffffn) throw new PythonError('OverflowError', '%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(n));
   }

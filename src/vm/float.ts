@@ -2,7 +2,7 @@
 import { type KwArgs, PyBoxed, PyComplexValue, PyFloat, PyTuple, PyType, type PyValue, PyClassMethod, PyStaticMethod } from './object.js';
 import { None, NotImplemented, complexType, floatType, tupleType, staticmethodType, classmethodType } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, callSpecial, typeName } from './protocols.js';
+import { asStr, callSpecial, str, typeName } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn } from './call.js';
 import { ADD, FLOORDIV, MOD, MUL, POW, SUB, TRUEDIV, arith, defNumberCompare, complexOf, divmod, intOf, makeComplex, makeFloat, realOf } from './number-arith.js';
 import { type Int, normInt } from './int-ops.js';
@@ -114,7 +114,9 @@ defMethods(floatType, {
   },
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
-    if (spec === undefined) throw typeError('format spec must be str');
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    // An empty spec on a subclass instance means str(self) (format_obj).
+    if (spec === '' && typeof self === 'object' && self.cls !== floatType) return str(self);
     return formatFloat(selfFloat(self), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [makeFloat(selfFloat(self))]),

@@ -2,7 +2,7 @@
 import { type KwArgs, PyBoxed, PyBytesValue, PyFloat, PyType, type PyValue, PyTuple } from './object.js';
 import { None, NotImplemented, boolType, intType, tupleType, typeOf, bytesType, bytearrayType } from './types.js';
 import { pyErr, typeError, valueError } from './errors.js';
-import { asStr, callSpecial, intRepr, truthy, typeName, isSubtype } from './protocols.js';
+import { asStr, callSpecial, intRepr, str, truthy, typeName, isSubtype } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn, bindNative } from './call.js';
 import { ADD, AND, FLOORDIV, LSHIFT, MOD, MUL, OR, POW, RSHIFT, SUB, TRUEDIV, XOR, arith, defNumberCompare, divmod, intOf } from './number-arith.js';
 import { type Int, big, intInvert, intNeg, normInt } from './int-ops.js';
@@ -136,7 +136,9 @@ defMethods(intType, {
   },
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
-    if (spec === undefined) throw typeError(`format spec must be str`);
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    // An empty spec on a subclass instance means str(self) (format_obj).
+    if (spec === '' && self instanceof PyBoxed) return str(self);
     return typeof self === 'boolean' ? formatBool(self, spec) : formatInt(big(selfInt(self)), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [selfInt(self)]),

@@ -322,9 +322,15 @@ export class PyDict extends PyObject {
 export const dictTypeRef: { type: PyType | null } = { type: null };
 
 /** Hash and equality for non-primitive keys; installed by protocols.ts. */
-export const dictHooks: { hash: (v: PyValue) => bigint; eq: (a: PyValue, b: PyValue) => boolean } = {
+export const dictHooks: {
+  hash: (v: PyValue) => bigint;
+  eq: (a: PyValue, b: PyValue) => boolean;
+  /** A str/int subclass instance that keeps its base's __hash__ and __eq__ (it keys like its value). */
+  plainBoxed: (b: PyBoxed) => boolean;
+} = {
   hash: () => 0n,
   eq: (a, b) => a === b,
+  plainBoxed: () => false,
 };
 
 /**
@@ -344,6 +350,9 @@ export function primKey(key: PyValue): PrimKey | undefined {
         if (v !== v) return undefined;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
+      }
+      if (key instanceof PyBoxed && typeof key.value !== 'object' && typeof key.value !== 'boolean' && dictHooks.plainBoxed(key)) {
+        return key.value;
       }
       return undefined;
   }

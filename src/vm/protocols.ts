@@ -348,8 +348,10 @@ export function hash(v: PyValue): bigint {
   const r = callDescriptor(h, v, []);
   const n = asInt(r);
   if (n === undefined) throw typeError('__hash__ method should return an integer');
-  const hv = hashInt(n);
-  return hv;
+  // A builtin __hash__ (str's, object's...) already gives a Py_hash_t; only
+  // a Python-level one is reduced like an int.
+  if (h instanceof PyMethodDescr) return typeof n === 'number' ? BigInt(n) : n;
+  return hashInt(n);
 }
 
 /** The default object hash: from the address, as CPython's _Py_HashPointer. */
@@ -445,6 +447,7 @@ export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
 
 dictHooks.hash = hash;
 dictHooks.eq = eq;
+dictHooks.plainBoxed = (b) => b.cls.lookup('__hash__') instanceof PyMethodDescr && b.cls.lookup('__eq__') instanceof PyMethodDescr;
 
 // ---------------------------------------------------------------------------
 // Truth, length
