@@ -48,18 +48,36 @@ function charEscape(cp: number): string {
   return `\\U${cp.toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * A UnicodeEncodeError or UnicodeDecodeError with the fields the exception
+ * object carries (the VM builds the real exception from them; `object` is
+ * the str or bytes being converted, which the caller has).
+ */
+export class UnicodeCodecError extends PythonError {
+  constructor(
+    pyType: 'UnicodeEncodeError' | 'UnicodeDecodeError',
+    message: string,
+    readonly encoding: string,
+    readonly start: number,
+    readonly end: number,
+    readonly reason: string,
+  ) {
+    super(pyType, message);
+  }
+}
+
 function encodeError(codec: Codec, cps: number[], start: number, end: number, reason: string): PythonError {
   const what = end === start + 1
     ? `character '${charEscape(cps[start]!)}' in position ${start}`
     : `characters in position ${start}-${end - 1}`;
-  return new PythonError('UnicodeEncodeError', `'${codec}' codec can't encode ${what}: ${reason}`);
+  return new UnicodeCodecError('UnicodeEncodeError', `'${codec}' codec can't encode ${what}: ${reason}`, codec, start, end, reason);
 }
 
 function decodeError(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): PythonError {
   const what = end === start + 1
     ? `byte 0x${hex2(bytes[start]!)} in position ${start}`
     : `bytes in position ${start}-${end - 1}`;
-  return new PythonError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`);
+  return new UnicodeCodecError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`, codec, start, end, reason);
 }
 
 const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;

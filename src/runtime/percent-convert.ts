@@ -31,6 +31,8 @@ export interface PercentObject {
   float?: () => number | undefined;
   /** The value of a str subclass instance (for %c). */
   char?: string;
+  /** For `bytes % args`: the object's bytes (buffer or __bytes__) as a latin-1 string, or undefined. */
+  bytes?: () => string | undefined;
 }
 
 export type PercentArg =
@@ -172,8 +174,8 @@ export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
   return conv === 'X' ? s.toUpperCase() : s;
 }
 
-/** PyFloat_AsDouble for %e %f %g. */
-export function asDouble(v: PercentArg): number {
+/** PyFloat_AsDouble for %e %f %g (bytes formatting words the error differently). */
+export function asDouble(v: PercentArg, bytesMode = false): number {
   switch (v.kind) {
     case 'float':
       return v.value;
@@ -184,7 +186,7 @@ export function asDouble(v: PercentArg): number {
     default: {
       const x = v.kind === 'other' ? v.float?.() : undefined;
       if (x !== undefined) return x;
-      throw new PythonError('TypeError', `must be real number, not ${typeName(v)}`);
+      throw new PythonError('TypeError', bytesMode ? `float argument required, not ${typeName(v)}` : `must be real number, not ${typeName(v)}`);
     }
   }
 }
@@ -202,6 +204,27 @@ export function formatChar(v: PercentArg): string {
   throw new PythonError('TypeError', '%c requires int or char');
 }
 
+/** %c of bytes formatting: an int in range(256) or a single byte. */
+export function formatByteChar(v: PercentArg): string {
+  if (v.kind === 'other' && v.bytes !== undefined) {
+    const b = v.bytes();
+    if (b !== undefined && b.length === 1) return b;
+  }
+  const n = v.kind === 'int' ? v.value : v.kind === 'bool' ? (v.value ? 1n : 0n) : v.kind === 'other' ? v.index?.() : undefined;
+  if (n === undefined) throw new PythonError('TypeError', '%c requires an integer in range(256) or a single byte');
+  if (n < 0n || n > 255n) throw new PythonError('OverflowError', '%c arg not in range(256)');
+  return String.fromCharCode(Number(n));
+}
+
+/** %s / %b of bytes formatting: a bytes-like object or one with __bytes__. */
+export function bytesOf(v: PercentArg): string {
+  const b = v.kind === 'other' ? v.bytes?.() : undefined;
+  if (b === undefined) {
+    throw new PythonError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+  }
+  return b;
+}
+
 /** unicode_format_arg_output: sign, alternate-form prefix, padding, truncation. */
 export function pad(spec: Spec, str: string): string {
   const { flags, prec } = spec;
@@ -212,7 +235,7 @@ export function pad(spec: Spec, str: string): string {
     return str;
   }
   let body = str;
-  if ((conv === 's' || conv === 'r' || conv === 'a') && prec >= 0 && len > prec) {
+  if ((conv === 's' || conv === 'r' || conv === 'a' || conv === 'b') && prec >= 0 && len > prec) {
     body = cpPrefix(str, prec);
     len = prec;
   }

@@ -1,7 +1,7 @@
 // Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
 // int/float/str fast paths first, then the dunder protocol with reflected
 // operands and NotImplemented, then CPython's "unsupported operand" error.
-import { PyFloat, type PyType, type PyValue } from './object.js';
+import { PyFloat, type PyValue } from './object.js';
 import { NotImplemented, None, floatType, typeOf } from './types.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { typeError } from './errors.js';
