@@ -96,7 +96,7 @@ class Formatter {
       case 'o':
       case 'x':
       case 'X':
-        str = formatLong(v, spec, conv);
+        str = formatLong(v, spec, this.bytesMode && conv === 'i' ? 'd' : conv);
         spec.sign = true;
         break;
       case 'e':

@@ -397,7 +397,10 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perSepArg: PyValue | 
   if (sepArg !== undefined) {
     const s = asStr(sepArg);
     const sb = s === undefined ? bufferOf(sepArg) : undefined;
-    if (s === undefined && sb === undefined) throw typeError('sep must be str or bytes.');
+    if (s === undefined && sb === undefined) {
+      if (typeOf(sepArg).lookup('__len__') === undefined) throw typeError(`object of type '${typeName(sepArg)}' has no len()`);
+      throw typeError('sep must be str or bytes.');
+    }
     sep = s ?? latin1(sb!);
     if (sep.length !== 1) throw pyErr('ValueError', 'sep must be length 1.');
     if (sep.charCodeAt(0) > 127) throw pyErr('ValueError', 'sep must be ASCII.');
@@ -845,7 +848,6 @@ defMethods(bytearrayType, {
     let add: Uint8Array;
     if (bufferOf(x) !== undefined) add = bufferOf(x)!.slice();
     else {
-      if (asStr(x) !== undefined) throw typeError('expected iterable of integers; got: \'str\'');
       if (getIterOrUndefined(x) === undefined) throw typeError(`can't extend bytearray with ${typeName(x)}`);
       add = bytesFromObject(x, 'bytearray');
     }
@@ -901,7 +903,7 @@ bytearrayType.invalidate();
 for (const t of [bytesType, bytearrayType]) {
   for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(t.dict.getStr(name)!);
   t.dict.setStr('fromhex', new PyClassMethod(classmethodType, builtinFunction('fromhex', (args, kw) => {
-    clinicPos('fromhex', args.slice(1), kw, 1, 1);
+    oneArgQ(`${t.name}.fromhex`, args.slice(1), kw);
     const cls = args[0] as PyType;
     const s = asStr(args[1]!);
     if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[1]!)}`);

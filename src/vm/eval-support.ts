@@ -312,16 +312,15 @@ export function dictUpdate(d: PyDict, v: PyValue): void {
 
 /** DICT_MERGE for f(**a, **b): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
-  const fname = functionDescription(func);
   if (!(v instanceof PyDict) && getAttrOrUndefined(v, 'keys') === undefined) {
-    throw typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+    throw typeError(`${functionDescription(func)} argument after ** must be a mapping, not ${typeName(v)}`);
   }
   const entries: [PyValue, PyValue][] = v instanceof PyDict
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (asStr(k) === undefined) throw typeError(`${fname} keywords must be strings`);
-    if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
+    if (asStr(k) === undefined) throw typeError(`${functionDescription(func)} keywords must be strings`);
+    if (d.get(k) !== undefined) throw typeError(`${functionDescription(func)} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }

@@ -464,7 +464,7 @@ export function execute(entry: Frame): PyValue {
           }
           case Op.DICT_MERGE: {
             const v = stack[--sp]!;
-            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 3]!);
+            dictMerge(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]!);
             break;
           }
           case Op.UNPACK_SEQUENCE:
