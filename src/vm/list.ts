@@ -11,6 +11,7 @@ import { indexNumber, seqIndex, sliceIndices, sliceItems } from './slice.js';
 import { hashTuple } from '../runtime/hash.js';
 import { normInt } from './int-ops.js';
 import { interpState } from './state.js';
+import { sequenceSlotMethods } from './operators.js';
 
 /** The largest sequence etpy builds before raising MemoryError (2**28 items). */
 export const MAX_SEQUENCE = 1 << 28;
@@ -160,6 +161,10 @@ function sharedMethods(t: PyType, name: string): void {
 
 sharedMethods(listType, 'list');
 sharedMethods(tupleType, 'tuple');
+// sq_concat / sq_repeat: tried after the operands' number methods (operators.ts).
+for (const t of [listType, tupleType]) {
+  for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(t.dict.getStr(name)!);
+}
 
 // ---------------------------------------------------------------------------
 // tuple
