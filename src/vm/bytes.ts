@@ -36,6 +36,7 @@ import { percentFormatBytes } from '../runtime/percent-format.js';
 import type { PercentArg, PercentArgs } from '../runtime/percent-convert.js';
 import { percentArg, setStrDecode, setStrEncode, checkNewType } from './str.js';
 import { sequenceSlotMethods } from './operators.js';
+import { byteValue, bytesFromObject } from './bytes-convert.js';
 import {
   cIntArg, checkLength, clinicPos, noArgsQ, oneArgQ, repeatCount, repeatedSize, sliceIndexArg, ssizeArg, tupleArgs,
 } from './str-args.js';
@@ -122,13 +123,6 @@ function bufferArg(v: PyValue): Uint8Array {
   return b;
 }
 
-/** A byte value 0..255 from an int-like (the item of bytes(iterable), bytearray.append...). */
-function byteValue(v: PyValue, message = 'byte must be in range(0, 256)'): number {
-  const i = indexOf(v);
-  if (typeof i !== 'number' || i < 0 || i > 255) throw pyErr('ValueError', message);
-  return i;
-}
-
 /** The sub argument of find/count/index: bytes-like, or an int byte value. */
 function subArg(v: PyValue): string {
   const b = bufferOf(v);
@@ -137,28 +131,6 @@ function subArg(v: PyValue): string {
     return String.fromCharCode(byteValue(v));
   }
   throw typeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
-}
-
-/** Bytes from any object as bytes(x) takes it (PyBytes_FromObject): buffer, iterable of ints. */
-export function bytesFromObject(x: PyValue, what: 'bytes' | 'bytearray'): Uint8Array {
-  const b = bufferOf(x);
-  if (b !== undefined) return b.slice();
-  if (asStr(x) !== undefined && what === 'bytes') throw typeError(`cannot convert '${typeName(x)}' object to bytes`);
-  const items = x instanceof PyList || x instanceof PyTuple ? x.items : null;
-  const range = what === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
-  if (items !== null) {
-    const out = new Uint8Array(items.length);
-    for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i]!, range);
-    return out;
-  }
-  const it = getIterOrUndefined(x);
-  if (it === undefined) throw typeError(`cannot convert '${typeName(x)}' object to ${what}`);
-  const out: number[] = [];
-  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
-    out.push(byteValue(v, range));
-    checkLength(out.length);
-  }
-  return Uint8Array.from(out);
 }
 
 function strArgNamed(fname: string, v: PyValue, name: string): string {

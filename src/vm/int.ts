@@ -16,7 +16,7 @@ import { hashInt } from '../runtime/hash.js';
 import { PyStaticMethod, PyClassMethod } from './object.js';
 import { staticmethodType, classmethodType } from './types.js';
 import { floatTruncToInt } from './float.js';
-import { PyList } from './object.js';
+import { objectBytes } from './bytes-convert.js';
 
 /** The int value of self in an int method (int, bool or an int subclass instance). */
 export function selfInt(self: PyValue): Int {
@@ -155,11 +155,11 @@ defMethods(intType, {
   },
 });
 intType.dict.setStr('from_bytes', new PyClassMethod(classmethodType, builtinFunction('from_bytes', (args, kw) => {
-  const [cls, bytes, byteorder, signed] = bindNative('from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], args, kw, { maxPositional: 3 });
-  const b = bytes instanceof PyBytesValue ? bytes.bytes : bytes instanceof PyList ? Uint8Array.from(bytes.items.map((x) => Number(toIndex(x)))) : null;
-  if (b === null) throw typeError(`cannot convert '${typeName(bytes ?? None)}' object to bytes`);
+  const cls = args[0]!;
+  const [bytes, byteorder, signed] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args.slice(1), kw, { maxPositional: 2, required: 1 });
+  const b = objectBytes(bytes!);
   const v = normInt(intFromBytes(b, byteorder === undefined ? 'big' : asStr(byteorder)!, signed !== undefined && truthy(signed)));
-  return cls === intType ? v : intNew(cls!, [v], null);
+  return cls === intType ? v : intNew(cls, [v], null);
 })));
 intType.invalidate();
 defGetSet(intType, 'real', (self) => selfInt(self));

@@ -325,8 +325,8 @@ export const dictTypeRef: { type: PyType | null } = { type: null };
 export const dictHooks: {
   hash: (v: PyValue) => bigint;
   eq: (a: PyValue, b: PyValue) => boolean;
-  /** A str/int subclass instance that keeps its base's __hash__ and __eq__ (it keys like its value). */
-  plainBoxed: (b: PyBoxed) => boolean;
+  /** A str/int/float subclass instance that keeps its base's __hash__ and __eq__ (it keys like its value). */
+  plainBoxed: (b: PyObject) => boolean;
 } = {
   hash: () => 0n,
   eq: (a, b) => a === b,
@@ -345,7 +345,7 @@ export function primKey(key: PyValue): PrimKey | undefined {
     case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
     default:
-      if (key instanceof PyFloat && key.cls === floatTypeRef.type) {
+      if (key instanceof PyFloat && (key.cls === floatTypeRef.type || dictHooks.plainBoxed(key))) {
         const v = key.value;
         if (v !== v) return undefined;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
