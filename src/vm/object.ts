@@ -197,8 +197,9 @@ export class PyDict extends PyObject {
       const i = this.prim.get(p);
       return i === undefined ? -1 : i;
     }
-    if (this.buckets === null) return -1;
+    // Hash first: an unhashable key raises, and a Python __hash__ runs, even in a dict without such keys.
     const h = Number(dictHooks.hash(key));
+    if (this.buckets === null) return -1;
     const bucket = this.buckets.get(h);
     if (bucket === undefined) return -1;
     for (const i of bucket) {
