@@ -38,7 +38,7 @@ import { percentArg, setStrDecode, setStrEncode, checkNewType } from './str.js';
 import { sequenceSlotMethods } from './operators.js';
 import { byteValue, bytesFromObject } from './bytes-convert.js';
 import {
-  cIntArg, checkLength, clinicPos, noArgsQ, oneArgQ, repeatCount, repeatedSize, sliceIndexArg, ssizeArg, tupleArgs,
+  argTypeName, cIntArg, checkLength, clinicPos, noArgsQ, oneArgQ, repeatCount, repeatedSize, sliceIndexArg, ssizeArg, tupleArgs, withSlotChecks,
 } from './str-args.js';
 
 // ---------------------------------------------------------------------------
@@ -135,7 +135,7 @@ function subArg(v: PyValue): string {
 
 function strArgNamed(fname: string, v: PyValue, name: string): string {
   const s = asStr(v);
-  if (s === undefined) throw typeError(`${fname}() argument '${name}' must be str, not ${typeName(v)}`);
+  if (s === undefined) throw typeError(`${fname}() argument '${name}' must be str, not ${argTypeName(v)}`);
   return s;
 }
 
@@ -365,6 +365,7 @@ function stripWhitespace(s: string, left: boolean, right: boolean): string {
 // hex / fromhex
 
 function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perSepArg: PyValue | undefined): string {
+  const perSep = perSepArg === undefined ? 1 : cIntArg(perSepArg);
   let sep = '';
   if (sepArg !== undefined) {
     const s = asStr(sepArg);
@@ -377,7 +378,6 @@ function hexOf(b: Uint8Array, sepArg: PyValue | undefined, perSepArg: PyValue | 
     if (sep.length !== 1) throw pyErr('ValueError', 'sep must be length 1.');
     if (sep.charCodeAt(0) > 127) throw pyErr('ValueError', 'sep must be ASCII.');
   }
-  const perSep = perSepArg === undefined ? 1 : cIntArg(perSepArg);
   const digits = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
   if (sep === '' || perSep === 0 || b.length === 0) return digits.join('');
   const k = Math.abs(perSep);
@@ -482,8 +482,9 @@ function bytesMod(self: PyValue, arg: PyValue): PyValue {
 
 function findArgs(q: string, self: PyValue, args: PyValue[], kw: KwArgs | null): [string, string, number | null, number | null] {
   tupleArgs(q, args, kw, 1, 3);
-  const sub = subArg(args[0]!);
-  return [selfText(self), sub, sliceIndexArg(args[1]), sliceIndexArg(args[2])];
+  const start = sliceIndexArg(args[1]);
+  const end = sliceIndexArg(args[2]);
+  return [selfText(self), subArg(args[0]!), start, end];
 }
 
 function affix(q: string, fname: 'startswith' | 'endswith', self: PyValue, args: PyValue[], kw: KwArgs | null): boolean {
@@ -516,8 +517,9 @@ function stripChars(v: PyValue | undefined): string | null {
 
 function splitArgs(fname: string, self: PyValue, args: PyValue[], kw: KwArgs | null): [string, string | null, number] {
   const [sep, maxsplit] = bindNative(fname, ['sep', 'maxsplit'], args, kw);
+  const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
   const sepText = sep === undefined || sep === None ? null : latin1(bufferArg(sep));
-  return [selfText(self), sepText, maxsplit === undefined ? -1 : ssizeArg(maxsplit)];
+  return [selfText(self), sepText, max];
 }
 
 function joinBytes(self: PyValue, iterable: PyValue): PyBytesValue {
@@ -557,8 +559,8 @@ function translateBytes(self: PyValue, args: PyValue[], kw: KwArgs | null): PyBy
   return like(self, Uint8Array.from(out));
 }
 
-function maketrans(args: PyValue[], kw: KwArgs | null): PyBytesValue {
-  clinicPos('maketrans', args, kw, 2, 2);
+function maketrans(q: string, args: PyValue[], kw: KwArgs | null): PyBytesValue {
+  clinicPos(q, args, kw, 2, 2);
   const frm = bufferArg(args[0]!);
   const to = bufferArg(args[1]!);
   if (frm.length !== to.length) throw pyErr('ValueError', 'maketrans arguments must have same length');
@@ -772,15 +774,15 @@ function widthArg(v: PyValue): number {
   return w;
 }
 
-defMethods(bytesType, {
+defMethods(bytesType, withSlotChecks({
   ...commonMethods(bytesType, 'bytes'),
   __repr__: (self) => bytesRepr(selfBuf(self)),
   __hash__: (self) => normInt(hashBytes(selfBuf(self))),
   __getnewargs__: (self, args, kw) => { noArgsQ('bytes.__getnewargs__', args, kw); return new PyTuple(tupleType, [newBytes(selfBuf(self))]); },
   __bytes__: (self, args, kw) => { noArgsQ('bytes.__bytes__', args, kw); return self instanceof PyBytesValue && self.cls === bytesType ? self : newBytes(selfBuf(self)); },
-});
+}));
 
-defMethods(bytearrayType, {
+defMethods(bytearrayType, withSlotChecks({
   ...commonMethods(bytearrayType, 'bytearray'),
   __init__: bytearrayInit,
   __repr__: (self) => `${typeOf(self).name}(${bytearrayBytesRepr(selfBuf(self))})`,
@@ -868,7 +870,7 @@ defMethods(bytearrayType, {
   reverse: (self, args, kw) => { noArgsQ('bytearray.reverse', args, kw); (self as PyBytesValue).bytes.reverse(); return None; },
   clear: (self, args, kw) => { noArgsQ('bytearray.clear', args, kw); (self as PyBytesValue).bytes = new Uint8Array(0); return None; },
   copy: (self, args, kw) => { noArgsQ('bytearray.copy', args, kw); return newBytearray(selfBuf(self)); },
-});
+}));
 bytearrayType.dict.setStr('__hash__', None);
 bytearrayType.invalidate();
 
@@ -884,7 +886,7 @@ for (const t of [bytesType, bytearrayType]) {
     if (cls === bytearrayType) return new PyBytesValue(bytearrayType, b);
     return callValue(cls, [cls.isSubtypeOf(bytearrayType) ? new PyBytesValue(bytearrayType, b) : newBytes(b)]);
   })));
-  t.dict.setStr('maketrans', new PyStaticMethod(staticmethodType, builtinFunction('maketrans', maketrans)));
+  t.dict.setStr('maketrans', new PyStaticMethod(staticmethodType, builtinFunction('maketrans', (args, kw) => maketrans(`${t.name}.maketrans`, args, kw))));
   t.invalidate();
 }
 

@@ -7,7 +7,8 @@
 import { type KwArgs, type PyValue } from './object.js';
 import { pyErr, typeError } from './errors.js';
 import { indexOf } from './slice.js';
-import { None } from './types.js';
+import { None, typeOf } from './types.js';
+import type { MethodFn } from './call.js';
 
 /** The descriptor's check of METH_NOARGS, METH_O, METH_VARARGS and positional-only FASTCALL methods. */
 export function noKwQ(qual: string, kw: KwArgs | null): void {
@@ -109,4 +110,38 @@ export function repeatedSize(len: number, count: bigint, what: 'string' | 'bytes
   if (total > SSIZE_MAX) throw pyErr('OverflowError', what === 'string' ? 'repeated string is too long' : 'repeated bytes are too long');
   if (total > BigInt(MAX_STR_LENGTH)) throw pyErr('MemoryError');
   return Number(total);
+}
+
+/** A type name as Argument Clinic's _PyArg_BadArgument shows it ("None" for None). */
+export function argTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeOf(v).name;
+}
+
+/**
+ * The argument checks of CPython's slot wrappers (wrap_binaryfunc,
+ * wrap_indexargfunc, wrap_lenfunc...): dunder methods take a fixed number
+ * of positional arguments and no keywords.
+ */
+const SLOT_ARITY: Record<string, [number, boolean]> = {
+  __repr__: [0, false], __str__: [0, false], __hash__: [0, false], __len__: [0, false], __iter__: [0, false],
+  __contains__: [1, false], __add__: [1, false], __mod__: [1, false], __rmod__: [1, false], __getitem__: [1, false],
+  __lt__: [1, false], __le__: [1, false], __eq__: [1, false], __ne__: [1, false], __gt__: [1, false], __ge__: [1, false],
+  __iadd__: [1, false], __delitem__: [1, false],
+  // sq_repeat and sq_ass_item wrappers unpack with an empty function name.
+  __mul__: [1, true], __rmul__: [1, true], __imul__: [1, true], __setitem__: [2, true],
+};
+
+export function withSlotChecks(methods: Record<string, MethodFn>): Record<string, MethodFn> {
+  const out: Record<string, MethodFn> = {};
+  for (const [name, fn] of Object.entries(methods)) {
+    const arity = SLOT_ARITY[name];
+    if (arity === undefined) { out[name] = fn; continue; }
+    const [n, unpack] = arity;
+    out[name] = (self, args, kw) => {
+      if (kw !== null && kw.size > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+      if (args.length !== n) throw typeError(`${unpack ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+      return fn(self, args, kw);
+    };
+  }
+  return out;
 }

@@ -32,8 +32,8 @@ import { strFormat } from './str-format.js';
 import { intOf } from './number-arith.js';
 import { sequenceSlotMethods } from './operators.js';
 import {
-  MAX_STR_LENGTH, cIntArg, checkLength, clinicPos, noArgsQ, noKwQ, oneArgQ, repeatCount, repeatedSize, sliceIndexArg,
-  ssizeArg, tupleArgs,
+  MAX_STR_LENGTH, argTypeName, cIntArg, checkLength, clinicPos, noArgsQ, noKwQ, oneArgQ, repeatCount, repeatedSize, sliceIndexArg,
+  ssizeArg, tupleArgs, withSlotChecks,
 } from './str-args.js';
 
 export function selfStr(self: PyValue): string {
@@ -47,7 +47,7 @@ function clinicStr(fname: string, v: PyValue, pos: number | string): string {
   const s = asStr(v);
   if (s === undefined) {
     const where = typeof pos === 'string' ? `'${pos}'` : pos === 0 ? '' : String(pos);
-    throw typeError(`${fname}() argument ${where}${where === '' ? '' : ' '}must be str, not ${typeName(v)}`);
+    throw typeError(`${fname}() argument ${where}${where === '' ? '' : ' '}must be str, not ${argTypeName(v)}`);
   }
   return s;
 }
@@ -238,12 +238,13 @@ function stripArg(fname: string, v: PyValue | undefined): string | null {
 
 function splitArgs(fname: string, self: PyValue, args: PyValue[], kw: KwArgs | null): [string, string | null, number] {
   const [sep, maxsplit] = bindNative(fname, ['sep', 'maxsplit'], args, kw);
+  const max = maxsplit === undefined ? -1 : ssizeArg(maxsplit);
   let sepStr: string | null = null;
   if (sep !== undefined && sep !== None) {
     sepStr = asStr(sep) ?? null;
     if (sepStr === null) throw typeError(`must be str or None, not ${typeName(sep)}`);
   }
-  return [selfStr(self), sepStr, maxsplit === undefined ? -1 : ssizeArg(maxsplit)];
+  return [selfStr(self), sepStr, max];
 }
 
 /** find/rfind/index/rindex/count: PyArg_ParseTuple("O|OO"), slice indices, then the str check. */
@@ -432,9 +433,9 @@ for (const name of [
 ] as const) {
   methods[name] = (self, args, kw) => { noArgsQ(`str.${name}`, args, kw); return strCase[name](selfStr(self)); };
 }
-defMethods(strType, methods);
+defMethods(strType, withSlotChecks(methods));
 for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].entries()) {
-  defMethods(strType, {
+  defMethods(strType, withSlotChecks({
     [name]: (self, args) => {
       const a = selfStr(self);
       const b = asStr(args[0]!);
@@ -442,7 +443,7 @@ for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge
       const c = a === b ? 0 : compareCodePoints(a, b);
       return [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][i]!;
     },
-  });
+  }));
 }
 for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(strType.dict.getStr(name)!);
 
