@@ -1,7 +1,7 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
 import {
-  type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
+  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, NotImplemented, boolType, bytearrayType, bytesType, classmethodType, complexType, dictType,
@@ -69,8 +69,8 @@ const functions: Record<string, Builtin> = {
     const v = oneArg('ord', args, kw);
     const s = asStr(v);
     if (s === undefined) {
-      if (typeof v === 'object' && (v.cls === bytesType || v.cls === bytearrayType)) {
-        const b = (v as unknown as { bytes: Uint8Array }).bytes;
+      if (v instanceof PyBytesValue) {
+        const b = v.bytes;
         if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
         return b[0]!;
       }
@@ -359,8 +359,8 @@ function modInverse(a: bigint, m: bigint): bigint {
 /** sum() as CPython 3.12: an int fast path, then a float path with Neumaier compensation. */
 function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof start === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = getIter(iterable);
   let result: PyValue = start;
   let item: PyValue | undefined;
