@@ -2,7 +2,7 @@
 // argument handling and messages, plus the builtin types and exceptions.
 import { lookupAttr } from './protocols.js';
 import {
-  type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType, type PyValue,
+  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, NotImplemented, boolType, bytearrayType, bytesType, classmethodType, complexType, dictType,
@@ -92,8 +92,8 @@ const functions: Record<string, Builtin> = {
     const v = oneArg('ord', args, kw);
     const s = asStr(v);
     if (s === undefined) {
-      if (typeof v === 'object' && (v.cls === bytesType || v.cls === bytearrayType)) {
-        const b = (v as unknown as { bytes: Uint8Array }).bytes;
+      if (v instanceof PyBytesValue) {
+        const b = v.bytes;
         if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
         return b[0]!;
       }
@@ -422,8 +422,8 @@ function asCLong(v: Int): bigint | number | undefined {
  */
 function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof start === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = getIter(iterable);
   let result: PyValue = start;
   let item: PyValue | undefined;

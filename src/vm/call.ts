@@ -151,11 +151,11 @@ export function argRange(name: string, args: PyValue[], kw: KwArgs | null, min: 
 
 /**
  * Binds positional and keyword arguments to parameter names, for natives
- * whose parameters may be passed by keyword (Argument Clinic's
- * _PyArg_UnpackKeywords, with its 3.12 messages). `positionalOnly` leading
- * names cannot be keywords; `maxPositional` ends the positional ones (the
- * rest are keyword-only); `required` leading names must be given. Returns one
- * slot per name (undefined when not given).
+ * whose parameters may be passed by keyword, with the errors of Argument
+ * Clinic's _PyArg_UnpackKeywords. Returns one slot per name (undefined when
+ * not given). `required` counts the leading required parameters,
+ * `positionalOnly` those that cannot be named, and parameters from
+ * `maxPositional` on are keyword-only.
  */
 export function bindNative(
   fname: string,
@@ -164,37 +164,42 @@ export function bindNative(
   kw: KwArgs | null,
   options: { required?: number; positionalOnly?: number; maxPositional?: number } = {},
 ): (PyValue | undefined)[] {
-  const maxargs = names.length;
-  const maxpos = options.maxPositional ?? maxargs;
-  const minpos = options.required ?? 0;
-  const posonly = options.positionalOnly ?? 0;
+  const maxArgs = names.length;
+  const maxPos = options.maxPositional ?? maxArgs;
+  const posOnly = options.positionalOnly ?? 0;
+  const minPos = options.required ?? 0;
   const nargs = args.length;
-  const nkw = kw === null ? 0 : kw.size;
-  const s = (n: number): string => (n === 1 ? '' : 's');
-  if (nargs + nkw > maxargs) {
-    throw typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
+  let nkw = kw === null ? 0 : kw.size;
+  if (nargs + nkw > maxArgs) {
+    throw typeError(`${fname}() takes at most ${maxArgs} ${nargs === 0 ? 'keyword ' : ''}argument${maxArgs === 1 ? '' : 's'} (${nargs + nkw} given)`);
   }
-  if (nargs > maxpos) {
-    if (maxpos === 0) throw typeError(`${fname}() takes no positional arguments`);
-    throw typeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`);
+  if (nargs > maxPos) {
+    if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${nargs} given)`);
   }
-  const minposonly = Math.min(posonly, minpos);
-  if (nargs < minposonly) {
-    throw typeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (nargs < minPosOnly) {
+    throw typeError(`${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${minPosOnly === 1 ? '' : 's'} (${nargs} given)`);
   }
   const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
-  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
-    const v = kw?.get(names[i]!);
-    if (v !== undefined) out[i] = v;
-    else if (i < minpos) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  if (kw !== null && nkw > 0) {
-    for (let i = posonly; i < nargs; i++) {
-      if (kw.has(names[i]!)) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+  for (let i = Math.max(nargs, posOnly); i < maxArgs; i++) {
+    const v = nkw > 0 ? kw!.get(names[i]!) : undefined;
+    if (v !== undefined) {
+      out[i] = v;
+      nkw--;
+    } else if (i < minPos) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    } else if (nkw === 0) {
+      break;
     }
-    for (const k of kw.keys()) {
+  }
+  if (nkw > 0) {
+    for (let i = posOnly; i < nargs; i++) {
+      if (kw!.has(names[i]!)) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const k of kw!.keys()) {
       const i = names.indexOf(k);
-      if (i < posonly) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (i < posOnly || i >= maxArgs) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

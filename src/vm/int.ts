@@ -2,7 +2,7 @@
 import { type KwArgs, PyBoxed, PyBytesValue, PyFloat, PyType, type PyValue, PyTuple } from './object.js';
 import { None, NotImplemented, boolType, intType, tupleType, typeOf, bytesType, bytearrayType } from './types.js';
 import { pyErr, typeError, valueError } from './errors.js';
-import { asStr, callSpecial, intRepr, truthy, typeName, isSubtype } from './protocols.js';
+import { asStr, callSpecial, intRepr, str, truthy, typeName, isSubtype } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn, bindNative } from './call.js';
 import { ADD, AND, FLOORDIV, LSHIFT, MOD, MUL, OR, POW, RSHIFT, SUB, TRUEDIV, XOR, arith, defNumberCompare, divmod, intOf, makeFloat } from './number-arith.js';
 import { type Int, big, intInvert, intNeg, intToNumber, normInt } from './int-ops.js';
@@ -18,7 +18,7 @@ import { hashInt } from '../runtime/hash.js';
 import { PyStaticMethod, PyClassMethod } from './object.js';
 import { staticmethodType, classmethodType } from './types.js';
 import { floatTruncToInt } from './float.js';
-import { PyList } from './object.js';
+import { objectBytes } from './bytes-convert.js';
 
 /** The int value of self in an int method (int, bool or an int subclass instance). */
 export function selfInt(self: PyValue): Int {
@@ -137,7 +137,9 @@ defMethods(intType, {
   },
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
-    if (spec === undefined) throw typeError(`format spec must be str`);
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    // An empty spec on a subclass instance means str(self) (format_obj).
+    if (spec === '' && self instanceof PyBoxed) return str(self);
     return typeof self === 'boolean' ? formatBool(self, spec) : formatWithSpec(selfInt(self), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [selfInt(self)]),
@@ -156,10 +158,9 @@ defMethods(intType, {
 intType.dict.setStr('from_bytes', new PyClassMethod(classmethodType, builtinFunction('from_bytes', (args, kw) => {
   const cls = args[0]!;
   const [bytes, byteorder, signed] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args.slice(1), kw, { maxPositional: 2, required: 1 });
-  const b = bytes instanceof PyBytesValue ? bytes.bytes : bytes instanceof PyList ? Uint8Array.from(bytes.items.map((x) => Number(toIndex(x)))) : null;
-  if (b === null) throw typeError(`cannot convert '${typeName(bytes ?? None)}' object to bytes`);
+  const b = objectBytes(bytes!);
   const v = normInt(intFromBytes(b, byteorder === undefined ? 'big' : asStr(byteorder)!, signed !== undefined && truthy(signed)));
-  return cls === intType ? v : intNew(cls!, [v], null);
+  return cls === intType ? v : intNew(cls, [v], null);
 })));
 intType.invalidate();
 defGetSet(intType, 'real', (self) => selfInt(self));

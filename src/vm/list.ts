@@ -12,6 +12,7 @@ import { hashTuple } from '../runtime/hash.js';
 import { timsort } from './list-sort.js';
 import { normInt } from './int-ops.js';
 import { interpState } from './state.js';
+import { sequenceSlotMethods } from './operators.js';
 
 /** The largest sequence etpy builds before raising MemoryError (errors.ts MAX_ITEMS). */
 export const MAX_SEQUENCE = MAX_ITEMS;
@@ -161,6 +162,10 @@ function sharedMethods(t: PyType, name: string): void {
 
 sharedMethods(listType, 'list');
 sharedMethods(tupleType, 'tuple');
+// sq_concat / sq_repeat: tried after the operands' number methods (operators.ts).
+for (const t of [listType, tupleType]) {
+  for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(t.dict.getStr(name)!);
+}
 
 // ---------------------------------------------------------------------------
 // tuple

@@ -366,9 +366,15 @@ export class PyDict extends PyObject {
 export const dictTypeRef: { type: PyType | null } = { type: null };
 
 /** Hash and equality for non-primitive keys; installed by protocols.ts. */
-export const dictHooks: { hash: (v: PyValue) => bigint; eq: (a: PyValue, b: PyValue) => boolean } = {
+export const dictHooks: {
+  hash: (v: PyValue) => bigint;
+  eq: (a: PyValue, b: PyValue) => boolean;
+  /** A str/int/float subclass instance that keeps its base's __hash__ and __eq__ (it keys like its value). */
+  plainBoxed: (b: PyObject) => boolean;
+} = {
   hash: () => 0n,
   eq: (a, b) => a === b,
+  plainBoxed: () => false,
 };
 
 /**
@@ -383,11 +389,14 @@ export function primKey(key: PyValue): PrimKey | undefined {
     case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
     default:
-      if (key instanceof PyFloat && key.cls === floatTypeRef.type) {
+      if (key instanceof PyFloat && (key.cls === floatTypeRef.type || dictHooks.plainBoxed(key))) {
         const v = key.value;
         if (v !== v) return undefined;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
+      }
+      if (key instanceof PyBoxed && typeof key.value !== 'object' && typeof key.value !== 'boolean' && dictHooks.plainBoxed(key)) {
+        return key.value;
       }
       return undefined;
   }
