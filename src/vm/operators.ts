@@ -118,18 +118,6 @@ export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
   return NotImplemented;
 }
 
-/** Types with CPython's sq_repeat slot: str, bytes, bytearray, list, tuple and their subclasses. */
-function isRepeatable(v: PyValue): boolean {
-  if (typeof v === 'string') return true;
-  if (typeof v !== 'object') return false;
-  const t = v.cls;
-  return t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType);
-}
-
-function isSequenceType(t: PyType): boolean {
-  return t === strType || t === listType || t === tupleType || t === bytesType || t === bytearrayType;
-}
-
 function unary(v: PyValue, name: string, sym: string): PyValue {
   const m = typeOf(v).lookup(name);
   if (m === undefined || m === None) throw typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
