@@ -9,6 +9,5 @@ export const CORPUS_KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   "HumanEval/38": "needs the random module (the standard-library issue)",
   "HumanEval/50": "needs the random module (the standard-library issue)",
   "HumanEval/53": "needs the random module (the standard-library issue)",
-  "HumanEval/160": "raises NameError: name 'eval' is not defined where CPython gives no error",
   "HumanEval/162": "needs the hashlib module (the standard-library issue)",
 };

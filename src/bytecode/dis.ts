@@ -270,9 +270,21 @@ export function frozensetConstOrder(
   items: readonly ConstValue[],
   isInterned: (s: string) => boolean = isStaticOneLetter,
 ): ConstValue[] {
-  const twice = setOrder(setOrder(items));
+  return setOrder(frozensetConstInsertOrder(items, isInterned));
+}
+
+/**
+ * The order in which the final constant frozenset's items were added (its
+ * slot layout follows from it): the iteration order of the previous build.
+ */
+export function frozensetConstInsertOrder(
+  items: readonly ConstValue[],
+  isInterned: (s: string) => boolean = isStaticOneLetter,
+): ConstValue[] {
+  const once = setOrder(items);
+  const twice = setOrder(once);
   const swapped = twice.some((v) => typeof v === 'string' && isNameLike(v) && isInterned(v));
-  return swapped ? setOrder(twice) : twice;
+  return swapped ? twice : once;
 }
 
 function setOrder(items: readonly ConstValue[]): ConstValue[] {

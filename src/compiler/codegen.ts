@@ -8,6 +8,7 @@ import type { CodeUnit } from './instructions.js';
 import { Compiler } from './compiler.js';
 import { parseFuture } from './future.js';
 import { compileBody } from './codegen-stmt.js';
+import { visitExpr } from './codegen-expr.js';
 import { assembleUnit } from './codegen-scope.js';
 import { buildSymtable } from './symtable.js';
 
@@ -30,6 +31,23 @@ export function codegenModule(mod: ast.Module, source: string, options: CodegenO
   c.enterScope('<module>', 'module', mod, 1);
   compileBody(c, { lineno: 1, endLineno: 1, colOffset: 0, endColOffset: 0 }, mod.body);
   const co = assembleUnit(c, true);
+  c.exitScope();
+  return co;
+}
+
+/**
+ * Compile `compile(source, filename, 'eval')`: `mod` is a module whose only
+ * statement is the expression (it gives the symbol table its scope); the code
+ * evaluates the expression and returns its value, as CPython's Expression_kind.
+ */
+export function codegenExpression(mod: ast.Module, source: string, options: CodegenOptions): CodeObject {
+  const { filename } = options;
+  const stmt = mod.body[0] as ast.Expr;
+  const st = buildSymtable(mod, filename, { source });
+  const c = new Compiler(st, filename, source, { flags: 0, lastLine: -1, lastCol: -1 }, options.assemble);
+  c.enterScope('<module>', 'module', mod, 1);
+  visitExpr(c, stmt.value);
+  const co = assembleUnit(c, false);
   c.exitScope();
   return co;
 }

@@ -7,7 +7,8 @@
 // surrogates; positions in messages count code points, as CPython does.
 import { PythonError } from './python-error.js';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
+type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 // encodings/aliases.py entries (and module names) that lead to the three codecs.
 const ALIASES: Record<string, Codec> = {};
@@ -16,6 +17,12 @@ for (const a of ['ascii', '646', 'ansi_x3.4_1968', 'ansi_x3_4_1968', 'ansi_x3.4_
   'iso646_us', 'iso_646.irv_1991', 'iso_ir_6', 'us', 'us_ascii']) ALIASES[a] = 'ascii';
 for (const a of ['latin_1', '8859', 'cp819', 'csisolatin1', 'ibm819', 'iso8859', 'iso8859_1', 'iso_8859_1',
   'iso_8859_1_1987', 'iso_ir_100', 'l1', 'latin', 'latin1']) ALIASES[a] = 'latin-1';
+for (const a of ['utf_16', 'u16', 'utf16']) ALIASES[a] = 'utf-16';
+for (const a of ['utf_16_le', 'utf_16le', 'unicodelittleunmarked']) ALIASES[a] = 'utf-16-le';
+for (const a of ['utf_16_be', 'utf_16be', 'unicodebigunmarked']) ALIASES[a] = 'utf-16-be';
+for (const a of ['utf_32', 'u32', 'utf32']) ALIASES[a] = 'utf-32';
+for (const a of ['utf_32_le', 'utf_32le']) ALIASES[a] = 'utf-32-le';
+for (const a of ['utf_32_be', 'utf_32be']) ALIASES[a] = 'utf-32-be';
 
 /** Resolves an encoding name like codecs.lookup + encodings.normalize_encoding (ASCII names only). */
 export function lookupCodec(encoding: string): Codec {
@@ -48,18 +55,36 @@ function charEscape(cp: number): string {
   return `\\U${cp.toString(16).padStart(8, '0')}`;
 }
 
-function encodeError(codec: Codec, cps: number[], start: number, end: number, reason: string): PythonError {
+/**
+ * A UnicodeEncodeError or UnicodeDecodeError with the fields the exception
+ * object carries (the VM builds the real exception from them; `object` is
+ * the str or bytes being converted, which the caller has).
+ */
+export class UnicodeCodecError extends PythonError {
+  constructor(
+    pyType: 'UnicodeEncodeError' | 'UnicodeDecodeError',
+    message: string,
+    readonly encoding: string,
+    readonly start: number,
+    readonly end: number,
+    readonly reason: string,
+  ) {
+    super(pyType, message);
+  }
+}
+
+function encodeError(codec: string, cps: number[], start: number, end: number, reason: string): PythonError {
   const what = end === start + 1
     ? `character '${charEscape(cps[start]!)}' in position ${start}`
     : `characters in position ${start}-${end - 1}`;
-  return new PythonError('UnicodeEncodeError', `'${codec}' codec can't encode ${what}: ${reason}`);
+  return new UnicodeCodecError('UnicodeEncodeError', `'${codec}' codec can't encode ${what}: ${reason}`, codec, start, end, reason);
 }
 
-function decodeError(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): PythonError {
+function decodeError(codec: string, bytes: Uint8Array, start: number, end: number, reason: string): PythonError {
   const what = end === start + 1
     ? `byte 0x${hex2(bytes[start]!)} in position ${start}`
     : `bytes in position ${start}-${end - 1}`;
-  return new PythonError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`);
+  return new UnicodeCodecError('UnicodeDecodeError', `'${codec}' codec can't decode ${what}: ${reason}`, codec, start, end, reason);
 }
 
 const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
@@ -67,6 +92,7 @@ const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
 /** str.encode(encoding, errors). */
 export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(s, codec as WideCodec, errors);
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
   // What each codec cannot encode: surrogates (utf-8) or ordinals >= limit.
   const limit = codec === 'ascii' ? 0x80 : 0x100;
@@ -150,6 +176,7 @@ function utf8Step(b: Uint8Array, i: number): { len: number; cp: number } | { end
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(b: Uint8Array, encoding = 'utf-8', errors = 'strict'): string {
   const codec = lookupCodec(encoding);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return decodeWide(b, codec as WideCodec, errors);
   const parts: string[] = [];
   let i = 0;
   while (i < b.length) {
@@ -187,6 +214,158 @@ export function decodeBytes(b: Uint8Array, encoding = 'utf-8', errors = 'strict'
         if (!isSurrogate(cp)) throw decodeError(codec, b, i, end, reason);
         parts.push(String.fromCharCode(cp));
         end = i + 3;
+        break;
+      }
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        throw new PythonError('TypeError', "don't know how to handle UnicodeDecodeError in error callback");
+      default: unknownHandler(errors);
+    }
+    i = end;
+  }
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------
+// UTF-16 and UTF-32 (with a BOM for the plain names, little-endian as CPython
+// on x86; decoding honours a leading BOM).
+
+function wideShape(codec: WideCodec): { width: 2 | 4; little: boolean; bom: boolean } {
+  return { width: codec.startsWith('utf-16') ? 2 : 4, little: !codec.endsWith('-be'), bom: codec === 'utf-16' || codec === 'utf-32' };
+}
+
+function pushUnit(out: number[], v: number, width: 2 | 4, little: boolean): void {
+  for (let k = 0; k < width; k++) {
+    const shift = 8 * (little ? k : width - 1 - k);
+    out.push((v >>> shift) & 0xff);
+  }
+}
+
+function pushCodePoint(out: number[], cp: number, width: 2 | 4, little: boolean): void {
+  if (width === 4 || cp < 0x10000) pushUnit(out, cp, width, little);
+  else {
+    const v = cp - 0x10000;
+    pushUnit(out, 0xd800 | (v >> 10), 2, little);
+    pushUnit(out, 0xdc00 | (v & 0x3ff), 2, little);
+  }
+}
+
+function encodeWide(s: string, codec: WideCodec, errors: string): Uint8Array {
+  const { width, little, bom } = wideShape(codec);
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const out: number[] = [];
+  if (bom) pushUnit(out, 0xfeff, width, little);
+  const reason = 'surrogates not allowed';
+  let i = 0;
+  while (i < cps.length) {
+    const cp = cps[i]!;
+    if (!isSurrogate(cp)) {
+      pushCodePoint(out, cp, width, little);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && isSurrogate(cps[end]!)) end++;
+    const run = cps.slice(i, end);
+    switch (errors) {
+      case 'strict':
+      case 'surrogateescape':
+        throw encodeError(codec, cps, i, end, reason);
+      case 'ignore': break;
+      case 'replace': for (const _ of run) pushUnit(out, 0x3f, width, little); break;
+      case 'backslashreplace': for (const c of run) for (const ch of charEscape(c)) pushUnit(out, ch.charCodeAt(0), width, little); break;
+      case 'xmlcharrefreplace': for (const c of run) for (const ch of `&#${c};`) pushUnit(out, ch.charCodeAt(0), width, little); break;
+      case 'surrogatepass': for (const c of run) pushUnit(out, c, width, little); break;
+      case 'namereplace':
+        throw new PythonError('NotImplementedError', "etpy: the 'namereplace' error handler is not supported yet");
+      default: unknownHandler(errors);
+    }
+    i = end;
+  }
+  return Uint8Array.from(out);
+}
+
+function decodeWide(b: Uint8Array, codec: WideCodec, errors: string): string {
+  const shape = wideShape(codec);
+  const { width } = shape;
+  let little = shape.little;
+  let i = 0;
+  if (shape.bom) {
+    if (width === 2 && b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+      little = b[0] === 0xff;
+      i = 2;
+    } else if (width === 4 && b.length >= 4 && b[2] === 0 && b[3] === 0 && b[0] === 0xff && b[1] === 0xfe) {
+      i = 4;
+    } else if (width === 4 && b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) {
+      little = false;
+      i = 4;
+    }
+  }
+  // Errors name the byte order actually decoded.
+  const name = `utf-${width * 8}-${little ? 'le' : 'be'}`;
+  const unit = (at: number, w: number): number => {
+    let v = 0;
+    for (let k = 0; k < w; k++) v = v * 256 + b[at + (little ? w - 1 - k : k)]!;
+    return v;
+  };
+  const parts: string[] = [];
+  while (i < b.length) {
+    let end: number;
+    let reason: string;
+    let pass: number | null = null;
+    if (b.length - i < width) {
+      end = b.length;
+      reason = 'truncated data';
+    } else if (width === 4) {
+      const cp = unit(i, 4);
+      if (cp <= 0x10ffff && !isSurrogate(cp)) {
+        parts.push(String.fromCodePoint(cp));
+        i += 4;
+        continue;
+      }
+      end = i + 4;
+      reason = cp > 0x10ffff ? 'code point not in range(0x110000)' : 'code point in surrogate code point range(0xd800, 0xe000)';
+      if (cp <= 0x10ffff) pass = cp;
+    } else {
+      const u = unit(i, 2);
+      if (!isSurrogate(u)) {
+        parts.push(String.fromCharCode(u));
+        i += 2;
+        continue;
+      }
+      if (u >= 0xdc00) {
+        end = i + 2;
+        reason = 'illegal encoding';
+        pass = u;
+      } else if (b.length - i < 4) {
+        end = b.length;
+        reason = 'unexpected end of data';
+        if (b.length - i === 2) pass = u;
+      } else {
+        const u2 = unit(i + 2, 2);
+        if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+          parts.push(String.fromCodePoint(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00)));
+          i += 4;
+          continue;
+        }
+        end = i + 2;
+        reason = 'illegal UTF-16 surrogate';
+        pass = u;
+      }
+    }
+    switch (errors) {
+      case 'strict': throw decodeError(name, b, i, end, reason);
+      case 'ignore': break;
+      case 'replace': parts.push('\ufffd'); break;
+      case 'backslashreplace': for (let k = i; k < end; k++) parts.push(`\\x${hex2(b[k]!)}`); break;
+      case 'surrogatepass':
+        if (pass === null) throw decodeError(name, b, i, end, reason);
+        parts.push(String.fromCharCode(pass));
+        end = i + width;
+        break;
+      case 'surrogateescape': {
+        for (let k = i; k < end; k++) if (b[k]! < 0x80) throw decodeError(name, b, i, end, reason);
+        for (let k = i; k < end; k++) parts.push(String.fromCharCode(0xdc00 + b[k]!));
         break;
       }
       case 'xmlcharrefreplace':

@@ -15,7 +15,7 @@ export const DEFAULT_MAX_STR_DIGITS = 4300;
 const DECIMAL_ZEROS = decodeGaps(DECIMAL_ZEROS_ENCODED);
 
 /** The value of a Unicode decimal digit (category Nd), or -1. */
-function decimalValue(cp: number): number {
+export function decimalValue(cp: number): number {
   let lo = 0;
   let hi = DECIMAL_ZEROS.length - 1;
   while (lo <= hi) {

@@ -23,6 +23,16 @@ export interface PercentObject {
    * the PythonError that `obj[key]` raises (KeyError, TypeError, ...).
    */
   getItem?: (key: string) => PercentArg;
+  /** operator.index(obj) for %o %x %X; absent or undefined: not an integer. */
+  index?: () => bigint | undefined;
+  /** int(obj) for %d %i %u (PyNumber_Long); absent or undefined: not a number. */
+  int?: () => bigint | undefined;
+  /** float(obj) for %e %f %g (PyFloat_AsDouble); absent or undefined: not a number. */
+  float?: () => number | undefined;
+  /** The value of a str subclass instance (for %c). */
+  char?: string;
+  /** For `bytes % args`: the object's bytes (buffer or __bytes__) as a latin-1 string, or undefined. */
+  bytes?: () => string | undefined;
 }
 
 export type PercentArg =
@@ -129,6 +139,7 @@ export function strOf(v: PercentArg, conv: 's' | 'r' | 'a'): string {
 export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
   const needsIndex = conv === 'o' || conv === 'x' || conv === 'X';
   let n: bigint;
+  const converted = v.kind === 'other' ? (needsIndex ? v.index : v.int)?.() : undefined;
   if (v.kind === 'int') n = v.value;
   else if (v.kind === 'bool') n = v.value ? 1n : 0n;
   else if (v.kind === 'float' && !needsIndex) {
@@ -137,6 +148,8 @@ export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
     if (Number.isNaN(x)) throw new PythonError('ValueError', 'cannot convert float NaN to integer');
     if (!Number.isFinite(x)) throw new PythonError('OverflowError', 'cannot convert float infinity to integer');
     n = BigInt(Math.trunc(x));
+  } else if (converted !== undefined) {
+    n = converted;
   } else {
     const what = needsIndex ? 'an integer' : 'a real number';
     throw new PythonError('TypeError', `%${conv} format: ${what} is required, not ${typeName(v)}`);
@@ -161,8 +174,8 @@ export function formatLong(v: PercentArg, spec: Spec, conv: string): string {
   return conv === 'X' ? s.toUpperCase() : s;
 }
 
-/** PyFloat_AsDouble for %e %f %g. */
-export function asDouble(v: PercentArg): number {
+/** PyFloat_AsDouble for %e %f %g (bytes formatting words the error differently). */
+export function asDouble(v: PercentArg, bytesMode = false): number {
   switch (v.kind) {
     case 'float':
       return v.value;
@@ -170,21 +183,46 @@ export function asDouble(v: PercentArg): number {
       return intToFloat(v.value);
     case 'bool':
       return v.value ? 1 : 0;
-    default:
-      throw new PythonError('TypeError', `must be real number, not ${typeName(v)}`);
+    default: {
+      const x = v.kind === 'other' ? v.float?.() : undefined;
+      if (x !== undefined) return x;
+      throw new PythonError('TypeError', bytesMode ? `float argument required, not ${typeName(v)}` : `must be real number, not ${typeName(v)}`);
+    }
   }
 }
 
 /** formatchar: %c takes a one-character str or an int code point. */
 export function formatChar(v: PercentArg): string {
-  if (v.kind === 'str') {
-    if (cpLength(v.value) === 1) return v.value;
-  } else if (v.kind === 'int' || v.kind === 'bool') {
-    const n = v.kind === 'int' ? v.value : v.value ? 1n : 0n;
+  const n = v.kind === 'int' ? v.value : v.kind === 'bool' ? (v.value ? 1n : 0n) : v.kind === 'other' && v.char === undefined ? v.index?.() : undefined;
+  if (v.kind === 'str' || (v.kind === 'other' && v.char !== undefined)) {
+    const s = v.kind === 'str' ? v.value : v.char!;
+    if (cpLength(s) === 1) return s;
+  } else if (n !== undefined) {
     if (n < 0n || n > 0x10ffffn) throw new PythonError('OverflowError', '%c arg not in range(0x110000)');
     return String.fromCodePoint(Number(n));
   }
   throw new PythonError('TypeError', '%c requires int or char');
+}
+
+/** %c of bytes formatting: an int in range(256) or a single byte. */
+export function formatByteChar(v: PercentArg): string {
+  if (v.kind === 'other' && v.bytes !== undefined) {
+    const b = v.bytes();
+    if (b !== undefined && b.length === 1) return b;
+  }
+  const n = v.kind === 'int' ? v.value : v.kind === 'bool' ? (v.value ? 1n : 0n) : v.kind === 'other' ? v.index?.() : undefined;
+  if (n === undefined) throw new PythonError('TypeError', '%c requires an integer in range(256) or a single byte');
+  if (n < 0n || n > 255n) throw new PythonError('OverflowError', '%c arg not in range(256)');
+  return String.fromCharCode(Number(n));
+}
+
+/** %s / %b of bytes formatting: a bytes-like object or one with __bytes__. */
+export function bytesOf(v: PercentArg): string {
+  const b = v.kind === 'other' ? v.bytes?.() : undefined;
+  if (b === undefined) {
+    throw new PythonError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+  }
+  return b;
 }
 
 /** unicode_format_arg_output: sign, alternate-form prefix, padding, truncation. */
@@ -197,7 +235,7 @@ export function pad(spec: Spec, str: string): string {
     return str;
   }
   let body = str;
-  if ((conv === 's' || conv === 'r' || conv === 'a') && prec >= 0 && len > prec) {
+  if ((conv === 's' || conv === 'r' || conv === 'a' || conv === 'b') && prec >= 0 && len > prec) {
     body = cpPrefix(str, prec);
     len = prec;
   }

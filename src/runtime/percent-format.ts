@@ -3,9 +3,11 @@
 // follows the C state machine closely, because the order in which it consumes
 // arguments and detects errors decides which error a bad format raises.
 // The conversions themselves live in percent-convert.ts.
-// `bytes % args` is not implemented here.
+// `bytes % args` (_PyBytes_FormatEx) runs the same machine on latin-1 text
+// with its own conversions for %s %b %r %a %c and its own wording.
 import {
-  F_ALT, F_BLANK, F_LJUST, F_SIGN, F_ZERO, INT_MAX, SSIZE_MAX, asDouble, cpLength, formatChar, formatLong, isTuple, pad, strOf,
+  F_ALT, F_BLANK, F_LJUST, F_SIGN, F_ZERO, INT_MAX, SSIZE_MAX, asDouble, bytesOf, cpLength, formatByteChar, formatChar, formatLong, isTuple,
+  pad, strOf,
   type PercentArg, type PercentArgs, type PercentObject, type Spec,
 } from './percent-convert.js';
 import { doubleToString } from './float-format.js';
@@ -21,7 +23,7 @@ class Formatter {
   private argidx: number;
   private readonly dict: PercentObject | null;
 
-  constructor(private readonly fmt: string, args: PercentArgs) {
+  constructor(private readonly fmt: string, args: PercentArgs, private readonly bytesMode = false) {
     this.args = args;
     // A tuple supplies its items in turn; anything else is the one argument
     // (arglen -1, argidx -2 lets exactly one fetch succeed).
@@ -43,10 +45,12 @@ class Formatter {
       this.pos = next + 1;
       out.push(this.formatArg());
     }
-    if (this.argidx < this.arglen && !this.dict) {
-      throw new PythonError('TypeError', 'not all arguments converted during string formatting');
-    }
+    if (this.argidx < this.arglen && !this.dict) throw this.notAllConverted();
     return out.join('');
+  }
+
+  private notAllConverted(): PythonError {
+    return new PythonError('TypeError', `not all arguments converted during ${this.bytesMode ? 'bytes' : 'string'} formatting`);
   }
 
   /** The next format code point (C: `if (--fmtcnt >= 0) ch = FORMAT_READ(); fmtpos++`), or null at the end. */
@@ -79,11 +83,12 @@ class Formatter {
     const v = this.nextArg();
     const conv = String.fromCodePoint(spec.ch);
     let str: string;
-    switch (conv) {
+    switch (this.bytesMode && conv === 'b' ? 's' : conv) {
       case 's':
       case 'r':
       case 'a':
-        str = strOf(v, conv);
+        if (this.bytesMode) str = conv === 's' || conv === 'b' ? bytesOf(v) : strOf(v, 'a');
+        else str = strOf(v, conv as 's' | 'r' | 'a');
         break;
       case 'd':
       case 'i':
@@ -91,7 +96,7 @@ class Formatter {
       case 'o':
       case 'x':
       case 'X':
-        str = formatLong(v, spec, conv);
+        str = formatLong(v, spec, this.bytesMode && conv === 'i' ? 'd' : conv);
         spec.sign = true;
         break;
       case 'e':
@@ -101,11 +106,11 @@ class Formatter {
       case 'g':
       case 'G':
         // As PyUnicode_Format: PyOS_double_to_string with only Py_DTSF_ALT (the sign is added here).
-        str = doubleToString(asDouble(v), conv as 'e' | 'E' | 'f' | 'F' | 'g' | 'G', spec.prec < 0 ? 6 : spec.prec, { alt: (spec.flags & F_ALT) !== 0 });
+        str = doubleToString(asDouble(v, this.bytesMode), conv as 'e' | 'E' | 'f' | 'F' | 'g' | 'G', spec.prec < 0 ? 6 : spec.prec, { alt: (spec.flags & F_ALT) !== 0 });
         spec.sign = true;
         break;
       case 'c':
-        str = formatChar(v);
+        str = this.bytesMode ? formatByteChar(v) : formatChar(v);
         break;
       default: {
         const ch = spec.ch;
@@ -115,9 +120,7 @@ class Formatter {
       }
     }
     const result = pad(spec, str);
-    if (this.dict && this.argidx < this.arglen) {
-      throw new PythonError('TypeError', 'not all arguments converted during string formatting');
-    }
+    if (this.dict && this.argidx < this.arglen) throw this.notAllConverted();
     return result;
   }
 
@@ -151,7 +154,7 @@ class Formatter {
         spec.prec = Math.max(this.starArg(BigInt(INT_MAX), 'int'), 0);
         this.advance(spec);
       } else if (isDigit(c)) {
-        spec.prec = this.digits(spec, BigInt(INT_MAX), 'precision too big');
+        spec.prec = this.digits(spec, BigInt(INT_MAX), this.bytesMode ? 'prec too big' : 'precision too big');
       }
     }
 
@@ -227,4 +230,9 @@ function isDigit(c: number): boolean {
 /** `format % args` for a str format (PyUnicode_Format). Throws PythonError as CPython raises. */
 export function percentFormat(format: string, args: PercentArgs): string {
   return new Formatter(format, args).run();
+}
+
+/** `format % args` for a bytes format given as latin-1 text; the result is latin-1 text too. */
+export function percentFormatBytes(format: string, args: PercentArgs): string {
+  return new Formatter(format, args, true).run();
 }

@@ -29,9 +29,10 @@ export interface SetTableOptions<K> {
 export class SetTable<K> {
   private keys: (K | typeof DUMMY | undefined)[] = new Array<undefined>(MIN_SIZE).fill(undefined);
   private hashes: bigint[] = new Array<bigint>(MIN_SIZE).fill(0n);
-  private mask = MIN_SIZE - 1;
+  /** Slots minus one (a power of two minus one). */
+  mask = MIN_SIZE - 1;
   /** Active plus dummy slots: what decides the next resize. */
-  private fill = 0;
+  fill = 0;
   private used = 0;
   /** Where set.pop() starts looking (so->finger). */
   private finger = 0;
@@ -120,6 +121,22 @@ export class SetTable<K> {
     return key;
   }
 
+  /** The number of slots (set iterators walk them by position). */
+  get slots(): number {
+    return this.mask + 1;
+  }
+
+  /** The key in slot `j`, or undefined when the slot is empty or a dummy. */
+  keyAt(j: number): K | undefined {
+    const k = this.keys[j];
+    return k === DUMMY ? undefined : k;
+  }
+
+  /** The hash stored with slot `j`'s key. */
+  hashAt(j: number): bigint {
+    return this.hashes[j]!;
+  }
+
   /** Keys in CPython's iteration order (slot order). */
   *[Symbol.iterator](): IterableIterator<K> {
     for (const k of this.keys) {
@@ -149,10 +166,15 @@ export class SetTable<K> {
     }
   }
 
-  /** set_table_resize: the smallest power of two above `minUsed`, dummies dropped. */
-  private resize(minUsed: number): void {
+  /**
+   * set_table_resize: the smallest power of two above `minUsed`, dummies
+   * dropped, keys reinserted in slot order. A minimum-size table without
+   * dummies is left as it is (CPython's small table is not rebuilt then).
+   */
+  resize(minUsed: number): void {
     let size = MIN_SIZE;
     while (size <= minUsed) size *= 2;
+    if (size === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.used) return;
     // V8 aborts the process on arrays much past 2**27 slots: fail as CPython does when memory runs out.
     if (size > MAX_TABLE) throw new PythonError('MemoryError', '');
     const oldKeys = this.keys;
@@ -161,9 +183,83 @@ export class SetTable<K> {
     this.hashes = new Array<bigint>(size).fill(0n);
     this.mask = size - 1;
     this.fill = this.used;
-    oldKeys.forEach((k, j) => {
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k = oldKeys[j];
       if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]!);
-    });
+    }
+  }
+
+  /** set_clear_internal: back to an empty minimum-size table (the pop finger stays). */
+  clear(): void {
+    this.keys = new Array<undefined>(MIN_SIZE).fill(undefined);
+    this.hashes = new Array<bigint>(MIN_SIZE).fill(0n);
+    this.mask = MIN_SIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+  }
+
+  /** set_swap_bodies: exchanges the contents (not the pop fingers) of two tables. */
+  swapBodies(other: SetTable<K>): void {
+    [this.keys, other.keys] = [other.keys, this.keys];
+    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.mask, other.mask] = [other.mask, this.mask];
+    [this.fill, other.fill] = [other.fill, this.fill];
+    [this.used, other.used] = [other.used, this.used];
+  }
+
+  /**
+   * set_merge: adds every key of `other`. One resize up front; an empty
+   * table of the same size without dummies on the other side is copied slot
+   * by slot, an empty one of another size gets clean inserts in `other`'s
+   * slot order, anything else ordinary adds.
+   */
+  merge(other: SetTable<K>): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.keys[j];
+        if (k !== undefined) {
+          this.keys[j] = k;
+          this.hashes[j] = other.hashes[j]!;
+        }
+      }
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      this.fill = other.used;
+      this.used = other.used;
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.keys[j];
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashes[j]!);
+      }
+      return;
+    }
+    for (let j = 0; j <= other.mask; j++) {
+      const k = other.keys[j];
+      if (k !== undefined && k !== DUMMY) this.add(k, other.hashes[j]!);
+    }
+  }
+
+  /** set_update_internal for a dict: one resize for `count` keys up front, then adds. */
+  addMany(entries: Iterable<[K, bigint]>, count: number): void {
+    if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
+    for (const [k, h] of entries) this.add(k, h);
+  }
+
+  /** After removals (difference_update): resizes dummies away when they exceed a quarter of the slots. */
+  compactAfterRemovals(): void {
+    if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
+    this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+
+  /** A table with the same contents (set.copy, via set_merge into an empty table). */
+  copy(): SetTable<K> {
+    const t = new SetTable<K>({ equals: this.equals });
+    t.merge(this);
+    return t;
   }
 
   /** set_insert_clean: the first empty slot on the probe path; no equality checks needed. */

@@ -2,7 +2,7 @@
 // argument handling and messages, plus the builtin types and exceptions.
 import { lookupAttr } from './protocols.js';
 import {
-  type KwArgs, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyTuple, PyType, type PyValue,
+  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, NotImplemented, boolType, bytearrayType, bytesType, classmethodType, complexType, dictType,
@@ -14,7 +14,7 @@ import {
   addressOf, asStr, callSpecial, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, richCompare,
   setAttr, str, toArray, truthy, typeName, GT, LT, attributeError, isSubtype,
 } from './protocols.js';
-import { argRange, bindNative, builtinFunction, callValue, noKw, oneArg } from './call.js';
+import { argRange, bindNative, builtinFunction, callValue, noArgs, noKw, oneArg } from './call.js';
 import { binaryOp, unaryNegative } from './operators.js';
 import { enumerateType, filterType, mapType, reversedType, zipType, callableIterator, nextOf } from './iterators.js';
 import { buildClass, dirOf } from './type-object.js';
@@ -30,6 +30,7 @@ import { cpLength } from '../runtime/str-index.js';
 import { importModule } from './import.js';
 import { writeStdout, writeStderr } from './output.js';
 import { Generator, resume } from './generator.js';
+import { builtinCompile, builtinEval, builtinExec } from './eval-builtins.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
@@ -38,13 +39,34 @@ const functions: Record<string, Builtin> = {
     const [sep, end, file, flush] = kwOnly('print', kw, ['sep', 'end', 'file', 'flush']);
     const sepStr = sep === undefined || sep === None ? ' ' : strOrError('sep', sep);
     const endStr = end === undefined || end === None ? '\n' : strOrError('end', end);
-    const text = args.map(str).join(sepStr) + endStr;
-    if (file === undefined || file === None) writeStdout(text);
-    else callValue(getAttr(file, 'write'), [text], null);
-    void flush;
+    const sys = interpState.modules.get('sys')?.dict;
+    const target = file === undefined || file === None ? sys?.getStr('stdout') ?? None : file;
+    if (target === None) return None;
+    // The interpreter's own streams take the whole line at once; any other file gets
+    // one write() per piece, as CPython's print makes them.
+    if (sys !== undefined && target === sys.getStr('__stdout__')) {
+      writeStdout(args.map(str).join(sepStr) + endStr);
+      return None;
+    }
+    if (sys !== undefined && target === sys.getStr('__stderr__')) {
+      writeStderr(args.map(str).join(sepStr) + endStr);
+      return None;
+    }
+    const write = getAttr(target, 'write');
+    args.forEach((a, i) => {
+      if (i > 0) callValue(write, [sepStr], null);
+      callValue(write, [str(a)], null);
+    });
+    callValue(write, [endStr], null);
+    if (flush !== undefined && truthy(flush)) callValue(getAttr(target, 'flush'), [], null);
     return None;
   },
-  len: (args, kw) => len(oneArg('len', args, kw)),
+  len: (args, kw) => {
+    const v = oneArg('len', args, kw);
+    // A range's length may exceed 2**53 (up to a C ssize_t): its __len__ gives the exact int.
+    if (v instanceof PyRange) return callSpecial(v, '__len__', [])!;
+    return len(v);
+  },
   repr: (args, kw) => repr(oneArg('repr', args, kw)),
   ascii: (args, kw) => asciiOfRepr(repr(oneArg('ascii', args, kw))),
   hash: (args, kw) => normInt(hash(oneArg('hash', args, kw))),
@@ -70,8 +92,8 @@ const functions: Record<string, Builtin> = {
     const v = oneArg('ord', args, kw);
     const s = asStr(v);
     if (s === undefined) {
-      if (typeof v === 'object' && (v.cls === bytesType || v.cls === bytearrayType)) {
-        const b = (v as unknown as { bytes: Uint8Array }).bytes;
+      if (v instanceof PyBytesValue) {
+        const b = v.bytes;
         if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
         return b[0]!;
       }
@@ -115,9 +137,10 @@ const functions: Record<string, Builtin> = {
   max: (args, kw) => minMax('max', args, kw, GT),
   sorted: (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
-    const [key, reverse] = kwOnly('sort', kw, ['key', 'reverse']);
-    const items = toArray(args[0]!);
-    return new PyList(listType, sortItems(items, key ?? None, reverse !== undefined && truthy(reverse)));
+    // sorted() is list(iterable).sort(**kw): the same argument checks and algorithm.
+    const l = new PyList(listType, toArray(args[0]!));
+    callValue(getAttr(l, 'sort'), [], kw);
+    return l;
   },
   any: (args, kw) => {
     const it = getIter(oneArg('any', args, kw));
@@ -133,7 +156,7 @@ const functions: Record<string, Builtin> = {
     noKw('iter', kw);
     argRange('iter', args, null, 1, 2);
     if (args.length === 2) {
-      if (!functions.callable!([args[0]!], null)) throw typeError('iter(v, w): v must be callable');
+      if (!functions.callable!([args[0]!], null)) throw typeError('iter(object, sentinel): object must be callable');
       return callableIterator(args[0]!, args[1]!);
     }
     return getIter(args[0]!);
@@ -224,11 +247,11 @@ const functions: Record<string, Builtin> = {
     return new PyList(listType, sortItems(items, None, false));
   },
   globals: (args, kw) => {
-    argRange('globals', args, kw, 0, 0);
+    noArgs('globals', args, kw);
     return interpState.frame?.globals ?? newDict();
   },
   locals: (args, kw) => {
-    argRange('locals', args, kw, 0, 0);
+    noArgs('locals', args, kw);
     return currentLocals();
   },
   input: (args, kw) => {
@@ -249,6 +272,9 @@ const functions: Record<string, Builtin> = {
   open: () => {
     throw pyErr('OSError', 'etpy has no file system: open() is not available');
   },
+  eval: (args, kw) => builtinEval(args, kw, currentLocals),
+  exec: (args, kw) => builtinExec(args, kw, currentLocals),
+  compile: (args, kw) => builtinCompile(args, kw),
   __build_class__: (args, kw) => buildClass(args, kw),
   __import__: (args, kw) => {
     const [name] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, { required: 1 });
@@ -290,7 +316,7 @@ function kwOnly(fname: string, kw: KwArgs | null, names: string[]): (PyValue | u
   if (kw === null) return out;
   for (const [k, v] of kw) {
     const i = names.indexOf(k);
-    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (i < 0) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     out[i] = v;
   }
   return out;
@@ -340,6 +366,12 @@ function modPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
       const r = callSpecial(base, '__pow__', [exp, mod]);
       if (r !== undefined && r !== NotImplemented) return r;
     }
+    const operands = [base, exp, mod];
+    const isNumber = (v: PyValue): boolean => intOf(v) !== undefined || v instanceof PyFloat || typeOf(v) === complexType;
+    if (operands.every(isNumber)) {
+      if (operands.some((v) => typeOf(v) === complexType)) throw pyErr('ValueError', 'complex modulo');
+      throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    }
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
   let mb = big(m);
@@ -374,48 +406,70 @@ function modInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
-/** sum() as CPython 3.12: an int fast path, then a float path with Neumaier compensation. */
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** PyLong_AsLongAndOverflow: the value when it fits a C long (64 bits), else undefined. */
+function asCLong(v: Int): bigint | number | undefined {
+  if (typeof v === 'number') return v;
+  return v >= INT64_MIN && v <= INT64_MAX ? v : undefined;
+}
+
+/**
+ * sum() as CPython 3.12: a C-long path for exact ints and bools, then a
+ * float path with Neumaier compensation for exact floats (ints that fit a C
+ * long are added uncompensated), then generic `+`.
+ */
 function sum(iterable: PyValue, start: PyValue): PyValue {
   if (typeof start === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (typeof start === 'object' && (start.cls === bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeof start === 'object' && start.cls.isSubtypeOf(bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = getIter(iterable);
   let result: PyValue = start;
   let item: PyValue | undefined;
-  if (typeof result === 'number' || typeof result === 'bigint') {
-    let acc: Int = result;
+  if ((typeof result === 'number' || typeof result === 'bigint') && asCLong(result) !== undefined) {
+    let acc: bigint | number = result;
     for (;;) {
       item = nextOf(it);
-      if (item === undefined) return acc;
+      if (item === undefined) return typeof acc === 'bigint' ? normInt(acc) : acc;
       if (typeof item === 'number' || typeof item === 'bigint' || typeof item === 'boolean') {
-        acc = intAdd(acc, typeof item === 'boolean' ? (item ? 1 : 0) : item);
-        continue;
+        const b = asCLong(typeof item === 'boolean' ? (item ? 1 : 0) : item);
+        if (b !== undefined) {
+          const r: bigint | number = typeof acc === 'number' && typeof b === 'number' && Number.isSafeInteger(acc + b) ? acc + b : BigInt(acc) + BigInt(b);
+          if (typeof r === 'number' || (r >= INT64_MIN && r <= INT64_MAX)) {
+            acc = r;
+            continue;
+          }
+        }
       }
-      result = binaryOp(0, acc, item);
+      result = binaryOp(0, typeof acc === 'bigint' ? normInt(acc) : acc, item);
       break;
     }
   }
   if (typeof result === 'object' && result.cls === floatType) {
     let f = (result as PyFloat).value;
     let c = 0;
+    const finish = (): number => (c !== 0 && Number.isFinite(c) ? f + c : f);
     for (;;) {
       item = nextOf(it);
-      if (item === undefined) {
-        if (c !== 0 && Number.isFinite(c)) f += c;
-        return makeFloat(f);
-      }
-      let x: number | undefined;
-      if (typeof item === 'object' && item.cls === floatType) x = (item as PyFloat).value;
-      else if (typeof item === 'number') x = item;
-      if (x !== undefined) {
+      if (item === undefined) return makeFloat(finish());
+      if (typeof item === 'object' && item.cls === floatType) {
+        const x = (item as PyFloat).value;
         const t = f + x;
         if (Math.abs(f) >= Math.abs(x)) c += (f - t) + x;
         else c += (x - t) + f;
         f = t;
         continue;
       }
-      result = makeFloat(f);
-      result = binaryOp(0, result, item);
+      const i = intOf(item);
+      if (i !== undefined) {
+        const b = asCLong(i);
+        if (b !== undefined) {
+          f += Number(b);
+          continue;
+        }
+      }
+      result = binaryOp(0, makeFloat(finish()), item);
       break;
     }
   }
@@ -451,7 +505,7 @@ function minMax(name: string, args: PyValue[], kw: KwArgs | null, op: number): P
   }
   if (best === undefined) {
     if (dflt !== undefined) return dflt;
-    throw pyErr('ValueError', `${name}() arg is an empty sequence`);
+    throw pyErr('ValueError', `${name}() iterable argument is empty`);
   }
   return best;
 }

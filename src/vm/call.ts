@@ -32,6 +32,9 @@ export function callValue(f: PyValue, args: PyValue[], kw: KwArgs | null = null)
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0]!;
     if (!typeOf(self).isSubtypeOf(f.owner)) {
+      if (isSlotWrapper(f.name)) {
+        throw typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
+      }
       throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
     }
     return f.fn(self, args.slice(1), kw);
@@ -63,6 +66,18 @@ function callViaDunder(f: PyValue, t: PyType, call: PyValue, args: PyValue[], kw
   if (call instanceof PyFunction) return callValue(call, [f, ...args], kw);
   if (call instanceof PyMethodDescr) return call.fn(f, args, kw);
   throw typeError(`'${t.name}' object is not callable`);
+}
+
+/** Dunder methods CPython defines as ordinary methods rather than slot wrappers (their errors differ). */
+const METHOD_DUNDERS = new Set([
+  '__format__', '__reversed__', '__sizeof__', '__reduce__', '__reduce_ex__', '__getnewargs__', '__getnewargs_ex__',
+  '__getstate__', '__setstate__', '__dir__', '__subclasshook__', '__init_subclass__', '__class_getitem__', '__round__',
+  '__trunc__', '__floor__', '__ceil__', '__length_hint__', '__copy__', '__deepcopy__', '__enter__', '__exit__',
+  '__instancecheck__', '__subclasscheck__', '__subclasses__', '__getitem__', '__missing__', '__contains__',
+]);
+
+function isSlotWrapper(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !METHOD_DUNDERS.has(name);
 }
 
 // ---------------------------------------------------------------------------
@@ -136,8 +151,11 @@ export function argRange(name: string, args: PyValue[], kw: KwArgs | null, min: 
 
 /**
  * Binds positional and keyword arguments to parameter names, for natives
- * whose parameters may be passed by keyword. Returns one slot per name
- * (undefined when not given).
+ * whose parameters may be passed by keyword, with the errors of Argument
+ * Clinic's _PyArg_UnpackKeywords. Returns one slot per name (undefined when
+ * not given). `required` counts the leading required parameters,
+ * `positionalOnly` those that cannot be named, and parameters from
+ * `maxPositional` on are keyword-only.
  */
 export function bindNative(
   fname: string,
@@ -146,23 +164,42 @@ export function bindNative(
   kw: KwArgs | null,
   options: { required?: number; positionalOnly?: number; maxPositional?: number } = {},
 ): (PyValue | undefined)[] {
-  const maxPos = options.maxPositional ?? names.length;
-  if (args.length > maxPos) {
-    throw typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+  const maxArgs = names.length;
+  const maxPos = options.maxPositional ?? maxArgs;
+  const posOnly = options.positionalOnly ?? 0;
+  const minPos = options.required ?? 0;
+  const nargs = args.length;
+  let nkw = kw === null ? 0 : kw.size;
+  if (nargs + nkw > maxArgs) {
+    throw typeError(`${fname}() takes at most ${maxArgs} ${nargs === 0 ? 'keyword ' : ''}argument${maxArgs === 1 ? '' : 's'} (${nargs + nkw} given)`);
+  }
+  if (nargs > maxPos) {
+    if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${nargs} given)`);
+  }
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (nargs < minPosOnly) {
+    throw typeError(`${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${minPosOnly === 1 ? '' : 's'} (${nargs} given)`);
   }
   const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0 || i < (options.positionalOnly ?? 0)) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-      if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+  for (let i = Math.max(nargs, posOnly); i < maxArgs; i++) {
+    const v = nkw > 0 ? kw!.get(names[i]!) : undefined;
+    if (v !== undefined) {
       out[i] = v;
+      nkw--;
+    } else if (i < minPos) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    } else if (nkw === 0) {
+      break;
     }
   }
-  const required = options.required ?? 0;
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (nkw > 0) {
+    for (let i = posOnly; i < nargs; i++) {
+      if (kw!.has(names[i]!)) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const k of kw!.keys()) {
+      const i = names.indexOf(k);
+      if (i < posOnly || i >= maxArgs) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

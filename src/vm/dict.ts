@@ -1,16 +1,16 @@
 // dict and its views: insertion-ordered (object.ts PyDict), with CPython's
 // errors for missing keys, mutation during iteration and bad updates.
 import {
-  DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PyTuple, PyType, type PyValue, PyClassMethod, PyList,
+  DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod, PyList,
 } from './object.js';
-import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, listType, tupleType, typeOf } from './types.js';
+import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, listType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
 import {
-  callSpecial, eq, getAttrOrUndefined, getItem, hash, iterNext, getIter, repr, reprEnter, reprLeave, toArray, typeName,
+  callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, getIter, len, repr, reprEnter, reprLeave, toArray, typeName,
 } from './protocols.js';
-import { argRange, builtinFunction, callValue, defMethods, noArgs, oneArg } from './call.js';
+import { argRange, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { excType } from './types.js';
-import { setFromIterable } from './set.js';
+import { newSet, setFromIterable, setUpdateInternal } from './set.js';
 
 export function selfDict(self: PyValue): PyDict {
   if (self instanceof PyDict) return self;
@@ -60,10 +60,14 @@ function getIterOrTypeError(v: PyValue): PyValue {
   }
 }
 
-/** Iterates a dict's entries, raising CPython's errors when it changes size meanwhile. */
+/**
+ * Iterates a dict's entries, raising CPython's errors when it changes size
+ * meanwhile, or yields more entries than it had (keys replaced).
+ */
 function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string): PyNativeIterator {
   let i = 0;
   const size = d.size;
+  let remaining = size;
   let done = false;
   return new PyNativeIterator(iteratorType(name), () => {
     if (done) return undefined;
@@ -76,11 +80,42 @@ function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string
       done = true;
       return undefined;
     }
+    if (remaining === 0) {
+      done = true;
+      throw pyErr('RuntimeError', 'dictionary keys changed during iteration');
+    }
+    remaining--;
     i = j + 1;
-    const k = d.keys[j] as PyValue;
-    if (kind === 'keys') return k;
-    if (kind === 'values') return d.values[j]!;
-    return new PyTuple(tupleType, [k, d.values[j]!]);
+    return entryOf(d, j, kind);
+  });
+}
+
+function entryOf(d: PyDict, j: number, kind: 'keys' | 'values' | 'items'): PyValue {
+  const k = d.keys[j] as PyValue;
+  if (kind === 'keys') return k;
+  if (kind === 'values') return d.values[j]!;
+  return new PyTuple(tupleType, [k, d.values[j]!]);
+}
+
+/** reversed(dict) and reversed(view): from the last entry back; the same size checks. */
+function reverseDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string): PyNativeIterator {
+  let i = d.keys.length - 1;
+  const size = d.size;
+  let remaining = size;
+  let done = false;
+  return new PyNativeIterator(iteratorType(name), () => {
+    if (done) return undefined;
+    if (d.size !== size) {
+      done = true;
+      throw pyErr('RuntimeError', 'dictionary changed size during iteration');
+    }
+    while (i >= 0 && i < d.keys.length && d.keys[i] === DELETED) i--;
+    if (i < 0 || i >= d.keys.length || remaining === 0) {
+      done = true;
+      return undefined;
+    }
+    remaining--;
+    return entryOf(d, i--, kind);
   });
 }
 
@@ -133,12 +168,7 @@ defMethods(dictType, {
   },
   __contains__: (self, args) => selfDict(self).find(args[0]!) >= 0,
   __iter__: (self) => dictIterator(selfDict(self), 'keys', 'dict_keyiterator'),
-  __reversed__: (self) => {
-    const d = selfDict(self);
-    const keys = [...d.entries()].map(([k]) => k).reverse();
-    let i = 0;
-    return new PyNativeIterator(iteratorType('dict_reversekeyiterator'), () => (i < keys.length ? keys[i++]! : undefined));
-  },
+  __reversed__: (self) => reverseDictIterator(selfDict(self), 'keys', 'dict_reversekeyiterator'),
   __eq__: (self, args) => (args[0] instanceof PyDict ? dictsEqual(selfDict(self), args[0]) : NotImplemented),
   __ne__: (self, args) => (args[0] instanceof PyDict ? !dictsEqual(selfDict(self), args[0]) : NotImplemented),
   __or__: (self, args) => {
@@ -158,12 +188,14 @@ defMethods(dictType, {
     return self;
   },
   get: (self, args, kw) => {
-    argRange('get', args, kw, 1, 2);
+    noKw('dict.get', kw);
+    argRange('get', args, null, 1, 2);
     const v = selfDict(self).get(args[0]!);
     return v === undefined ? args[1] ?? None : v;
   },
   setdefault: (self, args, kw) => {
-    argRange('setdefault', args, kw, 1, 2);
+    noKw('dict.setdefault', kw);
+    argRange('setdefault', args, null, 1, 2);
     const d = selfDict(self);
     const v = d.get(args[0]!);
     if (v !== undefined) return v;
@@ -172,7 +204,8 @@ defMethods(dictType, {
     return dflt;
   },
   pop: (self, args, kw) => {
-    argRange('pop', args, kw, 1, 2);
+    noKw('dict.pop', kw);
+    argRange('pop', args, null, 1, 2);
     const d = selfDict(self);
     const i = d.find(args[0]!);
     if (i < 0) {
@@ -184,7 +217,7 @@ defMethods(dictType, {
     return v;
   },
   popitem: (self, args, kw) => {
-    noArgs('popitem', args, kw);
+    noArgs('dict.popitem', args, kw);
     const d = selfDict(self);
     const i = d.lastIndex();
     if (i < 0) throw pyErr('KeyError', 'popitem(): dictionary is empty');
@@ -193,19 +226,21 @@ defMethods(dictType, {
     d.delete(k);
     return new PyTuple(tupleType, [k, v]);
   },
-  keys: (self, args, kw) => { noArgs('keys', args, kw); return makeView(selfDict(self), 'keys'); },
-  values: (self, args, kw) => { noArgs('values', args, kw); return makeView(selfDict(self), 'values'); },
-  items: (self, args, kw) => { noArgs('items', args, kw); return makeView(selfDict(self), 'items'); },
+  keys: (self, args, kw) => { noArgs('dict.keys', args, kw); return makeView(selfDict(self), 'keys'); },
+  values: (self, args, kw) => { noArgs('dict.values', args, kw); return makeView(selfDict(self), 'values'); },
+  items: (self, args, kw) => { noArgs('dict.items', args, kw); return makeView(selfDict(self), 'items'); },
   update: (self, args, kw) => {
     argRange('update', args, null, 0, 1);
     dictUpdateFrom(selfDict(self), args[0], kw);
     return None;
   },
-  clear: (self, args, kw) => { noArgs('clear', args, kw); selfDict(self).clear(); return None; },
-  copy: (self, args, kw) => { noArgs('copy', args, kw); return copyDict(selfDict(self)); },
+  clear: (self, args, kw) => { noArgs('dict.clear', args, kw); selfDict(self).clear(); return None; },
+  copy: (self, args, kw) => { noArgs('dict.copy', args, kw); return copyDict(selfDict(self)); },
 });
 dictType.dict.setStr('__hash__', None);
-dictType.dict.setStr('fromkeys', new PyClassMethod(classmethodType, builtinFunction('fromkeys', (args) => {
+dictType.dict.setStr('fromkeys', new PyClassMethod(classmethodType, builtinFunction('fromkeys', (args, kw) => {
+  noKw('dict.fromkeys', kw);
+  argRange('fromkeys', args.slice(1), null, 1, 2);
   const cls = args[0]!;
   const value = args[2] ?? None;
   const d = callValue(cls, [], null);
@@ -248,6 +283,70 @@ function viewItems(v: PyDictView): PyValue[] {
   return out;
 }
 
+function isSetView(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && v.kind !== 'values';
+}
+
+function viewContains(v: PyDictView, x: PyValue): boolean {
+  if (v.kind === 'keys') return v.mapping.find(x) >= 0;
+  if (v.kind === 'items') {
+    if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+    const w = v.mapping.get(x.items[0]!);
+    return w !== undefined && eq(w, x.items[1]!);
+  }
+  return viewItems(v).some((y) => eq(y, x));
+}
+
+/** dictviews_to_set: a keys view of an exact dict goes through set(dict)'s fast path. */
+function viewToSet(v: PyValue): PySet {
+  if (v instanceof PyDictView && v.kind === 'keys' && v.mapping.cls === dictType) return setFromIterable(v.mapping);
+  return setFromIterable(v);
+}
+
+/** _PyDictView_Intersect: iterates the other operand (or the smaller view) and keeps what the view contains. */
+function viewIntersect(a: PyValue, b: PyValue): PyValue {
+  let self = a;
+  let other = b;
+  if (!isSetView(self)) [self, other] = [other, self];
+  const view = self as PyDictView;
+  const lenSelf = view.mapping.size;
+  if (other instanceof PySet && other.cls === setType && lenSelf <= len(other)) {
+    return callValue(getAttr(other, 'intersection'), [view], null);
+  }
+  let probe = view;
+  if (isSetView(other) && other.mapping.size > lenSelf) {
+    probe = other;
+    other = view;
+  }
+  const result = newSet();
+  for (const x of toArray(other)) if (viewContains(probe, x)) result.table.add(x, hash(x));
+  return result;
+}
+
+function allContainedIn(a: PyValue, b: PyValue): boolean {
+  for (const x of toArray(a)) if (!contains(b, x)) return false;
+  return true;
+}
+
+function viewCompare(op: number) {
+  return (self: PyValue, args: PyValue[]): PyValue => {
+    const other = args[0]!;
+    if (!(other instanceof PySet) && !isSetView(other)) return NotImplemented;
+    const ls = len(self);
+    const lo = len(other);
+    switch (op) {
+      case 0: return ls < lo && allContainedIn(self, other);
+      case 1: return ls <= lo && allContainedIn(self, other);
+      case 2: return ls === lo && allContainedIn(self, other);
+      case 3: return !(ls === lo && allContainedIn(self, other));
+      case 4: return ls > lo && allContainedIn(other, self);
+      default: return ls >= lo && allContainedIn(other, self);
+    }
+  };
+}
+
+const REVERSE_ITERATOR_NAMES = { keys: 'dict_reversekeyiterator', values: 'dict_reversevalueiterator', items: 'dict_reverseitemiterator' } as const;
+
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defMethods(t, {
     __len__: (self) => (self as PyDictView).mapping.size,
@@ -256,9 +355,8 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
       return dictIterator(v.mapping, v.kind, `dict_${v.kind === 'keys' ? 'key' : v.kind === 'values' ? 'value' : 'item'}iterator`);
     },
     __reversed__: (self) => {
-      const items = viewItems(self as PyDictView).reverse();
-      let i = 0;
-      return new PyNativeIterator(iteratorType('dict_reverseiterator'), () => (i < items.length ? items[i++]! : undefined));
+      const v = self as PyDictView;
+      return reverseDictIterator(v.mapping, v.kind, REVERSE_ITERATOR_NAMES[v.kind]);
     },
     __repr__: (self) => {
       const v = self as PyDictView;
@@ -269,42 +367,80 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
         reprLeave(v);
       }
     },
-    __contains__: (self, args) => {
-      const v = self as PyDictView;
-      const x = args[0]!;
-      if (v.kind === 'keys') return v.mapping.find(x) >= 0;
-      if (v.kind === 'items') {
-        if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-        const w = v.mapping.get(x.items[0]!);
-        return w !== undefined && eq(w, x.items[1]!);
-      }
-      return viewItems(v).some((y) => eq(y, x));
-    },
+    __contains__: (self, args) => viewContains(self as PyDictView, args[0]!),
   });
 }
 for (const t of [dictKeysType, dictItemsType]) {
-  const setOp = (f: (a: PyValue, b: PyValue) => PyValue) => (self: PyValue, args: PyValue[]) => f(setFromIterable(self), args[0]!);
   defMethods(t, {
-    __eq__: (self, args) => {
-      const other = args[0]!;
-      if (!(other instanceof PyDictView) && !isSetLike(other)) return NotImplemented;
-      return callSpecial(setFromIterable(self), '__eq__', [setFromIterable(other)])!;
+    __lt__: viewCompare(0), __le__: viewCompare(1), __eq__: viewCompare(2), __ne__: viewCompare(3), __gt__: viewCompare(4), __ge__: viewCompare(5),
+    __and__: (self, args) => viewIntersect(self, args[0]!),
+    __rand__: (self, args) => viewIntersect(args[0]!, self),
+    __or__: (self, args) => viewOr(self, args[0]!),
+    __ror__: (self, args) => viewOr(args[0]!, self),
+    __sub__: (self, args) => viewSub(self, args[0]!),
+    __rsub__: (self, args) => viewSub(args[0]!, self),
+    __xor__: (self, args) => viewXor(self, args[0]!),
+    __rxor__: (self, args) => viewXor(args[0]!, self),
+    isdisjoint: (self, args, kw) => {
+      let other = oneArg(`${typeOf(self).name}.isdisjoint`, args, kw);
+      let view: PyValue = self;
+      if (other === self) return len(self) === 0;
+      if (other instanceof PySet || isSetView(other)) {
+        if (len(other) > len(view)) [view, other] = [other, view];
+      }
+      for (const x of toArray(other)) if (contains(view, x)) return false;
+      return true;
     },
-    __and__: setOp((a, b) => callSpecial(a, '__and__', [setFromIterable(b)])!),
-    __or__: setOp((a, b) => callSpecial(a, '__or__', [setFromIterable(b)])!),
-    __sub__: setOp((a, b) => callSpecial(a, '__sub__', [setFromIterable(b)])!),
-    __xor__: setOp((a, b) => callSpecial(a, '__xor__', [setFromIterable(b)])!),
-    __rand__: setOp((a, b) => callSpecial(setFromIterable(b), '__and__', [a])!),
-    __ror__: setOp((a, b) => callSpecial(setFromIterable(b), '__or__', [a])!),
-    __rsub__: setOp((a, b) => callSpecial(setFromIterable(b), '__sub__', [a])!),
-    __rxor__: setOp((a, b) => callSpecial(setFromIterable(b), '__xor__', [a])!),
-    isdisjoint: (self, args) => !toArray(args[0]!).some((x) => (self as PyDictView).kind === 'keys' ? (self as PyDictView).mapping.find(x) >= 0 : false),
   });
 }
 
-function isSetLike(v: PyValue): boolean {
-  const n = typeOf(v).name;
-  return n === 'set' || n === 'frozenset';
+function viewOr(a: PyValue, b: PyValue): PyValue {
+  const result = viewToSet(a);
+  setUpdateInternal(result, b);
+  return result;
+}
+
+function viewSub(a: PyValue, b: PyValue): PyValue {
+  const result = viewToSet(a);
+  callValue(getAttr(result, 'difference_update'), [b], null);
+  return result;
+}
+
+function viewXor(a: PyValue, b: PyValue): PyValue {
+  const result = viewToSet(a);
+  callValue(getAttr(result, 'symmetric_difference_update'), [b], null);
+  return result;
 }
 
 export { hash, DELETED, PyList, listType, oneArg };
+
+// ---------------------------------------------------------------------------
+// mappingproxy (a type's __dict__): the read-only dict methods over the mapping.
+
+function proxied(self: PyValue): PyDict {
+  const m = (self as PyObject & { mapping?: PyValue }).mapping;
+  if (m instanceof PyDict) return m;
+  throw typeError(`descriptor requires a 'mappingproxy' object but received '${typeName(self)}'`);
+}
+
+defMethods(mappingProxyType, {
+  __getitem__: (self, args) => dictGet(proxied(self), args[0]!),
+  __contains__: (self, args) => proxied(self).find(args[0]!) >= 0,
+  __iter__: (self) => dictIterator(proxied(self), 'keys', 'dict_keyiterator'),
+  __reversed__: (self) => reverseDictIterator(proxied(self), 'keys', 'dict_reversekeyiterator'),
+  __len__: (self) => proxied(self).size,
+  __repr__: (self) => `mappingproxy(${dictRepr(proxied(self))})`,
+  __eq__: (self, args) => callSpecial(proxied(self), '__eq__', [args[0] instanceof PyObject && args[0].cls === mappingProxyType ? proxied(args[0]) : args[0]!])!,
+  get: (self, args, kw) => {
+    noKw('mappingproxy.get', kw);
+    argRange('get', args, null, 1, 2);
+    const v = proxied(self).get(args[0]!);
+    return v === undefined ? args[1] ?? None : v;
+  },
+  keys: (self, args, kw) => { noArgs('mappingproxy.keys', args, kw); return makeView(proxied(self), 'keys'); },
+  values: (self, args, kw) => { noArgs('mappingproxy.values', args, kw); return makeView(proxied(self), 'values'); },
+  items: (self, args, kw) => { noArgs('mappingproxy.items', args, kw); return makeView(proxied(self), 'items'); },
+  copy: (self, args, kw) => { noArgs('mappingproxy.copy', args, kw); return copyDict(proxied(self)); },
+});
+mappingProxyType.dict.setStr('__hash__', None);
+mappingProxyType.invalidate();

@@ -51,7 +51,7 @@ export function toPyException(e: unknown): PyException {
     return pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
   // V8 refuses strings and arrays past its limits; CPython would run out of memory.
-  if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size exceeded/i.test(e.message)) {
+  if (e instanceof RangeError && /BigInt|Invalid (string|array|typed array) length|Array buffer allocation failed|maximum size exceeded/i.test(e.message)) {
     return pyErr('MemoryError');
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

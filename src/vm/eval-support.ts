@@ -1,6 +1,7 @@
 // The eval loop's slower instructions, kept out of the loop so it stays
 // small: unpacking, f-string formatting, raising, exception matching, `with`,
 // imports, function creation, super, pattern matching and the intrinsics.
+import { setUpdateInternal } from './set.js';
 import type { CodeObject } from '../bytecode/code.js';
 import {
   PyCell, PyDict, PyException, PyFunction, PyList, PyMethodDescr, PySet, PySlice, PyTuple, PyType, type PyValue,
@@ -338,7 +339,7 @@ export function listExtend(list: PyList, v: PyValue): void {
 }
 
 export function setUpdate(set: PySet, v: PyValue): void {
-  for (const x of toArray(v)) set.table.add(x, hash(x));
+  setUpdateInternal(set, v);
 }
 
 export function dictUpdate(d: PyDict, v: PyValue): void {
@@ -353,15 +354,15 @@ export function dictUpdate(d: PyDict, v: PyValue): void {
 
 /** DICT_MERGE for f(**a, **b): duplicate keys are an error naming the function. */
 export function dictMerge(d: PyDict, v: PyValue, func: PyValue): void {
-  const fname = functionDescription(func);
   if (!(v instanceof PyDict) && getAttrOrUndefined(v, 'keys') === undefined) {
-    throw typeError(`${fname} argument after ** must be a mapping, not ${typeName(v)}`);
+    throw typeError(`${functionDescription(func)} argument after ** must be a mapping, not ${typeName(v)}`);
   }
   const entries: [PyValue, PyValue][] = v instanceof PyDict
     ? [...v.entries()]
     : toArray(callValue(getAttr(v, 'keys'), [], null)).map((k) => [k, getItem(v, k)]);
   for (const [k, x] of entries) {
-    if (d.get(k) !== undefined) throw typeError(`${fname} got multiple values for keyword argument '${asStr(k)}'`);
+    if (asStr(k) === undefined) throw typeError('keywords must be strings');
+    if (d.get(k) !== undefined) throw typeError(`${functionDescription(func)} got multiple values for keyword argument '${asStr(k)}'`);
     d.set(k, x);
   }
 }
@@ -740,3 +741,4 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
 }
 
 export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };
+

@@ -110,10 +110,6 @@ for (const [cls, names] of [['NameError', ['name']], ['AttributeError', ['name',
   });
 }
 
-defMethods(excType('UnicodeDecodeError'), {
-  __str__: (self) => str(exc(self).args.items[4] ?? ''),
-});
-
 // OSError(errno, strerror): str is "[Errno n] strerror".
 defMethods(excType('OSError'), {
   __str__: (self) => {

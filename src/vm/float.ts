@@ -1,8 +1,8 @@
 // float and complex: constructors, operators (through number-arith.ts), methods.
-import { type KwArgs, PyBoxed, PyComplexValue, PyFloat, PyTuple, PyType, type PyValue, PyClassMethod, PyStaticMethod } from './object.js';
+import { type KwArgs, PyBoxed, PyBytesValue, PyComplexValue, PyFloat, PyTuple, PyType, type PyValue, PyClassMethod, PyStaticMethod } from './object.js';
 import { None, NotImplemented, complexType, floatType, tupleType, staticmethodType, classmethodType } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, callSpecial, typeName } from './protocols.js';
+import { asStr, callSpecial, repr, str, typeName } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn } from './call.js';
 import { ADD, FLOORDIV, MOD, MUL, POW, SUB, TRUEDIV, arith, defNumberCompare, complexOf, divmod, intOf, makeComplex, makeFloat, realOf } from './number-arith.js';
 import { type Int, normInt } from './int-ops.js';
@@ -52,6 +52,16 @@ export function floatFromValue(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
   const s = asStr(v);
   if (s !== undefined) return floatFromText(s);
+  if (v instanceof PyBytesValue) {
+    // A bytes-like argument parses as its latin-1 text; errors show the bytes' repr.
+    let text = '';
+    for (const c of v.bytes) text += String.fromCharCode(c);
+    try {
+      return floatFromText(text);
+    } catch {
+      throw pyErr('ValueError', `could not convert string to float: ${repr(v)}`);
+    }
+  }
   const r = callSpecial(v, '__float__', []);
   if (r !== undefined) {
     if (!(r instanceof PyFloat)) throw typeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
@@ -114,7 +124,9 @@ defMethods(floatType, {
   },
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
-    if (spec === undefined) throw typeError('format spec must be str');
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    // An empty spec on a subclass instance means str(self) (format_obj).
+    if (spec === '' && typeof self === 'object' && self.cls !== floatType) return str(self);
     return formatFloat(selfFloat(self), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [makeFloat(selfFloat(self))]),
@@ -213,8 +225,9 @@ function complexNew(cls: PyValue, args: PyValue[]): PyValue {
   if (im !== undefined) {
     const c = complexOf(im);
     if (c === undefined) throw typeError(`complex() second argument must be a number, not '${typeName(im)}'`);
-    real -= c.imag;
-    imag += c.real;
+    // complex(a, b) is a + b*1j without rounding: a real b becomes the imaginary part itself.
+    if (im instanceof PyComplexValue) real -= c.imag;
+    imag = re instanceof PyComplexValue ? imag + c.real : c.real;
   }
   return new PyComplexValue(cls as PyType, real, imag);
 }

@@ -7,6 +7,7 @@ import {
   type ConstValue,
 } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
+import { frozensetConstInsertOrder } from '../bytecode/dis.js';
 import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
 import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
@@ -28,6 +29,12 @@ export const INSTRUCTION_SIZE: Uint8Array = (() => {
   for (const info of OPCODE_INFO) if (info !== undefined && info.code < 256) sizes[info.code] = 1 + info.cache;
   return sizes;
 })();
+
+/**
+ * Code compiled at run time by eval()/exec()/compile(): not the program's
+ * source, so no line events (the oracle traces `<source>` frames only).
+ */
+export const untracedCode: WeakSet<CodeObject> = new WeakSet();
 
 export class CodeInfo {
   readonly ops: Uint8Array;
@@ -66,7 +73,7 @@ export class CodeInfo {
     this.nlocalsplus = code.co_localsplusnames.length;
     // The frame that evaluates a batch task's `expr`, and modules etpy implements in
     // Python, are not the program's: no line events.
-    this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ');
+    this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ') && !untracedCode.has(code);
     this.lineStart = this.traced ? computeLineStarts(this.ops, this.args, this.lines, this.handlers) : new Uint8Array(n);
   }
 
@@ -139,7 +146,8 @@ export function constToValue(c: ConstValue): PyValue {
   if (c instanceof ConstTuple) return new PyTuple(tupleType, c.items.map(constToValue));
   if (c instanceof ConstFrozenset) {
     const table = new SetTable<PyValue>({ equals: eq });
-    for (const item of c.items) {
+    // The compiler builds a constant frozenset, then rebuilds it from its own iteration order.
+    for (const item of frozensetConstInsertOrder(c.items)) {
       const v = constToValue(item);
       table.add(v, hash(v));
     }

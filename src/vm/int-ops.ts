@@ -6,6 +6,7 @@ import {
   intFloorDiv, intLShift, intMod, intPow, intRShift, intToFloat, intTrueDivide,
 } from '../runtime/numeric.js';
 import type { PyComplex } from '../parser/constants.js';
+import { PythonError } from '../runtime/python-error.js';
 
 export type Int = number | bigint;
 
@@ -106,7 +107,13 @@ export function intLshift(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) {
     return a * 2 ** b;
   }
-  return normInt(intLShift(big(a), big(b)));
+  const x = big(a);
+  const n = big(b);
+  if (n >= 0n && (x === 0n)) return 0;
+  if (n >= 2n ** 63n) throw new PythonError('OverflowError', 'too many digits in integer');
+  // Far beyond what can be allocated (CPython fails the same way, later).
+  if (n > 2n ** 32n) throw new PythonError('MemoryError', '');
+  return normInt(intLShift(x, n));
 }
 
 export function intRshift(a: Int, b: Int): Int {

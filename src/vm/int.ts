@@ -2,13 +2,15 @@
 import { type KwArgs, PyBoxed, PyBytesValue, PyFloat, PyType, type PyValue, PyTuple } from './object.js';
 import { None, NotImplemented, boolType, intType, tupleType, typeOf, bytesType, bytearrayType } from './types.js';
 import { pyErr, typeError, valueError } from './errors.js';
-import { asStr, callSpecial, intRepr, truthy, typeName, isSubtype } from './protocols.js';
+import { asStr, callSpecial, intRepr, str, truthy, typeName, isSubtype } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn, bindNative } from './call.js';
-import { ADD, AND, FLOORDIV, LSHIFT, MOD, MUL, OR, POW, RSHIFT, SUB, TRUEDIV, XOR, arith, defNumberCompare, divmod, intOf } from './number-arith.js';
-import { type Int, big, intInvert, intNeg, normInt } from './int-ops.js';
+import { ADD, AND, FLOORDIV, LSHIFT, MOD, MUL, OR, POW, RSHIFT, SUB, TRUEDIV, XOR, arith, defNumberCompare, divmod, intOf, makeFloat } from './number-arith.js';
+import { type Int, big, intInvert, intNeg, intToNumber, normInt } from './int-ops.js';
+import { indexOf } from './slice.js';
 import { intFromText } from '../runtime/number-text.js';
 import { interpState } from './state.js';
-import { formatBool, formatInt } from '../runtime/format-spec.js';
+import { formatBool } from '../runtime/format-spec.js';
+import { formatWithSpec } from './format.js';
 import { intBitCount, intBitLength } from '../runtime/float-methods.js';
 import { roundInt } from '../runtime/round.js';
 import { intFromBytes, intToBytes } from '../runtime/int-bytes.js';
@@ -16,7 +18,7 @@ import { hashInt } from '../runtime/hash.js';
 import { PyStaticMethod, PyClassMethod } from './object.js';
 import { staticmethodType, classmethodType } from './types.js';
 import { floatTruncToInt } from './float.js';
-import { PyList } from './object.js';
+import { objectBytes } from './bytes-convert.js';
 
 /** The int value of self in an int method (int, bool or an int subclass instance). */
 export function selfInt(self: PyValue): Int {
@@ -81,9 +83,8 @@ function intNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   } else if (base === undefined) {
     value = intFromValue(x);
   } else {
-    const b = intOf(base);
-    if (b === undefined) throw typeError(`'${typeName(base)}' object cannot be interpreted as an integer`);
-    const nb = Number(b);
+    const b = indexOf(base);
+    const nb = typeof b === 'bigint' ? -1 : b;
     if (nb !== 0 && (nb < 2 || nb > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
     const s = asStr(x) ?? (x instanceof PyBytesValue ? latin1(x.bytes) : undefined);
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
@@ -115,7 +116,7 @@ defMethods(intType, {
   __invert__: (self) => intInvert(selfInt(self)),
   __int__: (self) => selfInt(self),
   __index__: (self) => selfInt(self),
-  __float__: (self) => arith(TRUEDIV, selfInt(self), 1),
+  __float__: (self) => makeFloat(intToNumber(selfInt(self))),
   __trunc__: (self) => selfInt(self),
   __floor__: (self) => selfInt(self),
   __ceil__: (self) => selfInt(self),
@@ -136,8 +137,10 @@ defMethods(intType, {
   },
   __format__: (self, args) => {
     const spec = asStr(args[0]!);
-    if (spec === undefined) throw typeError(`format spec must be str`);
-    return typeof self === 'boolean' ? formatBool(self, spec) : formatInt(big(selfInt(self)), spec);
+    if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
+    // An empty spec on a subclass instance means str(self) (format_obj).
+    if (spec === '' && self instanceof PyBoxed) return str(self);
+    return typeof self === 'boolean' ? formatBool(self, spec) : formatWithSpec(selfInt(self), spec);
   },
   __getnewargs__: (self) => new PyTuple(tupleType, [selfInt(self)]),
   bit_length: (self) => normInt(intBitLength(big(selfInt(self)))),
@@ -153,11 +156,11 @@ defMethods(intType, {
   },
 });
 intType.dict.setStr('from_bytes', new PyClassMethod(classmethodType, builtinFunction('from_bytes', (args, kw) => {
-  const [cls, bytes, byteorder, signed] = bindNative('from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], args, kw, { maxPositional: 3 });
-  const b = bytes instanceof PyBytesValue ? bytes.bytes : bytes instanceof PyList ? Uint8Array.from(bytes.items.map((x) => Number(toIndex(x)))) : null;
-  if (b === null) throw typeError(`cannot convert '${typeName(bytes ?? None)}' object to bytes`);
+  const cls = args[0]!;
+  const [bytes, byteorder, signed] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args.slice(1), kw, { maxPositional: 2, required: 1 });
+  const b = objectBytes(bytes!);
   const v = normInt(intFromBytes(b, byteorder === undefined ? 'big' : asStr(byteorder)!, signed !== undefined && truthy(signed)));
-  return cls === intType ? v : intNew(cls!, [v], null);
+  return cls === intType ? v : intNew(cls, [v], null);
 })));
 intType.invalidate();
 defGetSet(intType, 'real', (self) => selfInt(self));

@@ -43,6 +43,7 @@ export function nextOf(it: PyValue): PyValue | undefined {
 }
 
 export const enumerateType = iteratorClass('enumerate', (_cls, args, kw) => {
+  if (args.length === 0 && (kw === null || kw.size === 0)) throw typeError("enumerate() missing required argument 'iterable'");
   const [iterable, start] = bindNative('enumerate', ['iterable', 'start'], args, kw, { required: 1 });
   const it = getIter(iterable!);
   let i: Int = start === undefined ? 0 : indexOf(start);
@@ -57,22 +58,14 @@ export const enumerateType = iteratorClass('enumerate', (_cls, args, kw) => {
 
 export const zipType = iteratorClass('zip', (_cls, args, kw) => {
   let strict = false;
-  if (kw !== null) {
+  if (kw !== null && kw.size > 0) {
+    if (kw.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kw.size} given)`);
     for (const [k, v] of kw) {
-      if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+      if (k !== 'strict') throw typeError(`'${k}' is an invalid keyword argument for zip()`);
       strict = truthy(v);
     }
   }
-  const its = args.map((a, i) => {
-    try {
-      return getIter(a);
-    } catch (e) {
-      if (e instanceof PyException && e.cls === excType('TypeError')) {
-        throw typeError(`zip argument #${i + 1} must support iteration`);
-      }
-      throw e;
-    }
-  });
+  const its = args.map((a) => getIter(a));
   let done = its.length === 0;
   return () => {
     if (done) return undefined;

@@ -4,13 +4,15 @@ import { type KwArgs, PyList, PyNativeIterator, PySlice, PyTuple, PyType, type P
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
-  EQ, NE, compareBool, eq, getIter, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName,
+  EQ, NE, compareBool, eq, getIter, getIterOrUndefined, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName,
 } from './protocols.js';
-import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, oneArg } from './call.js';
-import { indexNumber, seqIndex, sliceIndices, sliceItems } from './slice.js';
+import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
+import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
 import { hashTuple } from '../runtime/hash.js';
+import { timsort } from './list-sort.js';
 import { normInt } from './int-ops.js';
 import { interpState } from './state.js';
+import { sequenceSlotMethods } from './operators.js';
 
 /** The largest sequence etpy builds before raising MemoryError (errors.ts MAX_ITEMS). */
 export const MAX_SEQUENCE = MAX_ITEMS;
@@ -57,8 +59,7 @@ export function seqRepr(items: PyValue[], open: string, close: string, self: PyL
 function repeatCount(v: PyValue): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') return v > 0n ? Infinity : 0;
-  if (typeof v === 'object' && typeOf(v).lookup('__index__') !== undefined) return indexNumber(v);
+  if (typeof v === 'bigint' || (typeof v === 'object' && typeOf(v).lookup('__index__') !== undefined)) return ssizeOf(v, 'OverflowError');
   return undefined;
 }
 
@@ -111,9 +112,10 @@ function sharedMethods(t: PyType, name: string): void {
       itemsOf(self, t);
       return sequenceIterator(() => s.items, `${name}_iterator`);
     },
-    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg('count', args, kw)),
+    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(`${name}.count`, args, kw)),
     index: (self, args, kw) => {
-      argRange('index', args, kw, 1, 3);
+      noKw(`${name}.index`, kw);
+      argRange('index', args, null, 1, 3);
       return indexIn(itemsOf(self, t), args, name);
     },
     __getitem__: (self, args) => {
@@ -160,6 +162,10 @@ function sharedMethods(t: PyType, name: string): void {
 
 sharedMethods(listType, 'list');
 sharedMethods(tupleType, 'tuple');
+// sq_concat / sq_repeat: tried after the operands' number methods (operators.ts).
+for (const t of [listType, tupleType]) {
+  for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(t.dict.getStr(name)!);
+}
 
 // ---------------------------------------------------------------------------
 // tuple
@@ -200,49 +206,38 @@ function selfList(self: PyValue): PyList {
 
 listType.makeInstance = (cls) => new PyList(cls, []);
 
-/** list.sort: stable; a key function; comparisons by `<` only, as CPython. */
-export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
-  const keys = key === None ? items : items.map((x) => callValue(key, [x], null));
-  const idx = items.map((_, i) => i);
-  const lt = (a: PyValue, b: PyValue): boolean => {
-    if (typeof a === 'number' && typeof b === 'number') return a < b;
-    if (typeof a === 'string' && typeof b === 'string') return compareBool(a, b, 0);
-    return truthy(richCompare(a, b, 0));
-  };
-  if (reverse) idx.reverse();
-  // Merge sort on indices: stable and uses only `<` like CPython's timsort.
-  const sorted = mergeSort(idx, (i, j) => lt(keys[i]!, keys[j]!));
-  if (reverse) sorted.reverse();
-  return sorted.map((i) => items[i]!);
+/** `<` as the sort compares: fast paths for ints and strs, else rich comparison. */
+function sortLess(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return compareBool(a, b, 0);
+  return truthy(richCompare(a, b, 0));
 }
 
-function mergeSort(a: number[], less: (x: number, y: number) => boolean): number[] {
-  if (a.length < 2) return a;
-  // Insertion sort for short runs, then bottom-up merges.
-  const RUN = 16;
-  for (let lo = 0; lo < a.length; lo += RUN) {
-    const hi = Math.min(lo + RUN, a.length);
-    for (let i = lo + 1; i < hi; i++) {
-      const x = a[i]!;
-      let j = i - 1;
-      while (j >= lo && less(x, a[j]!)) { a[j + 1] = a[j]!; j--; }
-      a[j + 1] = x;
-    }
+/**
+ * list.sort on `items` in place (CPython's timsort, list-sort.ts): keys are
+ * computed first; `reverse` reverses before and after so that equal items
+ * keep their order. An exception leaves `items` as CPython leaves the list.
+ */
+export function sortInPlace(items: PyValue[], key: PyValue, reverse: boolean): void {
+  const n = items.length;
+  const keys = key === None ? null : items.map((x) => callValue(key, [x], null));
+  if (reverse && n > 1) {
+    items.reverse();
+    keys?.reverse();
   }
-  let src = a;
-  let dst = new Array<number>(a.length);
-  for (let width = RUN; width < a.length; width *= 2) {
-    for (let lo = 0; lo < a.length; lo += 2 * width) {
-      const mid = Math.min(lo + width, a.length);
-      const hi = Math.min(lo + 2 * width, a.length);
-      let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) dst[k++] = less(src[j]!, src[i]!) ? src[j++]! : src[i++]!;
-      while (i < mid) dst[k++] = src[i++]!;
-      while (j < hi) dst[k++] = src[j++]!;
-    }
-    [src, dst] = [dst, src];
+  try {
+    if (keys === null) timsort(items, null, sortLess);
+    else timsort(keys, items, sortLess);
+  } finally {
+    if (reverse && n > 1) items.reverse();
   }
-  return src;
+}
+
+/** sorted(): a sorted copy. */
+export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const out = items.slice();
+  sortInPlace(out, key, reverse);
+  return out;
 }
 
 defMethods(listType, {
@@ -257,20 +252,21 @@ defMethods(listType, {
   append: (self, args, kw) => {
     const items = selfList(self).items;
     if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
-    items.push(oneArg('append', args, kw));
+    items.push(oneArg('list.append', args, kw));
     return None;
   },
   extend: (self, args, kw) => {
     const l = selfList(self);
-    const v = oneArg('extend', args, kw);
+    const v = oneArg('list.extend', args, kw);
     const items = v === l ? l.items.slice() : toArray(v);
     for (const x of items) l.items.push(x);
     return None;
   },
   insert: (self, args, kw) => {
-    argRange('insert', args, kw, 2, 2);
+    noKw('list.insert', kw);
+    argRange('insert', args, null, 2, 2);
     const l = selfList(self);
-    let i = indexNumber(args[0]!);
+    let i = ssizeArg(args[0]!);
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
@@ -278,17 +274,18 @@ defMethods(listType, {
     return None;
   },
   pop: (self, args, kw) => {
-    argRange('pop', args, kw, 0, 1);
+    noKw('list.pop', kw);
+    argRange('pop', args, null, 0, 1);
     const l = selfList(self);
     if (l.items.length === 0) throw pyErr('IndexError', 'pop from empty list');
     if (args.length === 0) return l.items.pop()!;
-    let i = indexNumber(args[0]!);
+    let i = ssizeArg(args[0]!);
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) throw pyErr('IndexError', 'pop index out of range');
     return l.items.splice(i, 1)[0]!;
   },
   remove: (self, args, kw) => {
-    const v = oneArg('remove', args, kw);
+    const v = oneArg('list.remove', args, kw);
     const l = selfList(self);
     for (let i = 0; i < l.items.length; i++) {
       if (eq(l.items[i]!, v)) {
@@ -299,33 +296,36 @@ defMethods(listType, {
     throw pyErr('ValueError', 'list.remove(x): x not in list');
   },
   clear: (self, args, kw) => {
-    noArgs('clear', args, kw);
+    noArgs('list.clear', args, kw);
     selfList(self).items = [];
     return None;
   },
   copy: (self, args, kw) => {
-    noArgs('copy', args, kw);
+    noArgs('list.copy', args, kw);
     return newList(selfList(self).items.slice());
   },
   reverse: (self, args, kw) => {
-    noArgs('reverse', args, kw);
+    noArgs('list.reverse', args, kw);
     selfList(self).items.reverse();
     return None;
   },
   sort: (self, args, kw) => {
     if (args.length > 0) throw typeError('sort() takes no positional arguments');
     const [key, reverse] = bindNative('sort', ['key', 'reverse'], [], kw);
+    const rev = reverse !== undefined && truthy(reverse);
     const l = selfList(self);
     const items = l.items;
-    l.items = [];
+    // The list looks empty while it is sorted; any change meanwhile is an error afterwards.
+    const during: PyValue[] = [];
+    l.items = during;
+    let modified = false;
     try {
-      const sorted = sortItems(items, key ?? None, reverse !== undefined && truthy(reverse));
-      if (l.items.length > 0) throw pyErr('ValueError', 'list modified during sort');
-      l.items = sorted;
-    } catch (e) {
+      sortInPlace(items, key ?? None, rev);
+    } finally {
+      modified = l.items !== during || during.length > 0;
       l.items = items;
-      throw e;
     }
+    if (modified) throw pyErr('ValueError', 'list modified during sort');
     return None;
   },
   __setitem__: (self, args) => {
@@ -377,9 +377,15 @@ defMethods(listType, {
 listType.dict.setStr('__hash__', None);
 listType.invalidate();
 
+/** PySequence_Fast: the items of an iterable, or TypeError(message). */
+function fastItems(v: PyValue, message: string): PyValue[] {
+  if (getIterOrUndefined(v) === undefined) throw typeError(message);
+  return toArray(v);
+}
+
 function assignSlice(l: PyList, s: PySlice, value: PyValue): void {
-  const items = value === l ? l.items.slice() : toArray(value);
   const [start, stop, step, n] = sliceIndices(s, l.items.length);
+  const items = value === l ? l.items.slice() : fastItems(value, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   if (step === 1) {
     l.items.splice(start, Math.max(0, stop - start), ...items);
     return;

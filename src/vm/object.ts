@@ -214,17 +214,32 @@ export class PyDict extends PyObject {
     const p = primKey(key);
     if (p !== undefined) {
       const i = this.prim.get(p);
-      return i === undefined ? -1 : i;
+      if (i !== undefined || this.buckets === null) return i === undefined ? -1 : i;
+      // An equal key of a subclass of int/str/float lives in the buckets.
+      return this.findInBucket(key, Number(dictHooks.hash(key)));
     }
-    if (this.buckets === null) return -1;
+    // Hash first: an unhashable key raises even when the dict holds no such keys.
     const h = Number(dictHooks.hash(key));
-    const bucket = this.buckets.get(h);
+    const j = this.buckets === null ? -1 : this.findInBucket(key, h);
+    return j >= 0 ? j : this.findBoxedInPrim(key);
+  }
+
+  private findInBucket(key: PyValue, h: number): number {
+    const bucket = this.buckets?.get(h);
     if (bucket === undefined) return -1;
     for (const i of bucket) {
       const k = this.keys[i]!;
       if (k !== DELETED && (k === key || dictHooks.eq(k, key))) return i;
     }
     return -1;
+  }
+
+  /** An int/str/float subclass instance equal to a plain key stored in the primitive index. */
+  private findBoxedInPrim(key: PyValue): number {
+    const p = key instanceof PyBoxed ? primKey(key.value) : key instanceof PyFloat ? primKey(new PyFloat(key.value)) : undefined;
+    if (p === undefined) return -1;
+    const i = this.prim.get(p);
+    return i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key) ? i : -1;
   }
 
   get(key: PyValue): PyValue | undefined {
@@ -237,17 +252,19 @@ export class PyDict extends PyObject {
     if (p !== undefined) {
       const i = this.prim.get(p);
       if (i !== undefined) { this.values[i] = value; return; }
+      if (this.buckets !== null) {
+        const j = this.findInBucket(key, Number(dictHooks.hash(key)));
+        if (j >= 0) { this.values[j] = value; return; }
+      }
       this.prim.set(p, this.keys.length);
     } else {
       const h = Number(dictHooks.hash(key));
+      const j = this.buckets === null ? -1 : this.findInBucket(key, h);
+      const found = j >= 0 ? j : this.findBoxedInPrim(key);
+      if (found >= 0) { this.values[found] = value; return; }
       this.buckets ??= new Map();
       let bucket = this.buckets.get(h);
-      if (bucket !== undefined) {
-        for (const i of bucket) {
-          const k = this.keys[i]!;
-          if (k !== DELETED && (k === key || dictHooks.eq(k, key))) { this.values[i] = value; return; }
-        }
-      } else {
+      if (bucket === undefined) {
         bucket = [];
         this.buckets.set(h, bucket);
       }
@@ -263,17 +280,25 @@ export class PyDict extends PyObject {
     const p = primKey(key);
     if (p !== undefined) {
       const i = this.prim.get(p);
-      if (i === undefined) return false;
-      this.prim.delete(p);
-      this.removeAt(i);
-      return true;
+      if (i !== undefined) {
+        this.prim.delete(p);
+        this.removeAt(i);
+        return true;
+      }
+      if (this.buckets === null) return false;
     }
     const i = this.find(key);
     if (i < 0) return false;
-    const h = Number(dictHooks.hash(key));
-    const bucket = this.buckets!.get(h)!;
-    bucket.splice(bucket.indexOf(i), 1);
-    if (bucket.length === 0) this.buckets!.delete(h);
+    const stored = this.keys[i] as PyValue;
+    const sp = primKey(stored);
+    if (sp !== undefined) {
+      this.prim.delete(sp);
+    } else {
+      const h = Number(dictHooks.hash(stored));
+      const bucket = this.buckets!.get(h)!;
+      bucket.splice(bucket.indexOf(i), 1);
+      if (bucket.length === 0) this.buckets!.delete(h);
+    }
     this.removeAt(i);
     return true;
   }
@@ -341,9 +366,15 @@ export class PyDict extends PyObject {
 export const dictTypeRef: { type: PyType | null } = { type: null };
 
 /** Hash and equality for non-primitive keys; installed by protocols.ts. */
-export const dictHooks: { hash: (v: PyValue) => bigint; eq: (a: PyValue, b: PyValue) => boolean } = {
+export const dictHooks: {
+  hash: (v: PyValue) => bigint;
+  eq: (a: PyValue, b: PyValue) => boolean;
+  /** A str/int/float subclass instance that keeps its base's __hash__ and __eq__ (it keys like its value). */
+  plainBoxed: (b: PyObject) => boolean;
+} = {
   hash: () => 0n,
   eq: (a, b) => a === b,
+  plainBoxed: () => false,
 };
 
 /**
@@ -358,11 +389,14 @@ export function primKey(key: PyValue): PrimKey | undefined {
     case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
     default:
-      if (key instanceof PyFloat && key.cls === floatTypeRef.type) {
+      if (key instanceof PyFloat && (key.cls === floatTypeRef.type || dictHooks.plainBoxed(key))) {
         const v = key.value;
         if (v !== v) return undefined;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;
+      }
+      if (key instanceof PyBoxed && typeof key.value !== 'object' && typeof key.value !== 'boolean' && dictHooks.plainBoxed(key)) {
+        return key.value;
       }
       return undefined;
   }

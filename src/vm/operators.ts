@@ -42,16 +42,51 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
   }
   const r = binaryDispatch(op, a, b);
   if (r !== NotImplemented) return r;
-  if (op === 5) {
-    // sequence_repeat: a sequence times a non-int.
-    if (isRepeatable(a)) throw typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
-    if (isRepeatable(b)) throw typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+  if (op === 0 || op === 5) {
+    const sr = sequenceFallback(op, a, b);
+    if (sr !== NotImplemented) return sr;
   }
   const sym = BINARY_SYMBOLS[op]!;
   if (op === 8 && !inplace) {
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
   }
   throw typeError(`unsupported operand type(s) for ${sym}${inplace ? '=' : ''}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * The __add__/__mul__/__rmul__ of builtin sequences that CPython implements
+ * as sq_concat and sq_repeat slots rather than number slots: binary_op1
+ * skips them, and they run only after the number protocol gives up
+ * (PyNumber_Add, PyNumber_Multiply), raising their own errors.
+ */
+export const sequenceSlotMethods = new Set<PyValue>();
+
+function isSequenceSlot(m: PyValue | undefined): boolean {
+  return m !== undefined && sequenceSlotMethods.has(m);
+}
+
+function hasIndex(v: PyValue): boolean {
+  const t = typeOf(v);
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || t.lookup('__index__') !== undefined;
+}
+
+/** sq_concat / sequence_repeat after nb_add / nb_multiply failed; NotImplemented if neither operand has them. */
+function sequenceFallback(op: number, a: PyValue, b: PyValue): PyValue {
+  if (op === 0) {
+    const concat = typeOf(a).lookup('__add__');
+    return isSequenceSlot(concat) ? callDescriptor(concat!, a, [b]) : NotImplemented;
+  }
+  let seq = a;
+  let n = b;
+  let repeat = typeOf(a).lookup('__mul__');
+  if (!isSequenceSlot(repeat)) {
+    seq = b;
+    n = a;
+    repeat = typeOf(b).lookup('__rmul__');
+    if (!isSequenceSlot(repeat)) return NotImplemented;
+  }
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return callDescriptor(repeat!, seq, [n]);
 }
 
 /**
@@ -62,17 +97,11 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
 export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fwd = ta.lookup(BINARY_DUNDERS[op]!);
+  let fwd = ta.lookup(BINARY_DUNDERS[op]!);
   const rname = REFLECTED[op]!;
   let rev = ta === tb ? undefined : tb.lookup(rname);
-  // str/list/tuple/bytes `+` and `*` are sequence concat/repeat in CPython,
-  // tried only after both operands' number slots: a class's __radd__/__rmul__
-  // runs first.
-  if ((op === 0 || op === 5) && fwd instanceof PyMethodDescr && isSequenceType(fwd.owner) && !tb.builtin && rev !== undefined && rev !== None) {
-    const r = callDescriptor(rev, b, [a]);
-    if (r !== NotImplemented) return r;
-    rev = undefined;
-  }
+  if (isSequenceSlot(fwd)) fwd = undefined;
+  if (isSequenceSlot(rev)) rev = undefined;
   if (rev !== undefined && rev !== None && tb.isSubtypeOf(ta) && rev !== ta.lookup(rname)) {
     const r = callDescriptor(rev, b, [a]);
     if (r !== NotImplemented) return r;
@@ -87,18 +116,6 @@ export function binaryDispatch(op: number, a: PyValue, b: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
-}
-
-/** Types with CPython's sq_repeat slot: str, bytes, bytearray, list, tuple and their subclasses. */
-function isRepeatable(v: PyValue): boolean {
-  if (typeof v === 'string') return true;
-  if (typeof v !== 'object') return false;
-  const t = v.cls;
-  return t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType) || t.isSubtypeOf(bytesType) || t.isSubtypeOf(bytearrayType);
-}
-
-function isSequenceType(t: PyType): boolean {
-  return t === strType || t === listType || t === tupleType || t === bytesType || t === bytearrayType;
 }
 
 function unary(v: PyValue, name: string, sym: string): PyValue {

@@ -535,6 +535,7 @@ export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
 
 dictHooks.hash = hash;
 dictHooks.eq = eq;
+dictHooks.plainBoxed = (b) => b.cls.lookup('__hash__') instanceof PyMethodDescr && b.cls.lookup('__eq__') instanceof PyMethodDescr;
 
 // ---------------------------------------------------------------------------
 // Truth, length

@@ -5,7 +5,7 @@ import { NotImplemented, iteratorType, rangeType, staticmethodType, tupleType } 
 import { pyErr, typeError } from './errors.js';
 import { eq, hash, repr } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, oneArg } from './call.js';
-import { indexOf, sliceIndices } from './slice.js';
+import { indexOf, sliceIndicesBig } from './slice.js';
 import { type Int, big, intAdd, intCompare, intFloorDivide, intMul, intSub, normInt } from './int-ops.js';
 import { intOf } from './number-arith.js';
 import { hashTuple } from '../runtime/hash.js';
@@ -89,7 +89,7 @@ defMethods(rangeType, {
   },
   __len__: (self) => {
     const n = lengthOf(self as PyRange);
-    if (typeof n === 'bigint') throw pyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+    if (typeof n === 'bigint' && n > 2n ** 63n - 1n) throw pyErr('OverflowError', 'Python int too large to convert to C ssize_t');
     return n;
   },
   __bool__: (self) => intCompare(lengthOf(self as PyRange), 0) > 0,
@@ -107,12 +107,10 @@ defMethods(rangeType, {
     const r = self as PyRange;
     const key = args[0]!;
     if (key instanceof PySlice) {
-      const n = lengthOf(r);
-      if (typeof n === 'bigint') throw pyErr('OverflowError', 'Python int too large to convert to C ssize_t');
-      const [start, stop, step] = sliceIndices(key, n);
-      const ns = itemAt(r, start);
-      const ne = itemAt(r, stop);
-      const st = intMul(r.step as Int, step);
+      const [start, stop, step] = sliceIndicesBig(key, big(lengthOf(r)));
+      const ns = itemAt(r, normInt(start));
+      const ne = itemAt(r, normInt(stop));
+      const st = intMul(r.step as Int, normInt(step));
       const len = rangeLength(ns, ne, st);
       return new PyRange(rangeType, ns, ne, st, typeof len === 'number' ? len : Infinity);
     }
@@ -123,18 +121,19 @@ defMethods(rangeType, {
     return itemAt(r, i);
   },
   index: (self, args, kw) => {
-    const v = oneArg('index', args, kw);
+    const v = oneArg('range.index', args, kw);
     const r = self as PyRange;
-    if (!contains(r, v)) throw pyErr('ValueError', `${repr(v)} is not in range`);
-    const i = intOf(v);
+    const i = typeof v === 'object' ? undefined : intOf(v);
+    if (i !== undefined && !contains(r, v)) throw pyErr('ValueError', `${repr(v)} is not in range`);
     if (i === undefined) {
       let k = 0;
       for (let it = rangeIterator(r), x = it.next(); x !== undefined; x = it.next(), k++) if (eq(x, v)) return k;
+      throw pyErr('ValueError', 'sequence.index(x): x not in sequence');
     }
     return intFloorDivide(intSub(i!, r.start as Int), r.step as Int);
   },
   count: (self, args, kw) => {
-    const v = oneArg('count', args, kw);
+    const v = oneArg('range.count', args, kw);
     const r = self as PyRange;
     if (intOf(v) !== undefined && typeof v !== 'object') return contains(r, v) ? 1 : 0;
     let c = 0;

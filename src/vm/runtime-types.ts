@@ -3,10 +3,12 @@
 import './type-object.js';
 import './function.js';
 import './exceptions.js';
+import './unicode-errors.js';
 import './int.js';
 import './float.js';
 import './slice.js';
 import './str.js';
+import './bytes.js';
 import './list.js';
 import './dict.js';
 import './set.js';

@@ -1,162 +1,342 @@
-// set and frozenset over runtime/set-order.ts's SetTable, so that iteration
-// order is CPython's.
-import { type KwArgs, PyNativeIterator, PySet, PyType, type PyValue, PyStaticMethod } from './object.js';
-import { None, NotImplemented, frozensetType, iteratorType, setType, staticmethodType, typeOf } from './types.js';
+// set and frozenset over runtime/set-order.ts's SetTable. Every operation
+// builds its result the way Objects/setobject.c does (which table is
+// iterated, which one probed, when a table is copied slot by slot or resized
+// up front), so iteration orders are CPython's.
+import { type KwArgs, PyDict, PyException, PyNativeIterator, PySet, PyType, type PyValue, PyStaticMethod } from './object.js';
+import { None, NotImplemented, dictType, excType, frozensetType, iteratorType, setType, staticmethodType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
-import { eq, hash, repr, reprEnter, reprLeave, toArray, typeName } from './protocols.js';
-import { argRange, builtinFunction, defMethods, noArgs, oneArg } from './call.js';
+import { eq, getIter, hash, iterNext, repr, reprEnter, reprLeave, typeName } from './protocols.js';
+import { argRange, builtinFunction, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { SetTable } from '../runtime/set-order.js';
 import { hashFrozenset } from '../runtime/hash.js';
 import { normInt } from './int-ops.js';
-import { excType } from './types.js';
 
 export function newTable(): SetTable<PyValue> {
   return new SetTable<PyValue>({ equals: eq });
 }
 
+/** A new set (or frozenset) with the items added one by one. */
 export function newSet(items: Iterable<PyValue> = [], cls: PyType = setType): PySet {
   const table = newTable();
   for (const x of items) table.add(x, hash(x));
   return new PySet(cls, table);
 }
 
-export function setFromIterable(v: PyValue, cls: PyType = setType): PySet {
-  if (v instanceof PySet) return newSet(v.table, cls);
-  return newSet(toArray(v), cls);
+/** make_new_set: a set of type `cls` filled by set_update_internal. */
+export function makeSet(cls: PyType, iterable?: PyValue): PySet {
+  const s = new PySet(cls, newTable());
+  if (iterable !== undefined) setUpdateInternal(s, iterable);
+  return s;
 }
 
-function selfSet(self: PyValue): PySet {
-  if (self instanceof PySet) return self;
-  throw typeError(`descriptor requires a 'set' object but received '${typeName(self)}'`);
+/** set(iterable) as the constructor builds it. */
+export function setFromIterable(v: PyValue, cls: PyType = setType): PySet {
+  return makeSet(cls, v);
 }
 
 function isSet(v: PyValue): v is PySet {
   return v instanceof PySet;
 }
 
-/** A set key: unhashable sets are looked up as frozensets (set.__contains__ does this). */
-function keyHash(v: PyValue): bigint {
-  if (v instanceof PySet && v.cls === setType) return hash(newSet(v.table, frozensetType));
-  return hash(v);
+/** PySet_Check: set or a subclass (not frozenset). */
+function isMutableSet(v: PyValue): v is PySet {
+  return v instanceof PySet && v.cls.isSubtypeOf(setType);
 }
 
-function sameKind(self: PySet, items: Iterable<PyValue>): PySet {
-  return newSet(items, typeOf(self).isSubtypeOf(frozensetType) ? frozensetType : setType);
+function isExactDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict && v.cls === dictType;
+}
+
+function selfSet(self: PyValue, t: PyType = setType): PySet {
+  if (self instanceof PySet) return self;
+  throw typeError(`descriptor requires a '${t.name}' object but received '${typeName(self)}'`);
+}
+
+/** make_new_set_basetype: results of set operations are plain set or frozenset. */
+function baseType(s: PySet): PyType {
+  const t = s.cls;
+  if (t === setType || t === frozensetType) return t;
+  return t.isSubtypeOf(setType) ? setType : frozensetType;
+}
+
+function emptyLike(s: PySet): PySet {
+  return new PySet(baseType(s), newTable());
+}
+
+function copyOf(s: PySet): PySet {
+  return makeSet(baseType(s), s);
+}
+
+/** Iterates any iterable, as native code does (StopIteration ends it). */
+function* iterate(v: PyValue): Generator<PyValue> {
+  const it = getIter(v);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) yield x;
+}
+
+/** A set's live slots with their stored hashes, in slot order. */
+function* slots(s: PySet): Generator<[PyValue, bigint]> {
+  const t = s.table;
+  for (let j = 0; j < t.slots; j++) {
+    const k = t.keyAt(j);
+    if (k !== undefined) yield [k, t.hashAt(j)];
+  }
+}
+
+/** set_update_internal: another set merges, an exact dict adds its keys after one resize, anything else item by item. */
+export function setUpdateInternal(s: PySet, other: PyValue): void {
+  if (isSet(other)) {
+    s.table.merge(other.table);
+    return;
+  }
+  if (isExactDict(other)) {
+    const keys: [PyValue, bigint][] = [];
+    for (const [k] of other.entries()) keys.push([k, hash(k)]);
+    s.table.addMany(keys, keys.length);
+    return;
+  }
+  for (const x of iterate(other)) s.table.add(x, hash(x));
+  s.hashCache = null;
+}
+
+/** A key's hash; an unhashable set key is looked up as the equal frozenset (contains, remove, discard). */
+function withFrozenFallback<T>(key: PyValue, f: (k: PyValue, h: bigint) => T): T {
+  let h: bigint;
+  try {
+    h = hash(key);
+  } catch (e) {
+    if (isMutableSet(key) && e instanceof PyException && e.cls.isSubtypeOf(excType('TypeError'))) {
+      const frozen = makeSet(frozensetType, key);
+      return f(frozen, hash(frozen));
+    }
+    throw e;
+  }
+  return f(key, h);
+}
+
+function setContains(s: PySet, key: PyValue): boolean {
+  return withFrozenFallback(key, (k, h) => s.table.has(k, h));
 }
 
 function setRepr(s: PySet): string {
   const t = typeOf(s);
   if (!reprEnter(s)) return `${t.name}(...)`;
   try {
-    const items = [...s.table].map(repr);
-    if (t === setType) return items.length === 0 ? 'set()' : `{${items.join(', ')}}`;
-    return items.length === 0 ? `${t.name}()` : `${t.name}({${items.join(', ')}})`;
+    if (s.table.size === 0) return `${t.name}()`;
+    const items = [...s.table].map(repr).join(', ');
+    return t === setType ? `{${items}}` : `${t.name}({${items}})`;
   } finally {
     reprLeave(s);
   }
 }
 
-function union(a: PySet, others: PyValue[]): PySet {
-  const r = sameKind(a, a.table);
-  for (const o of others) for (const x of iterOf(o)) r.table.add(x, hash(x));
-  return r;
-}
-
-function iterOf(v: PyValue): Iterable<PyValue> {
-  return v instanceof PySet ? v.table : toArray(v);
-}
-
-function intersection(a: PySet, other: PyValue): PySet {
-  const o = other instanceof PySet ? other : newSet(toArray(other));
-  let small = a;
-  let big = o;
-  if (o.table.size < a.table.size) { small = o; big = a; }
-  const out: PyValue[] = [];
-  for (const x of small.table) if (big.table.has(x, hash(x))) out.push(x);
-  return sameKind(a, out);
-}
-
-function difference(a: PySet, others: PyValue[]): PySet {
-  const drop = others.map((o) => (o instanceof PySet ? o : newSet(toArray(o))));
-  const out: PyValue[] = [];
-  for (const x of a.table) if (!drop.some((d) => d.table.has(x, hash(x)))) out.push(x);
-  return sameKind(a, out);
-}
-
-function symmetricDifference(a: PySet, other: PyValue): PySet {
-  const o = other instanceof PySet ? other : newSet(toArray(other));
-  const r = sameKind(a, a.table);
-  for (const x of o.table) {
-    const h = hash(x);
-    if (!r.table.discard(x, h)) r.table.add(x, h);
+function union(so: PySet, others: PyValue[]): PySet {
+  const result = makeSet(baseType(so), so);
+  for (const other of others) {
+    if (other === so) continue;
+    setUpdateInternal(result, other);
   }
-  return r;
+  return result;
 }
 
-function isSubset(a: PySet, b: PySet): boolean {
-  if (a.table.size > b.table.size) return false;
-  for (const x of a.table) if (!b.table.has(x, hash(x))) return false;
+function setOr(so: PySet, other: PySet): PySet {
+  const result = copyOf(so);
+  if (other !== so) setUpdateInternal(result, other);
+  return result;
+}
+
+/** set_intersection: iterates the smaller set (or the iterable) and probes the other. */
+function intersection(so: PySet, other: PyValue): PySet {
+  if (other === so) return copyOf(so);
+  const result = emptyLike(so);
+  if (isSet(other)) {
+    let big = so;
+    let small = other;
+    if (other.table.size > so.table.size) { big = other; small = so; }
+    for (const [k, h] of slots(small)) {
+      if (big.table.has(k, h)) result.table.add(k, h);
+    }
+    return result;
+  }
+  for (const x of iterate(other)) {
+    const h = hash(x);
+    if (so.table.has(x, h)) {
+      result.table.add(x, h);
+      if (result.table.size >= so.table.size) break;
+    }
+  }
+  return result;
+}
+
+function intersectionMulti(so: PySet, others: PyValue[]): PySet {
+  if (others.length === 0) return copyOf(so);
+  let result = so;
+  for (const other of others) result = intersection(result, other);
+  return result;
+}
+
+function isDisjoint(so: PySet, other: PyValue): boolean {
+  if (other === so) return so.table.size === 0;
+  if (other instanceof PySet && (other.cls === setType || other.cls === frozensetType)) {
+    let big = so;
+    let small = other;
+    if (other.table.size > so.table.size) { big = other; small = so; }
+    for (const [k, h] of slots(small)) if (big.table.has(k, h)) return false;
+    return true;
+  }
+  for (const x of iterate(other)) if (so.table.has(x, hash(x))) return false;
+  return true;
+}
+
+/** set_difference_update_internal: discards, then resizes dummies away past a quarter of the slots. */
+function differenceUpdate(so: PySet, other: PyValue): void {
+  if (other === so) {
+    so.table.clear();
+    return;
+  }
+  if (isSet(other)) {
+    const src = other.table.size >> 3 > so.table.size ? intersection(so, other) : other;
+    for (const [k, h] of [...slots(src)]) so.table.discard(k, h);
+  } else {
+    for (const x of iterate(other)) so.table.discard(x, hash(x));
+  }
+  so.table.compactAfterRemovals();
+}
+
+function copyAndDifference(so: PySet, other: PyValue): PySet {
+  const result = copyOf(so);
+  differenceUpdate(result, other);
+  return result;
+}
+
+/** set_difference: copies and removes when `other` is small or not a set/dict; else keeps so's keys missing from other. */
+function difference(so: PySet, other: PyValue): PySet {
+  let otherSize: number;
+  if (isSet(other)) otherSize = other.table.size;
+  else if (isExactDict(other)) otherSize = other.size;
+  else return copyAndDifference(so, other);
+  if (so.table.size >> 2 > otherSize) return copyAndDifference(so, other);
+  const result = emptyLike(so);
+  for (const [k, h] of slots(so)) {
+    const present = isSet(other) ? other.table.has(k, h) : (other as PyDict).find(k) >= 0;
+    if (!present) result.table.add(k, h);
+  }
+  return result;
+}
+
+function differenceMulti(so: PySet, others: PyValue[]): PySet {
+  if (others.length === 0) return copyOf(so);
+  const result = difference(so, others[0]!);
+  for (let i = 1; i < others.length; i++) differenceUpdate(result, others[i]!);
+  return result;
+}
+
+function symmetricUpdateFrom(so: PySet, entries: Iterable<[PyValue, bigint]>): void {
+  for (const [k, h] of [...entries]) {
+    if (!so.table.discard(k, h)) so.table.add(k, h);
+  }
+}
+
+function symmetricDifferenceUpdate(so: PySet, other: PyValue): void {
+  if (other === so) {
+    so.table.clear();
+    return;
+  }
+  if (isExactDict(other)) {
+    symmetricUpdateFrom(so, [...other.entries()].map(([k]) => [k, hash(k)] as [PyValue, bigint]));
+  } else if (isSet(other)) {
+    symmetricUpdateFrom(so, slots(other));
+  } else {
+    symmetricUpdateFrom(so, slots(makeSet(baseType(so), other)));
+  }
+}
+
+function symmetricDifference(so: PySet, other: PyValue): PySet {
+  const result = emptyLike(so);
+  setUpdateInternal(result, other);
+  symmetricUpdateFrom(result, slots(so));
+  return result;
+}
+
+function isSubset(so: PySet, other: PyValue): boolean {
+  if (!isSet(other)) return intersection(so, other).table.size === so.table.size;
+  if (so.table.size > other.table.size) return false;
+  for (const [k, h] of slots(so)) if (!other.table.has(k, h)) return false;
+  return true;
+}
+
+function isSuperset(so: PySet, other: PyValue): boolean {
+  if (isSet(other)) return isSubset(other, so);
+  for (const x of iterate(other)) if (!so.table.has(x, hash(x))) return false;
   return true;
 }
 
 function compare(op: number): (self: PyValue, args: PyValue[]) => PyValue {
   return (self, args) => {
-    const a = selfSet(self);
-    const b = args[0]!;
-    if (!isSet(b)) return NotImplemented;
+    const v = selfSet(self);
+    const w = args[0]!;
+    if (!isSet(w)) return NotImplemented;
+    const nv = v.table.size;
+    const nw = w.table.size;
     switch (op) {
-      case 0: return a.table.size < b.table.size && isSubset(a, b);
-      case 1: return isSubset(a, b);
-      case 2: return a.table.size === b.table.size && isSubset(a, b);
-      case 3: return !(a.table.size === b.table.size && isSubset(a, b));
-      case 4: return a.table.size > b.table.size && isSubset(b, a);
-      default: return isSubset(b, a);
+      case 0: return nv < nw && isSubset(v, w);
+      case 1: return isSubset(v, w);
+      case 2: return nv === nw && isSubset(v, w);
+      case 3: return !(nv === nw && isSubset(v, w));
+      case 4: return nv > nw && isSuperset(v, w);
+      default: return isSuperset(v, w);
     }
   };
 }
 
+function setIterator(s: PySet): PyNativeIterator {
+  const size = s.table.size;
+  let pos = 0;
+  let done = false;
+  return new PyNativeIterator(iteratorType('set_iterator'), () => {
+    if (done) return undefined;
+    if (s.table.size !== size) {
+      done = true;
+      throw pyErr('RuntimeError', 'Set changed size during iteration');
+    }
+    const t = s.table;
+    while (pos < t.slots) {
+      const k = t.keyAt(pos++);
+      if (k !== undefined) return k;
+    }
+    done = true;
+    return undefined;
+  });
+}
+
 function shared(t: PyType): void {
+  const name = t.name;
+  const self = (v: PyValue): PySet => selfSet(v, t);
   defMethods(t, {
-    __repr__: (self) => setRepr(selfSet(self)),
-    __len__: (self) => selfSet(self).table.size,
-    __contains__: (self, args) => selfSet(self).table.has(args[0]!, keyHash(args[0]!)),
-    __iter__: (self) => {
-      const s = selfSet(self);
-      const size = s.table.size;
-      const it = s.table[Symbol.iterator]();
-      let done = false;
-      return new PyNativeIterator(iteratorType('set_iterator'), () => {
-        if (done) return undefined;
-        if (s.table.size !== size) {
-          done = true;
-          throw pyErr('RuntimeError', 'Set changed size during iteration');
-        }
-        const r = it.next();
-        if (r.done === true) { done = true; return undefined; }
-        return r.value;
-      });
-    },
-    __or__: (self, args) => (isSet(args[0]!) ? union(selfSet(self), [args[0]!]) : NotImplemented),
-    __and__: (self, args) => (isSet(args[0]!) ? intersection(selfSet(self), args[0]!) : NotImplemented),
-    __sub__: (self, args) => (isSet(args[0]!) ? difference(selfSet(self), [args[0]!]) : NotImplemented),
-    __xor__: (self, args) => (isSet(args[0]!) ? symmetricDifference(selfSet(self), args[0]!) : NotImplemented),
-    __ror__: (self, args) => (isSet(args[0]!) ? union(args[0] as PySet, [self]) : NotImplemented),
-    __rand__: (self, args) => (isSet(args[0]!) ? intersection(args[0] as PySet, self) : NotImplemented),
-    __rsub__: (self, args) => (isSet(args[0]!) ? difference(args[0] as PySet, [self]) : NotImplemented),
-    __rxor__: (self, args) => (isSet(args[0]!) ? symmetricDifference(args[0] as PySet, self) : NotImplemented),
+    __repr__: (s) => setRepr(self(s)),
+    __len__: (s) => self(s).table.size,
+    __contains__: (s, args) => setContains(self(s), args[0]!),
+    __iter__: (s) => setIterator(self(s)),
+    __or__: (s, args) => (isSet(args[0]!) ? setOr(self(s), args[0]) : NotImplemented),
+    __and__: (s, args) => (isSet(args[0]!) ? intersection(self(s), args[0]) : NotImplemented),
+    __sub__: (s, args) => (isSet(args[0]!) ? difference(self(s), args[0]) : NotImplemented),
+    __xor__: (s, args) => (isSet(args[0]!) ? symmetricDifference(self(s), args[0]) : NotImplemented),
+    __ror__: (s, args) => (isSet(args[0]!) ? setOr(args[0], self(s)) : NotImplemented),
+    __rand__: (s, args) => (isSet(args[0]!) ? intersection(args[0], self(s)) : NotImplemented),
+    __rsub__: (s, args) => (isSet(args[0]!) ? difference(args[0], self(s)) : NotImplemented),
+    __rxor__: (s, args) => (isSet(args[0]!) ? symmetricDifference(args[0], self(s)) : NotImplemented),
     __lt__: compare(0), __le__: compare(1), __eq__: compare(2), __ne__: compare(3), __gt__: compare(4), __ge__: compare(5),
-    union: (self, args) => union(selfSet(self), args),
-    intersection: (self, args) => args.reduce<PySet>((acc, o) => intersection(acc, o), sameKind(selfSet(self), selfSet(self).table)),
-    difference: (self, args) => difference(selfSet(self), args),
-    symmetric_difference: (self, args, kw) => symmetricDifference(selfSet(self), oneArg('symmetric_difference', args, kw)),
-    issubset: (self, args, kw) => isSubset(selfSet(self), setFromIterable(oneArg('issubset', args, kw))),
-    issuperset: (self, args, kw) => isSubset(setFromIterable(oneArg('issuperset', args, kw)), selfSet(self)),
-    isdisjoint: (self, args, kw) => {
-      const s = selfSet(self);
-      for (const x of iterOf(oneArg('isdisjoint', args, kw))) if (s.table.has(x, hash(x))) return false;
-      return true;
+    union: (s, args, kw) => { noKw(`${name}.union`, kw); return union(self(s), args); },
+    intersection: (s, args, kw) => { noKw(`${name}.intersection`, kw); return intersectionMulti(self(s), args); },
+    difference: (s, args, kw) => { noKw(`${name}.difference`, kw); return differenceMulti(self(s), args); },
+    symmetric_difference: (s, args, kw) => symmetricDifference(self(s), oneArg(`${name}.symmetric_difference`, args, kw)),
+    issubset: (s, args, kw) => isSubset(self(s), oneArg(`${name}.issubset`, args, kw)),
+    issuperset: (s, args, kw) => isSuperset(self(s), oneArg(`${name}.issuperset`, args, kw)),
+    isdisjoint: (s, args, kw) => isDisjoint(self(s), oneArg(`${name}.isdisjoint`, args, kw)),
+    copy: (s, args, kw) => {
+      noArgs(`${name}.copy`, args, kw);
+      const so = self(s);
+      return t === frozensetType && so.cls === frozensetType ? so : copyOf(so);
     },
-    copy: (self, args, kw) => { noArgs('copy', args, kw); return t === frozensetType && typeOf(self) === frozensetType ? self : sameKind(selfSet(self), selfSet(self).table); },
   });
 }
 
@@ -165,114 +345,105 @@ shared(frozensetType);
 
 defMethods(frozensetType, {
   __hash__: (self) => {
-    const s = selfSet(self);
-    if (s.hashCache === null) s.hashCache = hashFrozenset([...s.table].map(hash));
+    const s = selfSet(self, frozensetType);
+    if (s.hashCache === null) s.hashCache = hashFrozenset([...slots(s)].map(([, h]) => h));
     return normInt(s.hashCache);
   },
 });
 
 function setNew(cls: PyValue, args: PyValue[], kw: KwArgs | null, frozen: boolean): PyValue {
-  const name = frozen ? 'frozenset' : 'set';
-  if (kw !== null && kw.size > 0) throw typeError(`${name}() takes no keyword arguments`);
-  argRange(name, args, null, 0, 1);
-  if (!frozen) return newSet([], cls as PyType);
-  if (cls === frozensetType && args[0] instanceof PySet && args[0].cls === frozensetType) return args[0];
-  return args.length === 0 ? newSet([], cls as PyType) : setFromIterable(args[0]!, cls as PyType);
+  const t = cls as PyType;
+  if (!frozen) return new PySet(t, newTable());
+  if (t === frozensetType || t.lookup('__init__') === frozensetType.lookup('__init__')) noKw('frozenset', kw);
+  argRange(t.name, args, null, 0, 1);
+  if (t === frozensetType && args[0] instanceof PySet && args[0].cls === frozensetType) return args[0];
+  return makeSet(t, args[0]);
 }
 
 setType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => setNew(args[0]!, args.slice(1), kw, false))));
 frozensetType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => setNew(args[0]!, args.slice(1), kw, true))));
-setType.makeInstance = (cls) => newSet([], cls);
-frozensetType.makeInstance = (cls) => newSet([], cls);
+setType.makeInstance = (cls) => new PySet(cls, newTable());
+frozensetType.makeInstance = (cls) => new PySet(cls, newTable());
 
 defMethods(setType, {
   __init__: (self, args, kw) => {
-    if (kw !== null && kw.size > 0) throw typeError('set() takes no keyword arguments');
-    argRange('set', args, null, 0, 1);
+    noKw('set', kw);
     const s = selfSet(self);
-    s.table = newTable();
-    if (args.length > 0) for (const x of iterOf(args[0]!)) s.table.add(x, hash(x));
+    argRange(typeOf(s).name, args, null, 0, 1);
+    if (s.table.fill > 0) s.table.clear();
+    if (args.length > 0) setUpdateInternal(s, args[0]!);
     return None;
   },
   add: (self, args, kw) => {
-    const x = oneArg('add', args, kw);
+    const x = oneArg('set.add', args, kw);
     selfSet(self).table.add(x, hash(x));
     return None;
   },
   remove: (self, args, kw) => {
-    const x = oneArg('remove', args, kw);
-    if (!selfSet(self).table.discard(x, keyHash(x))) throw newException(excType('KeyError'), [x]);
+    const x = oneArg('set.remove', args, kw);
+    const s = selfSet(self);
+    if (!withFrozenFallback(x, (k, h) => s.table.discard(k, h))) throw newException(excType('KeyError'), [x]);
     return None;
   },
   discard: (self, args, kw) => {
-    const x = oneArg('discard', args, kw);
-    selfSet(self).table.discard(x, keyHash(x));
+    const x = oneArg('set.discard', args, kw);
+    const s = selfSet(self);
+    withFrozenFallback(x, (k, h) => s.table.discard(k, h));
     return None;
   },
   pop: (self, args, kw) => {
-    noArgs('pop', args, kw);
-    const s = selfSet(self);
-    const x = s.table.pop();
+    noArgs('set.pop', args, kw);
+    const x = selfSet(self).table.pop();
     if (x === undefined) throw pyErr('KeyError', 'pop from an empty set');
     return x;
   },
   clear: (self, args, kw) => {
-    noArgs('clear', args, kw);
-    selfSet(self).table = newTable();
+    noArgs('set.clear', args, kw);
+    selfSet(self).table.clear();
     return None;
   },
-  update: (self, args) => {
+  update: (self, args, kw) => {
+    noKw('set.update', kw);
     const s = selfSet(self);
-    for (const o of args) for (const x of iterOf(o)) s.table.add(x, hash(x));
+    for (const o of args) setUpdateInternal(s, o);
     return None;
   },
-  intersection_update: (self, args) => {
+  intersection_update: (self, args, kw) => {
+    noKw('set.intersection_update', kw);
     const s = selfSet(self);
-    let r = s;
-    for (const o of args) r = intersection(r, o);
-    s.table = r.table;
+    s.table.swapBodies(intersectionMulti(s, args).table);
     return None;
   },
-  difference_update: (self, args) => {
+  difference_update: (self, args, kw) => {
+    noKw('set.difference_update', kw);
     const s = selfSet(self);
-    for (const o of args) for (const x of iterOf(o)) s.table.discard(x, hash(x));
+    for (const o of args) differenceUpdate(s, o);
     return None;
   },
   symmetric_difference_update: (self, args, kw) => {
-    const s = selfSet(self);
-    const o = oneArg('symmetric_difference_update', args, kw);
-    for (const x of o instanceof PySet ? [...o.table] : [...newSet(toArray(o)).table]) {
-      const h = hash(x);
-      if (!s.table.discard(x, h)) s.table.add(x, h);
-    }
+    symmetricDifferenceUpdate(selfSet(self), oneArg('set.symmetric_difference_update', args, kw));
     return None;
   },
   __ior__: (self, args) => {
     if (!isSet(args[0]!)) return NotImplemented;
-    const s = selfSet(self);
-    for (const x of (args[0] as PySet).table) s.table.add(x, hash(x));
-    return s;
+    setUpdateInternal(selfSet(self), args[0]);
+    return self;
   },
   __iand__: (self, args) => {
     if (!isSet(args[0]!)) return NotImplemented;
     const s = selfSet(self);
-    s.table = intersection(s, args[0]!).table;
-    return s;
+    s.table.swapBodies(intersection(s, args[0]).table);
+    return self;
   },
   __isub__: (self, args) => {
     if (!isSet(args[0]!)) return NotImplemented;
-    const s = selfSet(self);
-    for (const x of [...(args[0] as PySet).table]) s.table.discard(x, hash(x));
-    return s;
+    differenceUpdate(selfSet(self), args[0]);
+    return self;
   },
   __ixor__: (self, args) => {
     if (!isSet(args[0]!)) return NotImplemented;
-    const s = selfSet(self);
-    for (const x of [...(args[0] as PySet).table]) {
-      const h = hash(x);
-      if (!s.table.discard(x, h)) s.table.add(x, h);
-    }
-    return s;
+    symmetricDifferenceUpdate(selfSet(self), args[0]);
+    return self;
   },
 });
 setType.dict.setStr('__hash__', None);

@@ -6,7 +6,7 @@ import { pyErr, typeError } from './errors.js';
 import { callSpecial, repr, typeName, hash, eq } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods } from './call.js';
 import { intOf } from './number-arith.js';
-import { type Int, normInt } from './int-ops.js';
+import { type Int, big, normInt } from './int-ops.js';
 import { PyStaticMethod } from './object.js';
 import { staticmethodType, NotImplemented } from './types.js';
 import { hashTuple } from '../runtime/hash.js';
@@ -31,9 +31,28 @@ export function indexNumber(v: PyValue, what?: () => string): number {
   return i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * PyNumber_AsSsize_t(v, exc): an index that must fit a C ssize_t; beyond,
+ * `exc` with "cannot fit 'int' into an index-sized integer".
+ */
+export function ssizeOf(v: PyValue, exc: 'IndexError' | 'OverflowError', what?: () => string): number {
+  const i = indexOf(v, what);
+  if (typeof i === 'number') return i;
+  if (i >= -(2n ** 63n) && i < 2n ** 63n) return i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  throw pyErr(exc, "cannot fit 'int' into an index-sized integer");
+}
+
+/** A C ssize_t argument (clinic's Py_ssize_t converter): OverflowError beyond. */
+export function ssizeArg(v: PyValue): number {
+  const i = indexOf(v);
+  if (typeof i === 'number') return i;
+  if (i >= -(2n ** 63n) && i < 2n ** 63n) return i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  throw pyErr('OverflowError', 'Python int too large to convert to C ssize_t');
+}
+
 /** A sequence index: negative counts from the end; IndexError with `message` when out of range. */
 export function seqIndex(key: PyValue, length: number, message: string, typeNameForError: string): number {
-  const i = indexNumber(key, () => `${typeNameForError} indices must be integers or slices, not ${typeName(key)}`);
+  const i = ssizeOf(key, 'IndexError', () => `${typeNameForError} indices must be integers or slices, not ${typeName(key)}`);
   const j = i < 0 ? i + length : i;
   if (j < 0 || j >= length) throw pyErr('IndexError', message);
   return j;
@@ -63,6 +82,28 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   let n = 0;
   if (step > 0 ? start < stop : start > stop) n = Math.floor((stop - start - (step > 0 ? 1 : -1)) / step) + 1;
   return [start, stop, step, n];
+}
+
+/**
+ * _PySlice_GetLongIndices: [start, stop, step] of a slice over `length`
+ * items, in exact integers (range slicing, any size).
+ */
+export function sliceIndicesBig(s: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const arg = (v: PyValue): bigint | null => (v === None ? null : big(indexOf(v, () => 'slice indices must be integers or None or have an __index__ method')));
+  const step = arg(s.step) ?? 1n;
+  if (step === 0n) throw pyErr('ValueError', 'slice step cannot be zero');
+  const neg = step < 0n;
+  const lower = neg ? -1n : 0n;
+  const upper = neg ? length - 1n : length;
+  const clamp = (v: bigint | null, dflt: bigint): bigint => {
+    if (v === null) return dflt;
+    if (v < 0n) {
+      v += length;
+      return v < lower ? lower : v;
+    }
+    return v > upper ? upper : v;
+  };
+  return [clamp(arg(s.start), neg ? upper : lower), clamp(arg(s.stop), neg ? lower : upper), step];
 }
 
 /** The items of `items` selected by a slice. */
@@ -95,7 +136,8 @@ defMethods(sliceType, {
 defGetSet(sliceType, 'start', (self) => (self as PySlice).start);
 defGetSet(sliceType, 'stop', (self) => (self as PySlice).stop);
 defGetSet(sliceType, 'step', (self) => (self as PySlice).step);
-sliceType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args) => {
+sliceType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError('slice() takes no keyword arguments');
   const a = args.slice(1);
   if (a.length === 0) throw typeError('slice expected at least 1 argument, got 0');
   if (a.length > 3) throw typeError(`slice expected at most 3 arguments, got ${a.length}`);

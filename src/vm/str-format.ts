@@ -1,125 +1,225 @@
-// str.format and str.format_map (Objects/stringlib/unicode_format.h):
-// replacement fields with automatic or manual numbering, attribute and index
-// lookups, conversions and nested fields in the format spec.
+// str.format and str.format_map (Objects/stringlib/unicode_format.h): the
+// markup iterator, field parsing (name, conversion, spec), automatic or
+// manual numbering, attribute and index lookups, and nested fields in the
+// format spec, with CPython's errors in CPython's order.
 import { type KwArgs, PyDict, type PyValue } from './object.js';
 import { pyErr, typeError } from './errors.js';
 import { getAttr, getItem, repr, str } from './protocols.js';
 import { formatWithSpec } from './format.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
+import { decimalValue } from '../runtime/number-text.js';
+import { checkLength } from './str-args.js';
 
 interface Numbering {
-  auto: number;
-  mode: 'none' | 'auto' | 'manual';
+  /** ANS_INIT, ANS_AUTO or ANS_MANUAL */
+  mode: 'init' | 'auto' | 'manual';
+  next: number;
+}
+
+interface Context {
+  args: PyValue[] | null;
+  kw: KwArgs | null;
+  mapping: PyValue | undefined;
+  numbering: Numbering;
 }
 
 export function strFormat(format: string, args: PyValue[], kw: KwArgs | null, mapping?: PyValue): string {
-  return render(format, args, kw, mapping, { auto: 0, mode: 'none' }, 2);
+  const ctx: Context = { args: mapping === undefined ? args : null, kw, mapping, numbering: { mode: 'init', next: 0 } };
+  return buildString(format, ctx, 2);
 }
 
-function render(format: string, args: PyValue[], kw: KwArgs | null, mapping: PyValue | undefined, numbering: Numbering, depth: number): string {
-  if (depth < 0) throw pyErr('ValueError', 'Max string recursion exceeded');
+/** build_string + MarkupIterator: literal text and replacement fields, left to right. */
+function buildString(format: string, ctx: Context, depth: number): string {
+  if (depth <= 0) throw pyErr('ValueError', 'Max string recursion exceeded');
   let out = '';
-  let i = 0;
-  const n = format.length;
-  while (i < n) {
-    const c = format[i]!;
-    if (c === '}') {
-      if (format[i + 1] === '}') { out += '}'; i += 2; continue; }
-      throw pyErr('ValueError', "Single '}' encountered in format string");
+  let pos = 0;
+  const end = format.length;
+  while (pos < end) {
+    // Literal text up to a '{' or '}'.
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < end) {
+      c = format[pos++]!;
+      if (c === '{' || c === '}') { markup = true; break; }
     }
-    if (c !== '{') { out += c; i++; continue; }
-    if (format[i + 1] === '{') { out += '{'; i += 2; continue; }
-    // Find the matching close brace, counting nested braces.
-    let j = i + 1;
-    let nest = 1;
-    while (j < n) {
-      if (format[j] === '{') nest++;
-      else if (format[j] === '}') { nest--; if (nest === 0) break; }
-      j++;
+    const atEnd = pos >= end;
+    let len = pos - start;
+    if (c === '}' && markup && (atEnd || format[pos] !== '}')) throw pyErr('ValueError', "Single '}' encountered in format string");
+    if (atEnd && c === '{' && markup) throw pyErr('ValueError', "Single '{' encountered in format string");
+    if (markup && !atEnd) {
+      if (format[pos] === c) {
+        // An escaped '{{' or '}}': one brace of literal text.
+        pos++;
+        markup = false;
+      } else {
+        len--;
+      }
+    } else if (!markup) {
+      // plain text to the end
     }
-    if (j >= n) throw pyErr('ValueError', nest > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
-    const field = format.slice(i + 1, j);
-    out += renderField(field, args, kw, mapping, numbering, depth);
-    i = j + 1;
+    out += format.slice(start, start + len);
+    checkLength(out.length);
+    if (!markup) continue;
+    const field = parseField(format, pos, end);
+    pos = field.next;
+    out += renderField(format, field, ctx, depth);
+    checkLength(out.length);
   }
   return out;
 }
 
-function renderField(field: string, args: PyValue[], kw: KwArgs | null, mapping: PyValue | undefined, numbering: Numbering, depth: number): string {
-  // field_name [! conversion] [: spec] — the name ends at the first '!' or ':' outside brackets.
-  let k = 0;
-  let bracket = false;
-  while (k < field.length) {
-    const ch = field[k]!;
-    if (ch === '[') bracket = true;
-    else if (ch === ']') bracket = false;
-    else if (!bracket && (ch === '!' || ch === ':')) break;
-    k++;
+interface Field {
+  nameStart: number;
+  nameEnd: number;
+  conversion: string | null;
+  specStart: number;
+  specEnd: number;
+  specNeedsExpanding: boolean;
+  /** Where the markup iterator resumes. */
+  next: number;
+}
+
+/** parse_field: the field name runs to ':', '!' or '}' (brackets may hold any of them). */
+function parseField(s: string, pos: number, end: number): Field {
+  const nameStart = pos;
+  let c = '';
+  while (pos < end) {
+    c = s[pos++]!;
+    if (c === '{') throw pyErr('ValueError', "unexpected '{' in field name");
+    if (c === '[') {
+      while (pos < end && s[pos] !== ']') pos++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
   }
-  const name = field.slice(0, k);
-  let conversion: string | null = null;
-  let spec = '';
-  if (field[k] === '!') {
-    if (k + 1 >= field.length) throw pyErr('ValueError', 'end of string while looking for conversion specifier');
-    conversion = field[k + 1]!;
-    k += 2;
-    if (k < field.length && field[k] !== ':') throw pyErr('ValueError', 'expected \':\' after conversion specifier');
+  const field: Field = { nameStart, nameEnd: pos - 1, conversion: null, specStart: pos, specEnd: pos, specNeedsExpanding: false, next: pos };
+  if (c === '!' || c === ':') {
+    if (c === '!') {
+      if (pos >= end) throw pyErr('ValueError', 'end of string while looking for conversion specifier');
+      field.conversion = String.fromCodePoint(s.codePointAt(pos)!);
+      pos += field.conversion.length;
+      if (pos < end) {
+        const d = s[pos++]!;
+        if (d === '}') {
+          field.specStart = field.specEnd = field.next = pos;
+          return field;
+        }
+        if (d !== ':') throw pyErr('ValueError', "expected ':' after conversion specifier");
+      }
+    }
+    field.specStart = pos;
+    let count = 1;
+    while (pos < end) {
+      const d = s[pos++]!;
+      if (d === '{') {
+        field.specNeedsExpanding = true;
+        count++;
+      } else if (d === '}') {
+        count--;
+        if (count === 0) {
+          field.specEnd = pos - 1;
+          field.next = pos;
+          return field;
+        }
+      }
+    }
+    throw pyErr('ValueError', "unmatched '{' in format spec");
   }
-  if (field[k] === ':') spec = field.slice(k + 1);
-  let value = lookupField(name, args, kw, mapping, numbering);
-  if (conversion !== null) {
-    if (conversion === 'r') value = repr(value);
-    else if (conversion === 's') value = str(value);
-    else if (conversion === 'a') value = asciiOfRepr(repr(value));
-    else throw pyErr('ValueError', `Unknown conversion specifier ${conversion}`);
+  if (c !== '}') throw pyErr('ValueError', "expected '}' before end of string");
+  // A field ending at the end of the string with the name cut short: CPython
+  // reads the '}' as part of the loop above, so the name excludes it.
+  field.specStart = field.specEnd = field.next = pos;
+  return field;
+}
+
+function renderField(format: string, field: Field, ctx: Context, depth: number): string {
+  let value = getFieldObject(format.slice(field.nameStart, field.nameEnd), ctx);
+  if (field.conversion !== null) {
+    const conv = field.conversion;
+    if (conv === 'r') value = repr(value);
+    else if (conv === 's') value = str(value);
+    else if (conv === 'a') value = asciiOfRepr(repr(value));
+    else {
+      const cp = conv.codePointAt(0)!;
+      throw pyErr('ValueError', cp > 32 && cp < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
+    }
   }
-  if (spec.includes('{')) spec = render(spec, args, kw, mapping, numbering, depth - 1);
+  let spec = format.slice(field.specStart, field.specEnd);
+  if (field.specNeedsExpanding) spec = buildString(spec, ctx, depth - 1);
   return formatWithSpec(value, spec);
 }
 
-function lookupField(name: string, args: PyValue[], kw: KwArgs | null, mapping: PyValue | undefined, numbering: Numbering): PyValue {
-  let m = /^[^.[]*/.exec(name)![0];
-  let rest = name.slice(m.length);
-  let value: PyValue;
-  if (m === '') {
-    if (numbering.mode === 'manual') throw pyErr('ValueError', 'cannot switch from manual field specification to automatic field numbering');
-    numbering.mode = 'auto';
-    m = String(numbering.auto++);
-  } else if (/^\d+$/.test(m)) {
-    if (numbering.mode === 'auto') throw pyErr('ValueError', 'cannot switch from automatic field numbering to manual field specification');
-    numbering.mode = 'manual';
+/**
+ * get_integer: a non-negative decimal (any Unicode decimal digits) or -1
+ * when the text is empty or holds anything else.
+ */
+function getInteger(s: string): number {
+  if (s === '') return -1;
+  let n = 0n;
+  for (const ch of s) {
+    const d = decimalValue(ch.codePointAt(0)!);
+    if (d < 0) return -1;
+    n = n * 10n + BigInt(d);
+    if (n > 2n ** 63n - 1n) throw pyErr('ValueError', 'Too many decimal digits in format string');
   }
-  if (/^\d+$/.test(m)) {
-    const idx = Number(m);
-    if (mapping !== undefined) throw pyErr('ValueError', 'Format string contains positional fields');
-    if (idx >= args.length) throw pyErr('IndexError', `Replacement index ${idx} out of range for positional args tuple`);
-    value = args[idx]!;
-  } else if (mapping !== undefined) {
-    value = getItem(mapping, m);
-  } else {
-    const v = kw?.get(m);
-    if (v === undefined) throw pyErr('KeyError', m);
-    value = v;
-  }
-  while (rest.length > 0) {
-    if (rest[0] === '.') {
-      const attr = /^\.([^.[]*)/.exec(rest)![1]!;
-      if (attr === '') throw pyErr('ValueError', 'Empty attribute in format string');
-      value = getAttr(value, attr);
-      rest = rest.slice(attr.length + 1);
-    } else if (rest[0] === '[') {
-      const close = rest.indexOf(']');
-      if (close < 0) throw pyErr('ValueError', "Missing ']' in format string");
-      const key = rest.slice(1, close);
-      if (key === '') throw pyErr('ValueError', 'Empty attribute in format string');
-      value = getItem(value, /^\d+$/.test(key) ? Number(key) : key);
-      rest = rest.slice(close + 1);
-      if (rest.length > 0 && rest[0] !== '.' && rest[0] !== '[') throw pyErr('ValueError', 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
-    } else {
-      throw typeError('bad format field');
-    }
-  }
-  return value;
+  return Number(n);
 }
 
-export { PyDict };
+/** field_name_split + get_field_object. */
+function getFieldObject(name: string, ctx: Context): PyValue {
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  let index = getInteger(first);
+  const empty = first === '';
+  const numeric = empty || index !== -1;
+  const nb = ctx.numbering;
+  if (nb.mode === 'init' && numeric) nb.mode = empty ? 'auto' : 'manual';
+  if (numeric) {
+    if (nb.mode === 'manual' && empty) throw pyErr('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+    if (nb.mode === 'auto' && !empty) throw pyErr('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+  }
+  if (empty) index = nb.next++;
+  let obj: PyValue;
+  if (index === -1) {
+    if (ctx.mapping !== undefined) obj = getItem(ctx.mapping, first);
+    else {
+      const v = ctx.kw?.get(first);
+      if (v === undefined) throw pyErr('KeyError', first);
+      obj = v;
+    }
+  } else {
+    if (ctx.args === null) throw pyErr('ValueError', 'Format string contains positional fields');
+    if (index >= ctx.args.length) throw pyErr('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+    obj = ctx.args[index]!;
+  }
+  // FieldNameIterator: .attr and [key] parts.
+  let pos = i;
+  while (pos < name.length) {
+    const c = name[pos++]!;
+    let part: string;
+    if (c === '.') {
+      const s = pos;
+      while (pos < name.length && name[pos] !== '.' && name[pos] !== '[') pos++;
+      part = name.slice(s, pos);
+      if (part === '') throw pyErr('ValueError', 'Empty attribute in format string');
+      obj = getAttr(obj, part);
+    } else if (c === '[') {
+      const s = pos;
+      while (pos < name.length && name[pos] !== ']') pos++;
+      if (pos >= name.length) throw pyErr('ValueError', "Missing ']' in format string");
+      part = name.slice(s, pos);
+      pos++;
+      const idx = getInteger(part);
+      if (part === '') throw pyErr('ValueError', 'Empty attribute in format string');
+      if (idx === -1) obj = getItem(obj, part);
+      else obj = getItem(obj, idx);
+    } else {
+      throw pyErr('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return obj;
+}
+
+export { PyDict, typeError };

@@ -14,6 +14,7 @@ import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr, setAttr,
   setObjectGetattribute, str, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
+import { interpState } from './state.js';
 import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
@@ -334,7 +335,6 @@ defGetSet(typeType, '__annotations__', (self) => {
   }
   return a;
 }, (self, v) => {
-  // type_set_annotations: a class's annotations may be replaced or deleted.
   const t = self as PyType;
   if (t.builtin) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
   if (v === undefined) {
@@ -370,7 +370,15 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   t.mro = mro;
   for (const b of bases) b.subclasses.push(t);
   for (const [k, v] of ns.entries()) t.dict.set(k, v);
-  const mod = ns.getStr('__module__');
+  let mod = ns.getStr('__module__');
+  if (mod === undefined) {
+    // type(name, bases, dict) called directly: the module is the caller's __name__.
+    const caller = interpState.frame?.globals.getStr('__name__');
+    if (caller !== undefined) {
+      t.dict.setStr('__module__', caller);
+      mod = caller;
+    }
+  }
   if (mod !== undefined && typeof mod === 'string') t.module = mod;
   const qn = ns.getStr('__qualname__');
   if (qn !== undefined) {

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(max(3, 1, 2), min(3, 1, 2), max([1, 5, 2]), min('hello'), max('a', 'b', key=ord), min([3, -4, 2], key=abs), max([], default='none'), min([], default=None))
+print(max([1, 1.0]), max([1.0, 1]), min([0, False]), max([(1, 'b'), (1, 'a')]), max({'x': 2, 'y': 1}), max({'x': 2, 'y': 1}, key={'x': 2, 'y': 1}.get))
+print(max([2, 3, 3], key=lambda v: v % 3), min(['bb', 'a', 'cc'], key=len), max(['bb', 'a', 'cc'], key=len), max(range(10), key=lambda v: -v))
+t(lambda: max())
+t(lambda: max(1))
+t(lambda: max([]))
+t(lambda: min(()))
+t(lambda: max(1, 2, default=0))
+t(lambda: max([1, 'a']))
+t(lambda: min(['a', 1]))
+t(lambda: max([1], key=5))
+t(lambda: max([1], bad=5))
+t(lambda: max(x for x in []))
+print(max([float('nan'), 1, 2]), max([1, float('nan'), 2]), min([2, float('nan')]))
+print(max(1, 2, key=None), max([3, 4], default=9, key=None), min((x for x in 'xyz'), key=lambda c: -ord(c)))

@@ -1,0 +1,15 @@
+words = 'the quick brown fox jumps over the lazy dog and runs away'.split()
+s = set(words)
+print(s)
+print(list(s), sorted(s))
+s.discard('fox'); s.add('cat'); s.add('fox')
+print(s)
+print(set('hello world'), set('mississippi'), frozenset('abcdefghij'))
+print({'a', 'b'} | {'c', 'd', 'e', 'f', 'g', 'h'}, set('abcdef') & set('defghi'), set('abcdef') - set('bdf'), set('abc') ^ set('cde'))
+mixed = {1, 'a', 2.5, (1, 'b'), None, 'zz', -7}
+print(mixed)
+print({x % 10 for x in range(100)}, {c.upper() for c in 'banana'})
+d = {'k1': 1, 'k2': 2, 'k3': 3}
+print(d.keys() & {'k2', 'k3', 'k9'}, d.keys() | {'z'}, d.keys() - {'k1'}, d.keys() ^ {'k1', 'q'}, {'q'} | d.keys(), {'k1', 'x'} & d.keys())
+print(d.items() & {('k1', 1), ('k2', 5)}, d.keys() == {'k1', 'k2', 'k3'}, d.keys() != set(), d.keys().isdisjoint(['a']), d.items() <= {('k1', 1), ('k2', 2), ('k3', 3), 4})
+print(set(d), set(d.values()), set(d.items()), frozenset(d))
