@@ -12,28 +12,14 @@ import { builtinFunction } from '../call.js';
 import { typeError } from '../errors.js';
 import { asStr, typeName } from '../protocols.js';
 import { interpState } from '../state.js';
-import { compile } from '../../compiler/index.js';
-import type { CodeObject } from '../../bytecode/code.js';
 import { Frame } from '../frame.js';
 import { execute } from '../eval.js';
-import { pythonModuleFilename, registerModule } from '../import.js';
-
-/** Compiled generated sources, by file name and text (the same classes recur across runs). */
-const compiled = new Map<string, CodeObject>();
-
-export function compileCached(source: string, filename: string): CodeObject {
-  const key = `${filename}\0${source}`;
-  let code = compiled.get(key);
-  if (code === undefined) {
-    code = compile(source, filename);
-    compiled.set(key, code);
-  }
-  return code;
-}
+import { compilePython, pythonModuleFilename, registerModule } from '../import.js';
 
 /** Runs generated module-level code in `globals` (a dict). */
 export function execSource(source: string, globals: PyDict, tag: string): void {
-  const code = compileCached(source, pythonModuleFilename(tag));
+  // compilePython keeps one code object per source text: the same classes recur across runs.
+  const code = compilePython(pythonModuleFilename(tag), source);
   execute(new Frame(code, globals, interpState.builtins!, globals, null));
 }
 
