@@ -16,7 +16,7 @@ import {
 import {
   None, cellType, dictType, excType, floatType, functionType, listType, tupleType, typeOf, newDict, setType,
 } from './types.js';
-import { Frame, INSTRUCTION_SIZE, newFrame } from './frame.js';
+import { Frame, INSTRUCTION_SIZE, newFrame, newFrameFromStack } from './frame.js';
 import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
@@ -539,10 +539,10 @@ function run(entry: Frame): PyValue {
               for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
               kwnames = null;
             }
-            const callArgs = stack.slice(argStart, argStart + npos);
             sp = base;
             if (callable instanceof PyFunction) {
-              const callee = newFrame(callable, callArgs, kw);
+              const callee = (kw === null ? newFrameFromStack(callable, stack, argStart, npos) : null)
+                ?? newFrame(callable, stack.slice(argStart, argStart + npos), kw);
               frame.sp = sp;
               frame.pc = pc;
               enterFrame(callee);
@@ -554,7 +554,7 @@ function run(entry: Frame): PyValue {
               sp = 0; pc = 0;
               break;
             }
-            stack[sp++] = callValue(callable, callArgs, kw);
+            stack[sp++] = callValue(callable, stack.slice(argStart, argStart + npos), kw);
             break;
           }
           case Op.CALL_FUNCTION_EX: {

@@ -200,6 +200,20 @@ export class Frame {
   }
 }
 
+/**
+ * The common call: exactly the positional parameters, no defaults, *args,
+ * keywords or keyword-only parameters; the arguments are copied straight from
+ * the caller's stack (no argument array). Null when the call is not that simple.
+ */
+export function newFrameFromStack(fn: PyFunction, stack: PyValue[], start: number, n: number): Frame | null {
+  const code = fn.code;
+  if (n !== code.co_argcount || (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || code.co_kwonlyargcount !== 0) return null;
+  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  const locals = frame.localsplus;
+  for (let i = 0; i < n; i++) locals[i] = stack[start + i];
+  return frame;
+}
+
 /** A function call's frame with its arguments bound (CPython's initialize_locals). */
 export function newFrame(fn: PyFunction, args: PyValue[], kw: KwArgs | null): Frame {
   const code = fn.code;
