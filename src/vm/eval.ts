@@ -54,23 +54,42 @@ const RESUME_OP = Op.RESUME;
  * throws of PyException.
  */
 export function execute(entry: Frame, inline = false): PyValue {
-  if (inline) return run(entry);
+  if (inline) return drive(entry);
   enterEval();
   try {
-    return run(entry);
+    return drive(entry);
   } finally {
     leaveEval();
   }
 }
 
+/**
+ * What run() returns when it stops between instructions so that it is
+ * called afresh: V8 optimizes a function on entry, and one long invocation
+ * that was deoptimized (new type feedback) may otherwise stay unoptimized.
+ */
+const RESTART = Object.freeze({ restart: true }) as unknown as PyValue;
+/** Calls and backward jumps between restarts. */
+const RESTART_INTERVAL = 4096;
+let restartBudget = RESTART_INTERVAL;
+
+function drive(entry: Frame): PyValue {
+  const outer = interpState.frame;
+  let r = run(entry, null, outer);
+  while (r === RESTART) r = run(entry, interpState.frame!, outer);
+  return r;
+}
+
 /** The eval loop proper (execute charges the C recursion budget first). */
-function run(entry: Frame): PyValue {
-  entry.isEntry = true;
-  if (++interpState.depth > interpState.recursionLimit) {
-    interpState.depth--;
-    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyValue {
+  if (resume === null) {
+    entry.isEntry = true;
+    if (++interpState.depth > interpState.recursionLimit) {
+      interpState.depth--;
+      throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+    }
   }
-  let frame = entry;
+  let frame = resume ?? entry;
   let info = frame.info;
   let ops = info.ops;
   let args = info.args;
@@ -81,7 +100,6 @@ function run(entry: Frame): PyValue {
   let sp = frame.sp;
   let pc = frame.pc;
   let kwnames: PyTuple | null = null;
-  const outerFrame = interpState.frame;
   interpState.frame = frame;
   const counting = interpState.maxSteps !== Infinity || interpState.countSteps;
 
@@ -265,6 +283,12 @@ function run(entry: Frame): PyValue {
             pc -= oparg;
             if (counting) countBackwardJump(frame, pc);
             checkDeadline();
+            if (--restartBudget === 0) {
+              restartBudget = RESTART_INTERVAL;
+              frame.sp = sp;
+              frame.pc = pc;
+              return RESTART;
+            }
             break;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             // Not instrumented in 3.12, so no JUMP event (yield from / await loops).
@@ -549,6 +573,10 @@ function run(entry: Frame): PyValue {
               callee.back = frame;
               frame = callee;
               interpState.frame = frame;
+              if (--restartBudget === 0) {
+                restartBudget = RESTART_INTERVAL;
+                return RESTART;
+              }
               info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
               names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
               sp = 0; pc = 0;
@@ -572,6 +600,10 @@ function run(entry: Frame): PyValue {
               callee.back = frame;
               frame = callee;
               interpState.frame = frame;
+              if (--restartBudget === 0) {
+                restartBudget = RESTART_INTERVAL;
+                return RESTART;
+              }
               info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
               names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
               sp = 0; pc = 0;
