@@ -7,7 +7,7 @@ import {
 import { None, NotImplemented, excType, iteratorType, listType, newDict, staticmethodType, strType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName,
+  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr,
 } from './protocols.js';
 import { builtinFunction, defMethods, type MethodFn, bindNative } from './call.js';
 import { indexOf, sliceIndices } from './slice.js';
@@ -440,27 +440,12 @@ for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge
       const a = selfStr(self);
       const b = asStr(args[0]!);
       if (b === undefined) return NotImplemented;
-      const c = a === b ? 0 : compareCodePoints(a, b);
+      const c = a === b ? 0 : compareStr(a, b);
       return [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][i]!;
     },
   }));
 }
 for (const name of ['__add__', '__mul__', '__rmul__']) sequenceSlotMethods.add(strType.dict.getStr(name)!);
-
-function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      if (xs === ys) return x < y ? -1 : 1;
-      return xs ? 1 : -1;
-    }
-  }
-  return a.length - b.length;
-}
 
 /** A subscript index as a Py_ssize_t: IndexError when it does not fit. */
 function subscriptIndex(key: PyValue, what: () => string): number {
