@@ -14,6 +14,7 @@ import { registerCopy } from './copy.js';
 import { registerTyping } from './typing.js';
 import { registerAbc } from './abc.js';
 import { registerNumbers } from './numbers.js';
+import { registerArray } from './array.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -26,6 +27,7 @@ registerCopy();
 registerTyping();
 registerAbc();
 registerNumbers();
+registerArray();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';
