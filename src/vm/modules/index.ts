@@ -15,6 +15,7 @@ import { registerTyping } from './typing.js';
 import { registerAbc } from './abc.js';
 import { registerNumbers } from './numbers.js';
 import { registerArray } from './array.js';
+import { registerTime } from './time.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -28,6 +29,7 @@ registerTyping();
 registerAbc();
 registerNumbers();
 registerArray();
+registerTime();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';
