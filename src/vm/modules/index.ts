@@ -16,6 +16,7 @@ import { registerAbc } from './abc.js';
 import { registerNumbers } from './numbers.js';
 import { registerArray } from './array.js';
 import { registerTime } from './time.js';
+import { registerDatetime } from './datetime.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -30,6 +31,7 @@ registerAbc();
 registerNumbers();
 registerArray();
 registerTime();
+registerDatetime();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';

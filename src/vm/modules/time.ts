@@ -385,7 +385,7 @@ def _strp_regex(fmt):
                     seen.add(k)
                     out.append(p)
                 else:
-                    raise ValueError("'%s' is a bad directive in format '%s'" % (k, '%' + k))
+                    raise ValueError("'%s' is a bad directive in format '%s'" % (k, fmt))
             elif c.isspace():
                 while i < len(f) and f[i].isspace():
                     i += 1
