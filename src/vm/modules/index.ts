@@ -17,6 +17,7 @@ import { registerNumbers } from './numbers.js';
 import { registerArray } from './array.js';
 import { registerTime } from './time.js';
 import { registerDatetime } from './datetime.js';
+import { registerFractions } from './fractions.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -32,6 +33,7 @@ registerNumbers();
 registerArray();
 registerTime();
 registerDatetime();
+registerFractions();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';
