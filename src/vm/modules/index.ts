@@ -18,6 +18,7 @@ import { registerArray } from './array.js';
 import { registerTime } from './time.js';
 import { registerDatetime } from './datetime.js';
 import { registerFractions } from './fractions.js';
+import { registerStatistics } from './statistics.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -34,6 +35,7 @@ registerArray();
 registerTime();
 registerDatetime();
 registerFractions();
+registerStatistics();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';
