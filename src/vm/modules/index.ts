@@ -19,6 +19,7 @@ import { registerTime } from './time.js';
 import { registerDatetime } from './datetime.js';
 import { registerFractions } from './fractions.js';
 import { registerStatistics } from './statistics.js';
+import { registerTextwrap } from './textwrap.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
 registerModule('math', makeMathModule);
@@ -36,6 +37,7 @@ registerTime();
 registerDatetime();
 registerFractions();
 registerStatistics();
+registerTextwrap();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
 import './collections.js';
