@@ -27,6 +27,3 @@ t(lambda: Color.RED.__class__.__mro__)
 t(lambda: sorted(Color, key=lambda c: c.value))
 t(lambda: {Color.RED: 'r'})
 t(lambda: Color.RED.value.__class__)
-class N(Enum):
-    A = auto()
-    B = auto()

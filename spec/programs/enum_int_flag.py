@@ -3,6 +3,9 @@ from enum import Enum, IntEnum, Flag, IntFlag, auto, unique, StrEnum
 def t(f):
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
+class N(Enum):
+    A = auto()
+    B = auto()
     C = 10
     D = auto()
 t(lambda: list(N))
@@ -36,5 +39,3 @@ t(lambda: list(Enum('Animal', 'ANT BEE CAT')))
 t(lambda: list(Enum('Animal', 'ANT, BEE')))
 t(lambda: list(Enum('Animal', [('A', 5), ('B', 7)])))
 t(lambda: list(IntEnum('Animal', {'A': 5, 'B': 7})))
-@unique
-class U(Enum):
