@@ -434,6 +434,9 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
     def __getinitargs__(self):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 

@@ -220,6 +220,24 @@ def _strftime(fmt, t, zone='', gmtoff=None):
             continue
         k = fmt[i + 1]
         i += 2
+        if k in '-_0^#' and i < n:
+            d = fmt[i]
+            one = _strftime('%' + d, t, zone, gmtoff)
+            i += 1
+            if k == '^':
+                one = one.upper()
+            elif k == '#':
+                one = one.upper() if d in 'aAbBh' else one.lower() if d in 'pZ' else one
+            elif one[:1] in ('0', ' ') and one.strip(' ').isdigit():
+                digits = one.lstrip('0 ') or '0'
+                if k == '_':
+                    one = ' ' * (len(one) - len(digits)) + digits
+                elif k == '0':
+                    one = '0' * (len(one) - len(digits)) + digits
+                else:
+                    one = digits
+            out.append(one)
+            continue
         if k == 'Y':
             out.append(str(y))
         elif k == 'm':
