@@ -356,6 +356,9 @@ class array:
             return ord(x).to_bytes(4, 'little')
         return x.to_bytes(_SIZES[tc], 'little', signed=_SIGNED[tc])
 
+    def __bytes__(self):
+        return self.tobytes()
+
     def tobytes(self, *args):
         if args:
             raise TypeError('array.tobytes() takes no arguments (%d given)' % len(args))
