@@ -39,10 +39,25 @@ def _c_ulong(v, limit, what):
         raise OverflowError(what + ' is greater than maximum')
 
 
+_INT_RANGE = {'b': (-128, 127), 'B': (0, 255), 'h': (-32768, 32767), 'H': (0, 65535),
+              'i': (-2147483648, 2147483647), 'I': (0, 4294967295), 'l': (-9223372036854775808, 9223372036854775807),
+              'L': (0, 18446744073709551615), 'q': (-9223372036854775808, 9223372036854775807),
+              'Q': (0, 18446744073709551615)}
+
+
 def _conv(tc, v):
+    t = type(v)
+    if t is int:
+        r = _INT_RANGE.get(tc)
+        if r is not None and r[0] <= v <= r[1]:
+            return v
+    elif t is float and tc == 'd':
+        return v
     if tc == 'f':
         return _fround(v)
     if tc == 'd':
+        if t is int:
+            return float(v)
         return _as_double(v)
     if tc == 'u':
         if not isinstance(v, str) or len(v) != 1:

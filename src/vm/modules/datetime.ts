@@ -138,6 +138,10 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            return _td_from_us(((days + weeks * 7) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
+                               + milliseconds * 1000 + microseconds, cls)
         num = 0
         den = 1
         for name, v, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
@@ -562,15 +566,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        if not kwargs and len(args) == 3:
+            y, m, d = args
+            if type(y) is int and type(m) is int and type(d) is int and 1 <= y <= 9999 and 1 <= m <= 12 \
+                    and (1 <= d <= _DIM[m] or (m == 2 and d == 29 and _is_leap(y))):
+                return _make_date(cls, y, m, d)
         if len(kwargs) > 3:
             raise TypeError('function takes at most 3 keyword arguments (%d given)' % len(kwargs))
         y, m, d = _bind('function', ['year', 'month', 'day'], args, kwargs, 3)
         y, m, d = _check_date(y, m, d)
-        self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        return self
+        return _make_date(cls, y, m, d)
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -714,7 +719,9 @@ class date:
             o = self.toordinal() + other.days
             if not 1 <= o <= _MAXORDINAL:
                 raise OverflowError('date value out of range')
-            return type(self)(*_ord2ymd(o))
+            y, m, d = _ord2ymd(o)
+            cls = type(self)
+            return _make_date(cls, y, m, d) if cls is date else cls(y, m, d)
         return NotImplemented
 
     __radd__ = __add__
@@ -728,6 +735,14 @@ class date:
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
+
+
+def _make_date(cls, y, m, d):
+    self = object.__new__(cls)
+    self._year = y
+    self._month = m
+    self._day = d
+    return self
 
 
 date.min = date(1, 1, 1)

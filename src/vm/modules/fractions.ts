@@ -32,6 +32,21 @@ def _new(cls, n, d):
     return self
 
 
+def _make(n, d):
+    # Fraction(n, d) for ints, without going through the (ABCMeta) class call
+    if d == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % n)
+    g = _gcd(n, d)
+    if d < 0:
+        g = -g
+    if g == 1:
+        return _new(Fraction, n, d)
+    return _new(Fraction, n // g, d // g)
+
+
+_gcd = _math.gcd
+
+
 class Fraction(_numbers.Rational):
     __slots__ = ('_numerator', '_denominator')
 
@@ -152,6 +167,13 @@ class Fraction(_numbers.Rational):
 
     # arithmetic: exact with Rationals, float/complex otherwise
     def _coerce(self, other):
+        t = type(other)
+        if t is Fraction:
+            return other
+        if t is int or t is bool:
+            return _new(Fraction, int(other), 1)
+        if t is float or t is complex:
+            return None
         if isinstance(other, Fraction):
             return other
         if isinstance(other, int):
@@ -163,7 +185,7 @@ class Fraction(_numbers.Rational):
     def __add__(a, b):
         f = a._coerce(b)
         if f is not None:
-            return Fraction(a._numerator * f._denominator + f._numerator * a._denominator, a._denominator * f._denominator)
+            return _make(a._numerator * f._denominator + f._numerator * a._denominator, a._denominator * f._denominator)
         if isinstance(b, float):
             return float(a) + b
         if isinstance(b, complex):
@@ -183,7 +205,7 @@ class Fraction(_numbers.Rational):
     def __sub__(a, b):
         f = a._coerce(b)
         if f is not None:
-            return Fraction(a._numerator * f._denominator - f._numerator * a._denominator, a._denominator * f._denominator)
+            return _make(a._numerator * f._denominator - f._numerator * a._denominator, a._denominator * f._denominator)
         if isinstance(b, float):
             return float(a) - b
         if isinstance(b, complex):
@@ -203,7 +225,7 @@ class Fraction(_numbers.Rational):
     def __mul__(a, b):
         f = a._coerce(b)
         if f is not None:
-            return Fraction(a._numerator * f._numerator, a._denominator * f._denominator)
+            return _make(a._numerator * f._numerator, a._denominator * f._denominator)
         if isinstance(b, float):
             return float(a) * b
         if isinstance(b, complex):
@@ -223,7 +245,7 @@ class Fraction(_numbers.Rational):
     def __truediv__(a, b):
         f = a._coerce(b)
         if f is not None:
-            return Fraction(a._numerator * f._denominator, a._denominator * f._numerator)
+            return _make(a._numerator * f._denominator, a._denominator * f._numerator)
         if isinstance(b, float):
             return float(a) / b
         if isinstance(b, complex):
@@ -260,7 +282,7 @@ class Fraction(_numbers.Rational):
         f = a._coerce(b)
         if f is not None:
             da, db = a._denominator, f._denominator
-            return Fraction((a._numerator * db) % (f._numerator * da), da * db)
+            return _make((a._numerator * db) % (f._numerator * da), da * db)
         if isinstance(b, float):
             return float(a) % b
         return NotImplemented
@@ -278,7 +300,7 @@ class Fraction(_numbers.Rational):
         if f is not None:
             da, db = a._denominator, f._denominator
             q, r = divmod(a._numerator * db, da * f._numerator)
-            return q, Fraction(r, da * db)
+            return q, _make(r, da * db)
         if isinstance(b, float):
             return divmod(float(a), b)
         return NotImplemented

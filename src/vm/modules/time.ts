@@ -521,8 +521,6 @@ def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     return struct_time((f[0], f[1], f[2], f[3], f[4], f[5], f[7], f[8], -1, f[11], f[9]))
 
 
-def get_clock_info(name):
-    raise ValueError('unknown clock')
 `;
 
 export function registerTime(): void {
