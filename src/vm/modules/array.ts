@@ -134,13 +134,15 @@ class array:
             else:
                 self.extend(init)
 
-    @property
-    def typecode(self):
-        return self._tc
+    def _no_set(self, value=None):
+        raise AttributeError("attribute '%s' of 'array.array' objects is not writable" % ('typecode',))
 
-    @property
-    def itemsize(self):
-        return _SIZES[self._tc]
+    typecode = property(lambda self: self._tc, _no_set, _no_set)
+
+    def _no_set_size(self, value=None):
+        raise AttributeError("attribute '%s' of 'array.array' objects is not writable" % ('itemsize',))
+
+    itemsize = property(lambda self: _SIZES[self._tc], _no_set_size, _no_set_size)
 
     def __repr__(self):
         if not self._a:

@@ -11,7 +11,7 @@ import { registerPythonModule } from '../import.js';
 const DATETIME_SOURCE = String.raw`
 import time as _time
 from _etpy_stdlib import set_tp_name as _set_tp_name
-from operator import index as _index
+from operator import index as _index, attrgetter as _attrgetter
 import math as _math
 
 MINYEAR = 1
@@ -52,6 +52,18 @@ def _ord2ymd(n):
     return year, month, n - _DBM[month] - (month > 2 and leap) + 1
 
 
+def _ro(attr, tpname):
+    # a read-only data attribute with the C type's message on assignment
+    if tpname is None:
+        msg = 'readonly attribute'
+    else:
+        msg = "attribute '%s' of '%s' objects is not writable" % (attr, tpname)
+
+    def fset(self, value=None):
+        raise AttributeError(msg)
+    return property(_attrgetter('_' + attr), fset, fset)
+
+
 def _tpname(obj):
     t = type(obj)
     if t in _C_TYPES:
@@ -64,20 +76,24 @@ def _int_field(v):
 
 
 def _bind(fname, names, args, kwargs, required):
-    # positional/keyword binding with the C argument parser's messages
-    if len(args) > len(names):
-        raise TypeError('%s takes at most %d argument%s (%d given)' % (fname, len(names), '' if len(names) == 1 else 's', len(args)))
+    # positional/keyword binding with the C argument parser's checks, in its order
+    total = len(args) + len(kwargs)
+    if total > len(names):
+        raise TypeError('%s takes at most %d %sargument%s (%d given)'
+                        % (fname, len(names), '' if args else 'keyword ', '' if len(names) == 1 else 's', total))
     vals = list(args) + [_MISSING] * (len(names) - len(args))
-    for k, v in kwargs.items():
-        if k not in names:
-            raise TypeError("'%s' is an invalid keyword argument for %s" % (k, fname))
-        i = names.index(k)
-        if i < len(args):
-            raise TypeError("argument for %s given by name ('%s') and position (%d)" % (fname, k, i + 1))
-        vals[i] = v
-    for i in range(required):
-        if vals[i] is _MISSING:
+    for i in range(len(args), len(names)):
+        v = kwargs.get(names[i], _MISSING)
+        if v is _MISSING and i < required:
             raise TypeError("%s missing required argument '%s' (pos %d)" % (fname, names[i], i + 1))
+        vals[i] = v
+    for k in kwargs:
+        if k in names:
+            i = names.index(k)
+            if i < len(args):
+                raise TypeError("argument for %s given by name ('%s') and position (%d)" % (fname, k, i + 1))
+        else:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % (k,))
     return vals
 
 
@@ -137,7 +153,12 @@ def _div_nearest(a, b):
 class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0, *_extra, **_kw):
+        if _extra or _kw:
+            given = 7 + len(_extra) + len(_kw)
+            if given > 7 and _extra:
+                raise TypeError('__new__() takes at most 7 arguments (%d given)' % given)
+            raise TypeError("'%s' is an invalid keyword argument for __new__()" % (next(iter(_kw)),))
         if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
                 and type(minutes) is int and type(hours) is int and type(weeks) is int):
             return _td_from_us(((days + weeks * 7) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
@@ -158,17 +179,11 @@ class timedelta:
                 raise TypeError('unsupported type for timedelta %s component: %s' % (name, type(v).__name__))
         return _td_from_us(_round_half_even(num, den), cls)
 
-    @property
-    def days(self):
-        return self._days
+    days = _ro('days', None)
 
-    @property
-    def seconds(self):
-        return self._seconds
+    seconds = _ro('seconds', None)
 
-    @property
-    def microseconds(self):
-        return self._microseconds
+    microseconds = _ro('microseconds', None)
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -571,8 +586,6 @@ class date:
             if type(y) is int and type(m) is int and type(d) is int and 1 <= y <= 9999 and 1 <= m <= 12 \
                     and (1 <= d <= _DIM[m] or (m == 2 and d == 29 and _is_leap(y))):
                 return _make_date(cls, y, m, d)
-        if len(kwargs) > 3:
-            raise TypeError('function takes at most 3 keyword arguments (%d given)' % len(kwargs))
         y, m, d = _bind('function', ['year', 'month', 'day'], args, kwargs, 3)
         y, m, d = _check_date(y, m, d)
         return _make_date(cls, y, m, d)
@@ -606,17 +619,11 @@ class date:
     def fromisocalendar(cls, year, week, day):
         return cls(*_fromisocalendar(year, week, day))
 
-    @property
-    def year(self):
-        return self._year
+    year = _ro('year', 'datetime.date')
 
-    @property
-    def month(self):
-        return self._month
+    month = _ro('month', 'datetime.date')
 
-    @property
-    def day(self):
-        return self._day
+    day = _ro('day', 'datetime.date')
 
     def __repr__(self):
         return '%s(%d, %d, %d)' % (_tpname(self), self._year, self._month, self._day)
@@ -838,12 +845,12 @@ class time:
         self._fold = fold
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _ro('hour', 'datetime.time')
+    minute = _ro('minute', 'datetime.time')
+    second = _ro('second', 'datetime.time')
+    microsecond = _ro('microsecond', 'datetime.time')
+    tzinfo = _ro('tzinfo', 'datetime.time')
+    fold = _ro('fold', 'datetime.time')
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1020,12 +1027,12 @@ class datetime(date):
         _check_tzinfo(tz)
         return _make_dt(cls, y, m, d, hh, mi, ss, us, tz, fold)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _ro('hour', 'datetime.datetime')
+    minute = _ro('minute', 'datetime.datetime')
+    second = _ro('second', 'datetime.datetime')
+    microsecond = _ro('microsecond', 'datetime.datetime')
+    tzinfo = _ro('tzinfo', 'datetime.datetime')
+    fold = _ro('fold', 'datetime.datetime')
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
