@@ -9,7 +9,7 @@ import { registerModule, registerPythonModule } from '../import.js';
 import { makeStdlibNative } from './stdlib-native.js';
 
 const ARRAY_SOURCE = String.raw`
-from _etpy_stdlib import fround as _fround, pack_float as _pack_float, unpack_float as _unpack_float, set_tp_name as _set_tp_name
+from _etpy_stdlib import fround as _fround, pack_float as _pack_float, unpack_float as _unpack_float, set_tp_name as _set_tp_name, pack_items as _pack_items, unpack_items as _unpack_items
 from operator import index as _index
 
 typecodes = 'bBuhHiIlLqQfd'
@@ -365,38 +365,19 @@ class array:
     def buffer_info(self):
         return (id(self), len(self._a))
 
-    def _item_bytes(self, x):
-        tc = self._tc
-        if tc == 'f' or tc == 'd':
-            return _pack_float(x, _SIZES[tc])
-        if tc == 'u':
-            return ord(x).to_bytes(4, 'little')
-        return x.to_bytes(_SIZES[tc], 'little', signed=_SIGNED[tc])
-
     def __bytes__(self):
         return self.tobytes()
 
     def tobytes(self, *args):
         if args:
             raise TypeError('array.tobytes() takes no arguments (%d given)' % len(args))
-        return b''.join([self._item_bytes(x) for x in self._a])
+        return _pack_items(self._a, self._tc)
 
     def frombytes(self, buffer):
         b = bytes(buffer)
-        size = _SIZES[self._tc]
-        if len(b) % size:
+        if len(b) % _SIZES[self._tc]:
             raise ValueError('bytes length not a multiple of item size')
-        tc = self._tc
-        out = []
-        for k in range(0, len(b), size):
-            chunk = b[k:k + size]
-            if tc == 'f' or tc == 'd':
-                out.append(_unpack_float(chunk, size))
-            elif tc == 'u':
-                out.append(chr(int.from_bytes(chunk, 'little')))
-            else:
-                out.append(int.from_bytes(chunk, 'little', signed=_SIGNED[tc]))
-        self._a.extend(out)
+        self._a.extend(_unpack_items(b, self._tc))
 
     def fromlist(self, lst):
         if not isinstance(lst, list):
