@@ -1,10 +1,6 @@
 // Corpus programs whose result still differs from CPython's, with the cause;
 // spec/vm/corpus-run.test.ts checks each still differs, so this list only shrinks.
 export const CORPUS_KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
-  "mbpp/137": "needs the array module (the standard-library issue)",
-  "mbpp/442": "needs the array module (the standard-library issue)",
-  "mbpp/530": "needs the array module (the standard-library issue)",
-  "mbpp/910": "needs the datetime module (the standard-library issue)",
   "HumanEval/32": "needs the random module (the standard-library issue)",
   "HumanEval/38": "needs the random module (the standard-library issue)",
   "HumanEval/50": "needs the random module (the standard-library issue)",

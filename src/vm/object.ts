@@ -68,6 +68,8 @@ export class PyType extends PyObject {
   /** For builtin types: whether a class statement may derive from it. */
   acceptsSubclasses = true;
   attrCache: Map<string, PyValue | undefined> = new Map();
+  /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */
+  tpNameOverride: string | null = null;
 
   constructor(
     meta: PyType | null,
@@ -110,6 +112,7 @@ export class PyType extends PyObject {
    * builtins' own types do not.
    */
   get tpName(): string {
+    if (this.tpNameOverride !== null) return this.tpNameOverride;
     return this.builtin && this.module !== 'builtins' ? `${this.module}.${this.name}` : this.name;
   }
 

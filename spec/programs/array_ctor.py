@@ -1,0 +1,10 @@
+from array import array
+print(array('b', b'\x01\xff'), array('u', 'hi'), array('i', range(3)), array('d', [1, 2.5]), array('f', [0.1]))
+try: array('i', 'abc')
+except Exception as e: print(type(e).__name__, e)
+try: array('i', b'abc')
+except Exception as e: print(type(e).__name__, e)
+print(repr(array('i')), str(array('u')), array('u','ab'), array('b',[1]) == array('h',[1]), array('i',[1,2])<array('i',[1,3]))
+print(type(array('i')), array.__module__, array('i').__class__.__name__)
+a = array('i', [1,2,3])
+try: a + array('d')

@@ -1,0 +1,17 @@
+import datetime, array, fractions, enum
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: f'{datetime.timedelta(1)}')
+t(lambda: f'{datetime.timedelta(1):>10}')
+t(lambda: f'{datetime.timezone.utc:>10}')
+t(lambda: f'{array.array("i"):>10}')
+t(lambda: str(datetime.timedelta))
+t(lambda: (datetime.date.__name__, datetime.date.__qualname__, datetime.date.__module__, datetime.timezone.__mro__, datetime.datetime.__mro__))
+t(lambda: (array.array.__name__, array.array.__module__, fractions.Fraction.__module__, enum.Enum.__module__))
+t(lambda: isinstance(datetime.datetime.now(), datetime.date))
+t(lambda: issubclass(datetime.timezone, datetime.tzinfo))
+t(lambda: datetime.date(2020, 1, 1) == None)
+t(lambda: datetime.timedelta(1) == None)
+t(lambda: [str(x) for x in (datetime.time(0), datetime.time(23, 59, 59, 1))])
+t(lambda: datetime.datetime(2020, 1, 1) in {datetime.datetime(2020, 1, 1): 1})

@@ -1,0 +1,20 @@
+import statistics as S
+from fractions import Fraction as F
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: (S.mean([1, 2, 3, 4]), S.mean([1, 3]), S.mean([1.5, 2]), S.mean([F(1, 2), F(1, 3)]), S.mean([F(1, 2), 0.5]), S.mean([True, False]), S.mean(iter([1, 2])), S.mean([0.1] * 10)))
+t(lambda: S.mean([]))
+t(lambda: S.mean(['a']))
+t(lambda: S.mean([1, 'a']))
+t(lambda: (S.fmean([1, 2, 3, 4]), S.fmean(iter([0.1] * 3)), S.fmean([1, 2], weights=[3, 1])))
+t(lambda: S.fmean([]))
+t(lambda: (S.median([3, 1, 2]), S.median([4, 1, 2, 3]), S.median([1, 2]), S.median_low([4, 1, 2, 3]), S.median_high([4, 1, 2, 3]), S.median([F(1), F(2)]), S.median(['a', 'c', 'b'])))
+t(lambda: S.median([]))
+t(lambda: S.median_low([]))
+t(lambda: (S.median_grouped([1, 2, 2, 3, 4, 4, 4, 4, 4, 5]), S.median_grouped([52, 52, 53, 54], 2), S.median_grouped([1])))
+t(lambda: S.median_grouped([]))
+t(lambda: (S.mode([1, 1, 2, 3]), S.mode(['a', 'b', 'b']), S.mode([1, 2, 3]), S.multimode('aabbbbccddddeeffffgg'), S.multimode([])))
+t(lambda: S.mode([]))
+t(lambda: (S.variance([2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]), S.variance([1, 2, 3, 4]), S.variance([1, 3, 5]), S.variance([F(1, 4), F(5, 4)]), S.pvariance([1, 2, 3, 4]), S.pvariance([0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25])))
+t(lambda: (S.stdev([1, 2, 3, 4]), S.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]), S.pstdev([1, 2, 3, 4]), S.stdev([F(1), F(2)]), S.variance([1, 2, 3], 2), S.pvariance([1, 2, 3], mu=2), S.stdev([1e300, 1e300 * 1.0000001])))

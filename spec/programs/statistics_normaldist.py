@@ -1,0 +1,23 @@
+from statistics import NormalDist, StatisticsError
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+n = NormalDist(100, 15)
+ps = [i / 1000 for i in range(1, 1000)] + [1e-10, 1e-300, 0.999999999, 0.4251, 0.5749, 0.5, 1 - 1e-16, 5e-324, 0.02, 0.98]
+print([NormalDist().inv_cdf(p) for p in ps])
+print(n.quantiles(), n.quantiles(10), n.inv_cdf(0.975))
+print([n.cdf(x) for x in range(40, 170, 7)], [n.pdf(x) for x in range(40, 170, 13)])
+t(lambda: (n.mean, n.median, n.mode, n.stdev, n.variance, n.zscore(130), n + 5, n - 5, 5 - n, n * 2, 2 * n, n / 3, -n, +n, n + NormalDist(1, 2), n - NormalDist(1, 2), n == NormalDist(100, 15), hash(n) == hash(NormalDist(100.0, 15.0))))
+t(lambda: NormalDist.from_samples([2.5, 3.25, 5.5, 11.25, 11.75]))
+t(lambda: NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)))
+t(lambda: NormalDist(2.4, 1.6).overlap(NormalDist(5.2, 1.6)))
+t(lambda: NormalDist(1, -1))
+t(lambda: NormalDist(1, 0).cdf(1))
+t(lambda: NormalDist(1, 0).pdf(1))
+t(lambda: NormalDist(1, 0).inv_cdf(0.5))
+t(lambda: NormalDist().inv_cdf(0))
+t(lambda: NormalDist().inv_cdf(1.5))
+t(lambda: NormalDist().overlap(3))
+t(lambda: NormalDist.from_samples([1]))
+t(lambda: NormalDist(1, 0).zscore(1))
+t(lambda: NormalDist() == 3)

@@ -1,0 +1,23 @@
+import statistics as S
+from fractions import Fraction as F
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: S.variance([1]))
+t(lambda: S.stdev([1]))
+t(lambda: S.pvariance([]))
+t(lambda: S.pstdev([]))
+t(lambda: (S.quantiles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), S.quantiles(range(1, 11), n=10), S.quantiles([1, 2, 3, 4, 5], method='inclusive'), S.quantiles([1.5, 2.5, 9], n=3), S.quantiles([5], n=3)))
+t(lambda: S.quantiles([1, 2], n=0))
+t(lambda: S.quantiles([], n=4))
+t(lambda: S.quantiles([1, 2], method='x'))
+t(lambda: (S.geometric_mean([54, 24, 36]), S.harmonic_mean([40, 60]), S.harmonic_mean([2.5, 3, 10]), S.harmonic_mean([5]), S.harmonic_mean([0, 1])))
+t(lambda: S.geometric_mean([]))
+t(lambda: S.harmonic_mean([-1, 2]))
+t(lambda: (S.covariance([1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 1, 2, 3, 1, 2, 3]), S.correlation([1, 2, 3, 4, 5, 6, 7, 8, 9], [9, 8, 7, 6, 5, 4, 3, 2, 1]), S.linear_regression([1, 2, 3, 4, 5], [3, 5, 7, 9, 11])))
+t(lambda: S.correlation([1, 1], [1, 2]))
+t(lambda: S.covariance([1], [1]))
+t(lambda: S.StatisticsError.__mro__)
+t(lambda: S.median_grouped(['1', '2']))
+t(lambda: S.mean([float('inf'), 1]))
+t(lambda: S.variance([1, 2, 'x']))

@@ -1,0 +1,22 @@
+import time
+t = time.gmtime(1e9)
+print(t, len(t), t[0], t.tm_zone, t.tm_gmtoff, time.localtime(0), time.strftime('%Y %H', t), time.asctime(t), time.ctime(1e9), time.mktime(t))
+print(time.strptime('2021-03-04', '%Y-%m-%d'))
+print(time.struct_time((2021,1,1,0,0,0,0,1,0)))
+try: time.sleep(-1)
+except Exception as e: print(type(e).__name__, e)
+try: time.sleep('x')
+except Exception as e: print(type(e).__name__, e)
+try: time.struct_time((1,2))
+except Exception as e: print(type(e).__name__, e)
+print(time.timezone, time.altzone, time.daylight, time.tzname, type(time.time()), type(time.time_ns()))
+print(time.strftime('%Y-%m-%d', (2021, 3, 4, 0, 0, 0, 0, 1, 0)))
+print(type(t).__mro__, t == (2001, 9, 9, 1, 46, 40, 6, 252, 0), hash(t)==hash(tuple(t)))
+try: t.tm_year = 5
+except Exception as e: print(type(e).__name__, e)
+print(t[:3], time.gmtime(-1.5), time.gmtime(0.9))
+for s in [0, 86400*365*30+12345, 951782400, 1709164800, -86400*400, 4102444800]:
+    g = time.gmtime(s)
+    print(g, time.mktime(g), time.strftime('%a %A %b %B %c %d %j %U %W %w %u %G %V %g %x %X %p %I %y %e %k %l %s %F %T %D %R %%', g))
+t0 = time.perf_counter(); time.sleep(0.01); t1 = time.perf_counter()
+print(t1 - t0 >= 0.01, time.monotonic() < time.monotonic())
