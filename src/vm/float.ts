@@ -1,6 +1,6 @@
 // float and complex: constructors, operators (through number-arith.ts), methods.
 import { type KwArgs, PyBoxed, PyBytesValue, PyComplexValue, PyFloat, PyTuple, PyType, type PyValue, PyClassMethod, PyStaticMethod } from './object.js';
-import { None, NotImplemented, complexType, floatType, tupleType, staticmethodType, classmethodType } from './types.js';
+import { None, NotImplemented, complexType, floatType, tupleType, staticmethodType, classmethodType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { asStr, callSpecial, repr, str, typeName } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn } from './call.js';
@@ -204,6 +204,21 @@ defMethods(complexType, {
 defGetSet(complexType, 'real', (self) => makeFloat((self as PyComplexValue).real));
 defGetSet(complexType, 'imag', (self) => makeFloat((self as PyComplexValue).imag));
 
+/** A complex() argument: a number, or an object with __complex__, __float__ or __index__ (in that order). */
+function complexArg(v: PyValue): PyComplex | undefined {
+  const direct = complexOf(v);
+  if (direct !== undefined) return direct;
+  const c = callSpecial(v, '__complex__', []);
+  if (c !== undefined) {
+    if (!(c instanceof PyComplexValue)) throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+    return new PyComplex(c.real, c.imag);
+  }
+  if (typeOf(v).lookup('__float__') !== undefined || typeOf(v).lookup('__index__') !== undefined) {
+    return new PyComplex(floatFromValue(v), 0);
+  }
+  return undefined;
+}
+
 function complexNew(cls: PyValue, args: PyValue[]): PyValue {
   const [re, im] = args;
   let real = 0;
@@ -216,14 +231,14 @@ function complexNew(cls: PyValue, args: PyValue[]): PyValue {
       real = c.real;
       imag = c.imag;
     } else {
-      const c = complexOf(re);
+      const c = complexArg(re);
       if (c === undefined) throw typeError(`complex() first argument must be a string or a number, not '${typeName(re)}'`);
       real = c.real;
       imag = c.imag;
     }
   }
   if (im !== undefined) {
-    const c = complexOf(im);
+    const c = complexArg(im);
     if (c === undefined) throw typeError(`complex() second argument must be a number, not '${typeName(im)}'`);
     // complex(a, b) is a + b*1j without rounding: a real b becomes the imaginary part itself.
     if (im instanceof PyComplexValue) real -= c.imag;

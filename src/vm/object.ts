@@ -184,6 +184,8 @@ export class PyDict extends PyObject {
   version = 0;
   private prim: Map<PrimKey, number> = new Map();
   private buckets: Map<number, number[]> | null = null;
+  /** Whether a float key with a fractional part was ever stored (its hash is not its value). */
+  private hasFractionalKeys = false;
 
   constructor(cls?: PyType) {
     super(cls ?? dictTypeRef.type!);
@@ -237,12 +239,32 @@ export class PyDict extends PyObject {
     return -1;
   }
 
-  /** An int/str/float subclass instance equal to a plain key stored in the primitive index. */
+  /**
+   * A plain key in the primitive index equal to an object key: an int/str/float
+   * subclass instance's own value, or (Fraction(1), Decimal) the int whose hash
+   * is the object's, since equal numbers hash equal.
+   */
   private findBoxedInPrim(key: PyValue): number {
     const p = key instanceof PyBoxed ? primKey(key.value) : key instanceof PyFloat ? primKey(new PyFloat(key.value)) : undefined;
-    if (p === undefined) return -1;
-    const i = this.prim.get(p);
-    return i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key) ? i : -1;
+    if (p !== undefined) {
+      const i = this.prim.get(p);
+      return i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key) ? i : -1;
+    }
+    if (this.prim.size === 0) return -1;
+    const h = dictHooks.hash(key);
+    // hash(n) == n for ints below 2**61 - 1, except that -1 and -2 both hash to -2.
+    const candidates: PyValue[] = h === -2n ? [-2, -1] : h >= -9007199254740991n && h <= 9007199254740991n ? [Number(h)] : [h];
+    for (const c of candidates) {
+      const i = this.prim.get(c as number | bigint);
+      if (i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key)) return i;
+    }
+    if (this.hasFractionalKeys) {
+      // Fraction(5, 2) == 2.5: look for a float key with the same hash.
+      for (const [k, i] of this.prim) {
+        if (typeof k === 'number' && !Number.isInteger(k) && dictHooks.hash(this.keys[i] as PyValue) === h && dictHooks.eq(this.keys[i] as PyValue, key)) return i;
+      }
+    }
+    return -1;
   }
 
   get(key: PyValue): PyValue | undefined {
@@ -260,6 +282,7 @@ export class PyDict extends PyObject {
         if (j >= 0) { this.values[j] = value; return; }
       }
       this.prim.set(p, this.keys.length);
+      if (typeof p === 'number' && !Number.isInteger(p)) this.hasFractionalKeys = true;
     } else {
       const h = Number(dictHooks.hash(key));
       const j = this.buckets === null ? -1 : this.findInBucket(key, h);

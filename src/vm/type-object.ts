@@ -155,6 +155,7 @@ defMethods(objectType, {
     return None;
   },
   __format__: (self, args) => {
+    if (args.length !== 1) throw typeError(`object.__format__() takes exactly one argument (${args.length} given)`);
     const spec = asStr(args[0]!);
     if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[0]!)}`);
     if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
