@@ -57,8 +57,11 @@ async function execute(command: Command): Promise<number> {
       const { runBatch } = await import('./batch.js');
       return runBatch(command.options, command.jobs);
     }
-    case 'run':
-      return runProgram(readSourceFile(command.file), command.file, [command.file, ...command.programArgs]);
+    case 'run': {
+      // As python3 3.9+: the main script's code (and __file__) has its absolute path; argv[0] stays as given.
+      const { resolve } = await import('node:path');
+      return runProgram(readSourceFile(command.file), resolve(command.file), [command.file, ...command.programArgs]);
+    }
     case 'code':
       return runProgram(command.code, '<string>', ['-c', ...command.programArgs]);
     case 'dis':
