@@ -33,3 +33,5 @@ import './itertools.js';
 import './functools.js';
 import './dataclasses.js';
 
+import { makeHashlibModule } from './hashlib.js';
+registerModule('hashlib', makeHashlibModule);

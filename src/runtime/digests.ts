@@ -1,0 +1,185 @@
+// Message digests (MD5, SHA-1, SHA-224/256, SHA-384/512) over a whole
+// message, written from the published specifications (RFC 1321, FIPS 180-4).
+// SHA-384/512 use BigInt for their 64-bit words: hashlib's inputs are small.
+
+function pad(msg: Uint8Array, block: number, lenBytes: number, littleEndian: boolean): Uint8Array {
+  const total = Math.ceil((msg.length + 1 + lenBytes) / block) * block;
+  const out = new Uint8Array(total);
+  out.set(msg);
+  out[msg.length] = 0x80;
+  let bits = BigInt(msg.length) * 8n;
+  for (let i = 0; i < lenBytes; i++) {
+    const byte = Number(bits & 0xffn);
+    bits >>= 8n;
+    if (littleEndian) out[total - lenBytes + i] = byte;
+    else out[total - 1 - i] = byte;
+  }
+  return out;
+}
+
+const rotl = (x: number, n: number): number => ((x << n) | (x >>> (32 - n))) >>> 0;
+const rotr = (x: number, n: number): number => ((x >>> n) | (x << (32 - n))) >>> 0;
+
+const MD5_S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+const MD5_K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+
+export function md5(msg: Uint8Array): Uint8Array {
+  const m = pad(msg, 64, 8, true);
+  let a0 = 0x67452301, b0 = 0xefcdab89, c0 = 0x98badcfe, d0 = 0x10325476;
+  const w = new Uint32Array(16);
+  for (let off = 0; off < m.length; off += 64) {
+    for (let i = 0; i < 16; i++) {
+      const p = off + i * 4;
+      w[i] = (m[p]! | (m[p + 1]! << 8) | (m[p + 2]! << 16) | (m[p + 3]! << 24)) >>> 0;
+    }
+    let a = a0, b = b0, c = c0, d = d0;
+    for (let i = 0; i < 64; i++) {
+      let f: number, g: number;
+      if (i < 16) { f = (b & c) | (~b & d); g = i; }
+      else if (i < 32) { f = (d & b) | (~d & c); g = (5 * i + 1) % 16; }
+      else if (i < 48) { f = b ^ c ^ d; g = (3 * i + 5) % 16; }
+      else { f = c ^ (b | ~d); g = (7 * i) % 16; }
+      const t = d;
+      d = c;
+      c = b;
+      b = (b + rotl((a + (f >>> 0) + MD5_K[i]! + w[g]!) >>> 0, MD5_S[(i >> 4) * 4 + (i % 4)]!)) >>> 0;
+      a = t;
+    }
+    a0 = (a0 + a) >>> 0; b0 = (b0 + b) >>> 0; c0 = (c0 + c) >>> 0; d0 = (d0 + d) >>> 0;
+  }
+  const out = new Uint8Array(16);
+  [a0, b0, c0, d0].forEach((v, i) => { for (let j = 0; j < 4; j++) out[i * 4 + j] = (v >>> (8 * j)) & 0xff; });
+  return out;
+}
+
+function wordsBE(h: number[], n: number): Uint8Array {
+  const out = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++) for (let j = 0; j < 4; j++) out[i * 4 + j] = (h[i]! >>> (24 - 8 * j)) & 0xff;
+  return out;
+}
+
+function readBE(m: Uint8Array, p: number): number {
+  return ((m[p]! << 24) | (m[p + 1]! << 16) | (m[p + 2]! << 8) | m[p + 3]!) >>> 0;
+}
+
+export function sha1(msg: Uint8Array): Uint8Array {
+  const m = pad(msg, 64, 8, false);
+  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const w = new Uint32Array(80);
+  for (let off = 0; off < m.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = readBE(m, off + i * 4);
+    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);
+    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    for (let i = 0; i < 80; i++) {
+      let f: number, k: number;
+      if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
+      else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
+      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc; }
+      else { f = b ^ c ^ d; k = 0xca62c1d6; }
+      const t = (rotl(a, 5) + (f >>> 0) + e + k + w[i]!) >>> 0;
+      e = d; d = c; c = rotl(b, 30); b = a; a = t;
+    }
+    h[0] = (h[0]! + a) >>> 0; h[1] = (h[1]! + b) >>> 0; h[2] = (h[2]! + c) >>> 0; h[3] = (h[3]! + d) >>> 0; h[4] = (h[4]! + e) >>> 0;
+  }
+  return wordsBE(h, 5);
+}
+
+function primes(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 2; out.length < n; k++) if (out.every((p) => k % p !== 0)) out.push(k);
+  return out;
+}
+
+/** The first `bits` bits of the fractional part of p^(1/root), exactly (integer roots by bisection). */
+function fracRoot(p: number, root: 2 | 3, bits: number): bigint {
+  // floor(p^(1/root) * 2^bits) = integer root of p * 2^(bits*root)
+  const target = BigInt(p) << BigInt(bits * root);
+  let lo = 0n, hi = 1n << BigInt(bits + 4);
+  while (lo < hi) {
+    const mid = (lo + hi + 1n) >> 1n;
+    if (mid ** BigInt(root) <= target) lo = mid; else hi = mid - 1n;
+  }
+  return lo & ((1n << BigInt(bits)) - 1n);
+}
+
+const P80 = primes(80);
+const K256 = P80.slice(0, 64).map((p) => Number(fracRoot(p, 3, 32)));
+const K512 = P80.map((p) => fracRoot(p, 3, 64));
+const H256 = P80.slice(0, 8).map((p) => Number(fracRoot(p, 2, 32)));
+const H224 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+const H512 = P80.slice(0, 8).map((p) => fracRoot(p, 2, 64));
+const H384 = P80.slice(8, 16).map((p) => fracRoot(p, 2, 64));
+
+function sha256core(msg: Uint8Array, init: number[], outWords: number): Uint8Array {
+  const m = pad(msg, 64, 8, false);
+  const h = init.slice();
+  const w = new Uint32Array(64);
+  for (let off = 0; off < m.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = readBE(m, off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15]!, 7) ^ rotr(w[i - 15]!, 18) ^ (w[i - 15]! >>> 3);
+      const s1 = rotr(w[i - 2]!, 17) ^ rotr(w[i - 2]!, 19) ^ (w[i - 2]! >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = (e & f) ^ (~e & g);
+      const t1 = (hh + (S1 >>> 0) + (ch >>> 0) + K256[i]! + w[i]!) >>> 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = (a & b) ^ (a & c) ^ (b & c);
+      const t2 = ((S0 >>> 0) + (maj >>> 0)) >>> 0;
+      hh = g; g = f; f = e; e = (d + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+    }
+    [a, b, c, d, e, f, g, hh].forEach((v, i) => { h[i] = (h[i]! + v) >>> 0; });
+  }
+  return wordsBE(h, outWords);
+}
+
+const M64 = (1n << 64n) - 1n;
+const rotr64 = (x: bigint, n: bigint): bigint => ((x >> n) | (x << (64n - n))) & M64;
+
+function sha512core(msg: Uint8Array, init: bigint[], outBytes: number): Uint8Array {
+  const m = pad(msg, 128, 16, false);
+  const h = init.slice();
+  const w: bigint[] = new Array<bigint>(80).fill(0n);
+  for (let off = 0; off < m.length; off += 128) {
+    for (let i = 0; i < 16; i++) w[i] = (BigInt(readBE(m, off + i * 8)) << 32n) | BigInt(readBE(m, off + i * 8 + 4));
+    for (let i = 16; i < 80; i++) {
+      const x = w[i - 15]!, y = w[i - 2]!;
+      const s0 = rotr64(x, 1n) ^ rotr64(x, 8n) ^ (x >> 7n);
+      const s1 = rotr64(y, 19n) ^ rotr64(y, 61n) ^ (y >> 6n);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) & M64;
+    }
+    let [a, b, c, d, e, f, g, hh] = h as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+    for (let i = 0; i < 80; i++) {
+      const S1 = rotr64(e, 14n) ^ rotr64(e, 18n) ^ rotr64(e, 41n);
+      const ch = (e & f) ^ (~e & M64 & g);
+      const t1 = (hh + S1 + ch + K512[i]! + w[i]!) & M64;
+      const S0 = rotr64(a, 28n) ^ rotr64(a, 34n) ^ rotr64(a, 39n);
+      const maj = (a & b) ^ (a & c) ^ (b & c);
+      const t2 = (S0 + maj) & M64;
+      hh = g; g = f; f = e; e = (d + t1) & M64; d = c; c = b; b = a; a = (t1 + t2) & M64;
+    }
+    [a, b, c, d, e, f, g, hh].forEach((v, i) => { h[i] = (h[i]! + v) & M64; });
+  }
+  const out = new Uint8Array(64);
+  h.forEach((v, i) => { for (let j = 0; j < 8; j++) out[i * 8 + j] = Number((v >> BigInt(56 - 8 * j)) & 0xffn); });
+  return out.slice(0, outBytes);
+}
+
+export const sha256 = (m: Uint8Array): Uint8Array => sha256core(m, H256, 8);
+export const sha224 = (m: Uint8Array): Uint8Array => sha256core(m, H224, 7);
+export const sha512 = (m: Uint8Array): Uint8Array => sha512core(m, H512, 64);
+export const sha384 = (m: Uint8Array): Uint8Array => sha512core(m, H384, 48);
+
+export interface DigestInfo { fn: (m: Uint8Array) => Uint8Array; digestSize: number; blockSize: number }
+
+export const DIGESTS: Record<string, DigestInfo> = {
+  md5: { fn: md5, digestSize: 16, blockSize: 64 },
+  sha1: { fn: sha1, digestSize: 20, blockSize: 64 },
+  sha224: { fn: sha224, digestSize: 28, blockSize: 64 },
+  sha256: { fn: sha256, digestSize: 32, blockSize: 64 },
+  sha384: { fn: sha384, digestSize: 48, blockSize: 128 },
+  sha512: { fn: sha512, digestSize: 64, blockSize: 128 },
+};

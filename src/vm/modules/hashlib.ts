@@ -1,0 +1,123 @@
+// hashlib: md5, sha1, sha224, sha256, sha384 and sha512 (runtime/digests.ts),
+// with CPython's (OpenSSL-backed) constructor names, attributes and errors.
+// The hash objects keep every byte fed to them and digest the whole message
+// on demand, which keeps copy() and repeated digest() trivial.
+import { PyObject, type PyModule, type PyValue, type KwArgs, PyBytesValue } from '../object.js';
+import { None, builtinType, objectType, strType } from '../types.js';
+import { bindNative, builtinFunction, defGetSet, defMethods, noArgs } from '../call.js';
+import { typeError, pyErr } from '../errors.js';
+import { hexAddress, isSubtype } from '../protocols.js';
+import { newBytes } from '../bytes.js';
+import { newSet } from '../set.js';
+import { makeNativeModule } from './native.js';
+import { DIGESTS, type DigestInfo } from '../../runtime/digests.js';
+
+const hashType = builtinType('HASH', objectType, { module: '_hashlib', subclassable: false });
+
+export class PyHash extends PyObject {
+  data: Uint8Array = new Uint8Array(64);
+  size = 0;
+  constructor(readonly hname: string, readonly info: DigestInfo) {
+    super(hashType);
+  }
+
+  update(b: Uint8Array): void {
+    if (this.size + b.length > this.data.length) {
+      const n = new Uint8Array(Math.max(this.data.length * 2, this.size + b.length));
+      n.set(this.data.subarray(0, this.size));
+      this.data = n;
+    }
+    this.data.set(b, this.size);
+    this.size += b.length;
+  }
+
+  digest(): Uint8Array {
+    return this.info.fn(this.data.subarray(0, this.size));
+  }
+}
+
+/** The bytes of a bytes-like argument, with hashlib's errors. */
+function bufferArg(v: PyValue): Uint8Array {
+  if (v instanceof PyBytesValue) return v.bytes;
+  if (typeof v === 'string' || isSubtype(v, strType)) throw typeError('Strings must be encoded before hashing');
+  throw typeError('object supporting the buffer API required');
+}
+
+function selfHash(v: PyValue): PyHash {
+  if (!(v instanceof PyHash)) throw typeError('descriptor requires a \'_hashlib.HASH\' object');
+  return v;
+}
+
+defMethods(hashType, {
+  update: (self, args, kw) => {
+    const h = selfHash(self);
+    if (kw !== null && kw.size > 0) throw typeError('HASH.update() takes no keyword arguments');
+    if (args.length !== 1) throw typeError(`HASH.update() takes exactly one argument (${args.length} given)`);
+    h.update(bufferArg(args[0]!));
+    return None;
+  },
+  digest: (self, args, kw) => {
+    noArgs('digest', args, kw);
+    return newBytes(selfHash(self).digest());
+  },
+  hexdigest: (self, args, kw) => {
+    noArgs('hexdigest', args, kw);
+    let s = '';
+    for (const b of selfHash(self).digest()) s += b.toString(16).padStart(2, '0');
+    return s;
+  },
+  copy: (self, args, kw) => {
+    noArgs('copy', args, kw);
+    const h = selfHash(self);
+    const c = new PyHash(h.hname, h.info);
+    c.update(h.data.subarray(0, h.size));
+    return c;
+  },
+  __repr__: (self) => {
+    const h = selfHash(self);
+    return `<${h.hname} _hashlib.HASH object @ ${hexAddress(h)}>`;
+  },
+});
+defGetSet(hashType, 'name', (self) => selfHash(self).hname);
+defGetSet(hashType, 'digest_size', (self) => selfHash(self).info.digestSize);
+defGetSet(hashType, 'block_size', (self) => selfHash(self).info.blockSize);
+
+function make(name: string, data: PyValue | undefined): PyHash {
+  const info = DIGESTS[name];
+  if (info === undefined) throw pyErr('ValueError', `unsupported hash type ${name}`);
+  const h = new PyHash(name, info);
+  if (data !== undefined) h.update(bufferArg(data));
+  return h;
+}
+
+function constructor(name: string) {
+  return (args: PyValue[], kw: KwArgs | null): PyValue => {
+    const [data] = bindNative(`openssl_${name}`, ['string', 'usedforsecurity'], args, kw, { maxPositional: 1 });
+    return make(name, data);
+  };
+}
+
+const GUARANTEED = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+  'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'];
+
+export function makeHashlibModule(): PyModule {
+  const m = makeNativeModule('hashlib', {
+    new: (args, kw) => {
+      const slots = bindNative('__hash_new', ['name', 'data', 'usedforsecurity'], args, kw, { maxPositional: 2 });
+      if (slots[0] === undefined) throw typeError("__hash_new() missing 1 required positional argument: 'name'");
+      const name = slots[0];
+      if (typeof name !== 'string') throw typeError('name must be a string');
+      return make(name.toLowerCase(), slots[1]);
+    },
+  }, {
+    algorithms_guaranteed: newSet(GUARANTEED),
+    algorithms_available: newSet(GUARANTEED),
+  });
+  // CPython's constructors are named openssl_<name>.
+  for (const n of Object.keys(DIGESTS)) {
+    const f = builtinFunction(`openssl_${n}`, constructor(n));
+    f.dict = null;
+    m.dict.setStr(n, f);
+  }
+  return m;
+}
