@@ -35,3 +35,7 @@ import './dataclasses.js';
 
 import { makeHashlibModule } from './hashlib.js';
 registerModule('hashlib', makeHashlibModule);
+import { makeRandomNative } from './random-native.js';
+import { RANDOM_SOURCE } from './random-source.js';
+registerModule('_random', makeRandomNative);
+registerPythonModule('random', RANDOM_SOURCE);
