@@ -121,8 +121,9 @@ function self_(v: PyValue): PyRandom {
 
 function seedFrom(r: PyRandom, arg: PyValue): void {
   if (arg === None) { r.gen.seedInt(0n); return; }
+  // Ints (subclasses too) seed with abs(n); anything else with its hash as a C size_t.
   const i = asInt(arg);
-  r.gen.seedInt(i !== undefined ? BigInt(i) : hash(arg));
+  r.gen.seedInt(i !== undefined ? BigInt(i) : BigInt.asUintN(64, hash(arg)));
 }
 
 randomType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
