@@ -39,3 +39,4 @@ import { makeRandomNative } from './random-native.js';
 import { RANDOM_SOURCE } from './random-source.js';
 registerModule('_random', makeRandomNative);
 registerPythonModule('random', RANDOM_SOURCE);
+import './json.js';
