@@ -457,7 +457,7 @@ export const sin = (x: Num): number => math1(x, libm.sin, false);
 export const cos = (x: Num): number => math1(x, libm.cos, false);
 export const tan = (x: Num): number => math1(x, Math.tan, false);
 export const asin = (x: Num): number => math1(x, Math.asin, false);
-export const acos = (x: Num): number => math1(x, Math.acos, false);
+export const acos = (x: Num): number => math1(x, libm.acos, false);
 // atan(x) = atan2(x, 1) exactly, and libm's atan2 is correctly rounded.
 export const atan = (x: Num): number => math1(x, (v) => libm.atan2(v, 1), false);
 export const atan2 = (y: Num, x: Num): number => libm.atan2(toFloat(y), toFloat(x));
