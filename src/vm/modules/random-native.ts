@@ -138,11 +138,11 @@ randomType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFu
 
 defMethods(randomType, {
   random: (self, args, kw) => {
-    noArgs('random', args, kw);
+    noArgs('Random.random', args, kw);
     return new PyFloat(self_(self).gen.random(), floatType);
   },
   getrandbits: (self, args, kw) => {
-    const v = oneArg('getrandbits', args, kw);
+    const v = oneArg('Random.getrandbits', args, kw);
     const k = indexOf(v);
     if (k < 0) throw pyErr('ValueError', 'number of bits must be non-negative');
     if (typeof k === 'bigint' || k > 0x7fffffff) throw pyErr('OverflowError', 'Python int too large to convert to C int');
@@ -157,14 +157,14 @@ defMethods(randomType, {
     return None;
   },
   getstate: (self, args, kw) => {
-    noArgs('getstate', args, kw);
+    noArgs('Random.getstate', args, kw);
     const g = self_(self).gen;
     const items: PyValue[] = Array.from(g.mt);
     items.push(g.index);
     return newTuple(items);
   },
   setstate: (self, args, kw) => {
-    const st = oneArg('setstate', args, kw);
+    const st = oneArg('Random.setstate', args, kw);
     if (!(st instanceof PyTuple) || !typeOf(st).isSubtypeOf(typeOf(newTuple([])))) throw typeError('state vector must be a tuple');
     if (st.items.length !== N + 1) throw pyErr('ValueError', 'state vector is the wrong size');
     const mt = new Uint32Array(N);
