@@ -4,12 +4,17 @@
 // seed(None) is deterministic: it seeds exactly as seed(0) does.
 import { PyFloat, PyObject, PyStaticMethod, PyTuple, PyType, type PyModule, type PyValue } from '../object.js';
 import { None, builtinType, floatType, objectType, staticmethodType, typeOf } from '../types.js';
-import { builtinFunction, defMethods, noArgs, oneArg } from '../call.js';
+import { builtinFunction, callValue, defMethods, noArgs, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
-import { asInt, hash, typeName } from '../protocols.js';
+import { GE, compareBool, asInt, getAttr, getItem, hash, len, setItem, str, typeName } from '../protocols.js';
+import { binaryOp } from '../operators.js';
+import { type Int, intAdd, intMul, intSub, intFloorDivide, intCompare } from '../int-ops.js';
+import { PyDict, PyList } from '../object.js';
+import { listType } from '../types.js';
 import { newTuple } from '../list.js';
 import { indexOf } from '../slice.js';
 import { normInt } from '../int-ops.js';
+import { type KwArgs } from '../object.js';
 import { makeNativeModule } from './native.js';
 
 const N = 624;
@@ -183,6 +188,167 @@ defMethods(randomType, {
     return None;
   },
 });
+
+// ---------------------------------------------------------------------------
+// randrange, randint, choice, shuffle and _randbelow_with_getrandbits, native
+// for speed but with the Python methods' semantics: they go through
+// self._randbelow / self.getrandbits / self.randrange unless those are the
+// inherited natives, and bind arguments with Python functions' messages.
+
+function plural(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** Binds like a Python `def f(self, names...)` with the last `defaults.length` parameters optional. */
+function bindPy(qual: string, names: string[], defaults: PyValue[], args: PyValue[], kw: KwArgs | null): PyValue[] {
+  const out: (PyValue | undefined)[] = names.map((_, i) => args[i]);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${qual}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`${qual}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  if (args.length > names.length) {
+    const req = names.length - defaults.length + 1;
+    const max = names.length + 1;
+    const takes = req === max ? `${max}` : `from ${req} to ${max}`;
+    throw typeError(`${qual}() takes ${takes} positional arguments but ${args.length + 1} were given`);
+  }
+  const firstDefault = names.length - defaults.length;
+  const missing = names.filter((_, i) => i < firstDefault && out[i] === undefined);
+  if (missing.length > 0) {
+    throw typeError(`${qual}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${plural(missing)}`);
+  }
+  return out.map((v, i) => v ?? defaults[i - firstDefault]!);
+}
+
+function bitLen(n: number): number {
+  return n < 4294967296 ? 32 - Math.clz32(n) : 64 - Math.clz32(Math.floor(n / 4294967296));
+}
+
+/** _randbelow_with_getrandbits on the native generator. */
+function belowFast(g: MT19937, n: Int): Int {
+  if (typeof n === 'number') {
+    if (n <= 0) return 0;
+    const k = bitLen(n);
+    for (;;) {
+      const r = k <= 32 ? g.next32() >>> (32 - k) : Number(g.getrandbits(k));
+      if (r < n) return r;
+    }
+  }
+  const k = n.toString(2).length;
+  for (;;) {
+    const r = g.getrandbits(k);
+    if (BigInt(r) < n) return normInt(BigInt(r));
+  }
+}
+
+let belowDescr: PyValue | undefined;
+let bitsDescr: PyValue | undefined;
+
+/** self._randbelow(n), directly on the generator when neither it nor getrandbits is overridden. */
+function randbelow(self: PyValue, n: Int): Int {
+  if (self instanceof PyRandom) {
+    const t = typeOf(self);
+    const own = self.dict instanceof PyDict ? self.dict : null;
+    if (t.lookup('_randbelow') === belowDescr && t.lookup('getrandbits') === bitsDescr
+        && (own === null || (own.getStr('_randbelow') === undefined && own.getStr('getrandbits') === undefined))) {
+      return belowFast(self.gen, n);
+    }
+  }
+  const r = callValue(getAttr(self, '_randbelow'), [n], null);
+  const ri = asInt(r);
+  if (ri === undefined) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  return ri;
+}
+
+const ONE_DEFAULT: PyValue = 1;
+
+function randrange(self: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
+  const [start, stop, step] = bindPy('Random.randrange', ['start', 'stop', 'step'], [None, ONE_DEFAULT], args, kw) as [PyValue, PyValue, PyValue];
+  const istart = indexOf(start);
+  if (stop === None) {
+    if (step !== 1) throw typeError('Missing a non-None stop argument');
+    if (intCompare(istart, 0) > 0) return randbelow(self, istart);
+    throw pyErr('ValueError', 'empty range for randrange()');
+  }
+  const istop = indexOf(stop);
+  const width = intSub(istop, istart);
+  const istep = indexOf(step);
+  if (istep === 1 || istep === 1n) {
+    if (intCompare(width, 0) > 0) return intAdd(istart, randbelow(self, width));
+    throw pyErr('ValueError', `empty range in randrange(${str(start)}, ${str(stop)})`);
+  }
+  let n: Int;
+  const sign = intCompare(istep, 0);
+  if (sign > 0) n = intFloorDivide(intSub(intAdd(width, istep), 1), istep);
+  else if (sign < 0) n = intFloorDivide(intAdd(intAdd(width, istep), 1), istep);
+  else throw pyErr('ValueError', 'zero step for randrange()');
+  if (intCompare(n, 0) <= 0) throw pyErr('ValueError', `empty range in randrange(${str(start)}, ${str(stop)}, ${str(step)})`);
+  return intAdd(istart, intMul(istep, randbelow(self, n)));
+}
+
+let randrangeDescr: PyValue | undefined;
+
+defMethods(randomType, {
+  _randbelow_with_getrandbits: (self, args, kw) => {
+    const [n] = bindPy('Random._randbelow_with_getrandbits', ['n'], [], args, kw) as [PyValue];
+    if (self instanceof PyRandom && typeOf(self).lookup('getrandbits') === bitsDescr) {
+      const ni = asInt(n);
+      if (ni !== undefined && typeof n !== 'boolean') return belowFast(self.gen, ni);
+    }
+    const getrandbits = getAttr(self, 'getrandbits');
+    const k = callValue(getAttr(n, 'bit_length'), [], null);
+    let r = callValue(getrandbits, [k], null);
+    while (compareGE(r, n)) r = callValue(getrandbits, [k], null);
+    return r;
+  },
+  randrange,
+  randint: (self, args, kw) => {
+    const [a, b] = bindPy('Random.randint', ['a', 'b'], [], args, kw) as [PyValue, PyValue];
+    const hi = binaryOp(0, b, 1);
+    if (self instanceof PyRandom && typeOf(self).lookup('randrange') === randrangeDescr) return randrange(self, [a, hi], null);
+    return callValue(getAttr(self, 'randrange'), [a, hi], null);
+  },
+  choice: (self, args, kw) => {
+    const [seq] = bindPy('Random.choice', ['seq'], [], args, kw) as [PyValue];
+    const n = len(seq);
+    if (n === 0) throw pyErr('IndexError', 'Cannot choose from an empty sequence');
+    return getItem(seq, randbelow(self, n));
+  },
+  shuffle: (self, args, kw) => {
+    const [x] = bindPy('Random.shuffle', ['x'], [], args, kw) as [PyValue];
+    const n = len(x);
+    for (let i = n - 1; i >= 1; i--) {
+      const j = Number(randbelow(self, i + 1));
+      if (x instanceof PyList && x.cls === listType) {
+        const items = x.items;
+        if (i >= items.length || j >= items.length) throw pyErr('IndexError', 'list index out of range');
+        const t = items[i]!;
+        items[i] = items[j]!;
+        items[j] = t;
+      } else {
+        const vj = getItem(x, j);
+        const vi = getItem(x, i);
+        setItem(x, i, vj);
+        setItem(x, j, vi);
+      }
+    }
+    return None;
+  },
+});
+belowDescr = randomType.dict.getStr('_randbelow_with_getrandbits');
+bitsDescr = randomType.dict.getStr('getrandbits');
+randrangeDescr = randomType.dict.getStr('randrange');
+
+function compareGE(a: PyValue, b: PyValue): boolean {
+  return compareBool(a, b, GE);
+}
 
 export function makeRandomNative(): PyModule {
   return makeNativeModule('_random', {}, { Random: randomType });

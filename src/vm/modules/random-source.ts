@@ -94,13 +94,6 @@ class Random(_random.Random):
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        bits = n.bit_length()
-        r = self.getrandbits(bits)
-        while r >= n:
-            r = self.getrandbits(bits)
-        return r
-
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         if n >= maxsize:
             try:
@@ -119,49 +112,12 @@ class Random(_random.Random):
             r = self.random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # randrange, randint, choice, shuffle and _randbelow_with_getrandbits are
+    # native methods of _random.Random (random-native.ts).
+    _randbelow = _random.Random._randbelow_with_getrandbits
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
-
-    def randrange(self, start, stop=None, step=_ONE):
-        istart = _index(start)
-        if stop is None:
-            if step is not _ONE:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f"empty range in randrange({start}, {stop})")
-        if istep > 0:
-            count = (width + istep - 1) // istep
-        elif istep < 0:
-            count = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if count <= 0:
-            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(count)
-
-    def randint(self, a, b):
-        return self.randrange(a, b + 1)
-
-    def choice(self, seq):
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
-
-    def shuffle(self, x):
-        below = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = below(i + 1)
-            x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
         if not isinstance(population, _Sequence):
