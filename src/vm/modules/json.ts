@@ -3,10 +3,14 @@
 // CPython 3.12's encoder and scanner: the same output, the same chunks for
 // dump(), the same JSONDecodeError messages and positions.
 import { registerModule, registerPythonModule } from '../import.js';
-import { type PyValue } from '../object.js';
-import { oneArg } from '../call.js';
-import { typeError } from '../errors.js';
-import { typeName } from '../protocols.js';
+import { DELETED, PyBoxed, PyDict, PyFloat, PyList, PyTuple, type PyValue } from '../object.js';
+import { None, dictType, intType, listType, strType, tupleType, typeOf } from '../types.js';
+import { callValue, oneArg } from '../call.js';
+import { pyErr, typeError } from '../errors.js';
+import { getAttr, intRepr, repr, toArray, truthy, typeName } from '../protocols.js';
+import { intOf } from '../number-arith.js';
+import { floatRepr } from '../../runtime/float-repr.js';
+import { interpState } from '../state.js';
 import { makeNativeModule } from './native.js';
 
 const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -46,7 +50,177 @@ function strArg(name: string, args: PyValue[]): string {
   throw typeError(`first argument must be a string, not ${typeName(v)}`);
 }
 
+interface EncoderOptions {
+  markers: Set<PyValue> | null;
+  defaultFn: PyValue;
+  string: (s: string) => string;
+  allowNan: boolean;
+  indent: string | null;
+  itemSep: string;
+  keySep: string;
+  sortKeys: boolean;
+  skipkeys: boolean;
+}
+
+function strValue(v: PyValue): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBoxed && typeof v.value === 'string' && typeOf(v).isSubtypeOf(strType)) return v.value;
+  return undefined;
+}
+
+function floatText(x: number, o: EncoderOptions, v: PyValue): string {
+  let text: string;
+  if (Number.isNaN(x)) text = 'NaN';
+  else if (x === Infinity) text = 'Infinity';
+  else if (x === -Infinity) text = '-Infinity';
+  else return floatRepr(x);
+  if (!o.allowNan) throw pyErr('ValueError', `Out of range float values are not JSON compliant: ${repr(v)}`);
+  return text;
+}
+
+/** The text of a scalar, or undefined for containers and other objects. */
+function scalarText(v: PyValue, o: EncoderOptions): string | undefined {
+  const s = strValue(v);
+  if (s !== undefined) return o.string(s);
+  if (v === None) return 'null';
+  if (v === true) return 'true';
+  if (v === false) return 'false';
+  if (typeof v === 'number' || typeof v === 'bigint') return intRepr(v);
+  if (v instanceof PyFloat) return floatText(v.value, o, v);
+  if (typeof v === 'object' && typeOf(v).isSubtypeOf(intType)) {
+    const i = intOf(v);
+    if (i !== undefined) return intRepr(i);
+  }
+  return undefined;
+}
+
+function enter(v: PyValue, o: EncoderOptions): boolean {
+  if (o.markers === null) return false;
+  if (o.markers.has(v)) throw pyErr('ValueError', 'Circular reference detected');
+  o.markers.add(v);
+  return true;
+}
+
+function encodeValue(v: PyValue, level: number, o: EncoderOptions, out: string[], depth: number): void {
+  if (depth > 900) throw pyErr('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+  const text = scalarText(v, o);
+  if (text !== undefined) { out.push(text); return; }
+  const t = typeOf(v);
+  if ((v instanceof PyList && t.isSubtypeOf(listType)) || (v instanceof PyTuple && t.isSubtypeOf(tupleType))) {
+    // Exact lists and tuples directly; subclasses through iteration (PySequence_Fast).
+    const items = t === listType || t === tupleType ? (v as PyList | PyTuple).items : toArray(v);
+    if (items.length === 0) { out.push('[]'); return; }
+    const marked = enter(v, o);
+    out.push('[');
+    let sep = o.itemSep;
+    let nl: string | null = null;
+    if (o.indent !== null) {
+      nl = '\n' + o.indent.repeat(level + 1);
+      sep += nl;
+      out.push(nl);
+    }
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out.push(sep);
+      encodeValue(items[i]!, level + 1, o, out, depth + 1);
+    }
+    if (nl !== null) out.push('\n' + o.indent!.repeat(level));
+    out.push(']');
+    if (marked) o.markers!.delete(v);
+    return;
+  }
+  if (v instanceof PyDict && t.isSubtypeOf(dictType)) {
+    if (v.size === 0) { out.push('{}'); return; }
+    const marked = enter(v, o);
+    out.push('{');
+    let sep = o.itemSep;
+    let nl: string | null = null;
+    if (o.indent !== null) {
+      nl = '\n' + o.indent.repeat(level + 1);
+      sep += nl;
+      out.push(nl);
+    }
+    let pairs: [PyValue, PyValue][];
+    if (t === dictType) {
+      pairs = [];
+      for (let i = 0; i < v.keys.length; i++) {
+        const k = v.keys[i]!;
+        if (k !== DELETED) pairs.push([k, v.values[i]!]);
+      }
+    } else {
+      pairs = toArray(callValue(getAttr(v, 'items'), [], null)).map((p) => {
+        const kv = toArray(p);
+        return [kv[0]!, kv[1]!];
+      });
+    }
+    if (o.sortKeys) {
+      const sorted = interpState.builtins!.getStr('sorted')!;
+      const tuples = new PyList(listType, pairs.map(([k, x]) => new PyTuple(tupleType, [k, x])));
+      pairs = toArray(callValue(sorted, [tuples], null)).map((p) => [(p as PyTuple).items[0]!, (p as PyTuple).items[1]!]);
+    }
+    let first = true;
+    for (const [k0, x] of pairs) {
+      let key = strValue(k0);
+      if (key === undefined) {
+        if (k0 instanceof PyFloat) key = floatText(k0.value, o, k0);
+        else if (k0 === true) key = 'true';
+        else if (k0 === false) key = 'false';
+        else if (k0 === None) key = 'null';
+        else if (typeof k0 === 'number' || typeof k0 === 'bigint' || (typeof k0 === 'object' && typeOf(k0).isSubtypeOf(intType))) key = intRepr(intOf(k0)!);
+        else if (o.skipkeys) continue;
+        else throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k0)}`);
+      }
+      if (!first) out.push(sep);
+      first = false;
+      out.push(o.string(key), o.keySep);
+      encodeValue(x, level + 1, o, out, depth + 1);
+    }
+    if (nl !== null) out.push('\n' + o.indent!.repeat(level));
+    out.push('}');
+    if (marked) o.markers!.delete(v);
+    return;
+  }
+  const marked = enter(v, o);
+  encodeValue(callValue(o.defaultFn, [v], null), level, o, out, depth + 1);
+  if (marked) o.markers!.delete(v);
+}
+
+/** JSONEncoder.encode's one-shot path for a non-str value, reading the encoder's settings. */
+function encodeOneShot(value: PyValue, enc: PyValue): string {
+  const indentV = getAttr(enc, 'indent');
+  let indent: string | null = null;
+  if (indentV !== None) {
+    const s = strValue(indentV);
+    if (s !== undefined) indent = s;
+    else {
+      const n = intOf(indentV);
+      if (n === undefined) throw typeError(`can't multiply sequence by non-int of type '${typeName(indentV)}'`);
+      indent = ' '.repeat(Math.max(0, Number(n)));
+    }
+  }
+  const sepStr = (name: string): string => {
+    const v = getAttr(enc, name);
+    const s = strValue(v);
+    if (s === undefined) throw typeError(`make_encoder() argument ${name === 'key_separator' ? 5 : 6} must be str, not ${typeName(v)}`);
+    return s;
+  };
+  const o: EncoderOptions = {
+    markers: truthy(getAttr(enc, 'check_circular')) ? new Set() : null,
+    defaultFn: getAttr(enc, 'default'),
+    string: truthy(getAttr(enc, 'ensure_ascii')) ? encodeAscii : encodeText,
+    allowNan: truthy(getAttr(enc, 'allow_nan')),
+    indent,
+    keySep: sepStr('key_separator'),
+    itemSep: sepStr('item_separator'),
+    sortKeys: truthy(getAttr(enc, 'sort_keys')),
+    skipkeys: truthy(getAttr(enc, 'skipkeys')),
+  };
+  const out: string[] = [];
+  encodeValue(value, 0, o, out, 0);
+  return out.join('');
+}
+
 registerModule('_etpy_json', () => makeNativeModule('_etpy_json', {
+  encode_one_shot: (args) => encodeOneShot(args[0]!, args[1]!),
   encode_basestring_ascii: (args) => encodeAscii(strArg('encode_basestring_ascii', args)),
   encode_basestring: (args) => encodeText(strArg('encode_basestring', args)),
 }));
@@ -272,7 +446,7 @@ class JSONDecoder(object):
 `;
 
 const ENCODER_SOURCE = String.raw`
-from _etpy_json import encode_basestring_ascii, encode_basestring
+from _etpy_json import encode_basestring_ascii, encode_basestring, encode_one_shot
 
 __all__ = ['JSONEncoder']
 
@@ -326,9 +500,11 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
+        if _one_shot:
+            return [encode_one_shot(o, self)]
         out = []
         _Encoding(self, out).value(o, 0)
-        return iter(out) if not _one_shot else out
+        return iter(out)
 
 
 class _Encoding:
