@@ -183,3 +183,79 @@ export const DIGESTS: Record<string, DigestInfo> = {
   sha384: { fn: sha384, digestSize: 48, blockSize: 128 },
   sha512: { fn: sha512, digestSize: 64, blockSize: 128 },
 };
+
+// SHA-3 (FIPS 202): Keccak-f[1600] over 25 little-endian 64-bit lanes, the
+// rotation offsets and round constants generated from their definitions.
+const ROT: number[] = new Array<number>(25).fill(0);
+{
+  let x = 1, y = 0;
+  for (let t = 0; t < 24; t++) {
+    ROT[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64;
+    [x, y] = [y, (2 * x + 3 * y) % 5];
+  }
+}
+const RC: bigint[] = [];
+{
+  let r = 1;
+  const bit = (): number => {
+    const b = r & 1;
+    r <<= 1;
+    if (r & 0x100) r ^= 0x171;
+    return b;
+  };
+  for (let i = 0; i < 24; i++) {
+    let c = 0n;
+    for (let j = 0; j < 7; j++) if (bit()) c |= 1n << BigInt((1 << j) - 1);
+    RC.push(c);
+  }
+}
+const rotl64 = (v: bigint, n: number): bigint => (n === 0 ? v : ((v << BigInt(n)) | (v >> BigInt(64 - n))) & M64);
+
+function keccakF(a: bigint[]): void {
+  const c: bigint[] = new Array<bigint>(5);
+  const b: bigint[] = new Array<bigint>(25);
+  for (let round = 0; round < 24; round++) {
+    for (let x = 0; x < 5; x++) c[x] = a[x]! ^ a[x + 5]! ^ a[x + 10]! ^ a[x + 15]! ^ a[x + 20]!;
+    for (let x = 0; x < 5; x++) {
+      const d = c[(x + 4) % 5]! ^ rotl64(c[(x + 1) % 5]!, 1);
+      for (let y = 0; y < 25; y += 5) a[x + y] = a[x + y]! ^ d;
+    }
+    for (let x = 0; x < 5; x++) {
+      for (let y = 0; y < 5; y++) b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(a[x + 5 * y]!, ROT[x + 5 * y]!);
+    }
+    for (let y = 0; y < 25; y += 5) {
+      for (let x = 0; x < 5; x++) a[x + y] = b[x + y]! ^ (~b[((x + 1) % 5) + y]! & M64 & b[((x + 2) % 5) + y]!);
+    }
+    a[0] = a[0]! ^ RC[round]!;
+  }
+}
+
+function keccak(msg: Uint8Array, rate: number, suffix: number, outBytes: number): Uint8Array {
+  const total = Math.floor(msg.length / rate + 1) * rate;
+  const m = new Uint8Array(total);
+  m.set(msg);
+  m[msg.length] = (m[msg.length]! ^ suffix);
+  m[total - 1] = (m[total - 1]! ^ 0x80);
+  const a: bigint[] = new Array<bigint>(25).fill(0n);
+  for (let off = 0; off < total; off += rate) {
+    for (let i = 0; i < rate / 8; i++) {
+      let lane = 0n;
+      for (let j = 7; j >= 0; j--) lane = (lane << 8n) | BigInt(m[off + i * 8 + j]!);
+      a[i] = a[i]! ^ lane;
+    }
+    keccakF(a);
+  }
+  const out = new Uint8Array(outBytes);
+  for (let pos = 0; pos < outBytes;) {
+    for (let i = 0; i < rate / 8 && pos < outBytes; i++) {
+      for (let j = 0; j < 8 && pos < outBytes; j++) out[pos++] = Number((a[i]! >> BigInt(8 * j)) & 0xffn);
+    }
+    if (pos < outBytes) keccakF(a);
+  }
+  return out;
+}
+
+for (const bits of [224, 256, 384, 512]) {
+  const rate = 200 - bits / 4;
+  DIGESTS[`sha3_${bits}`] = { fn: (m) => keccak(m, rate, 0x06, bits / 8), digestSize: bits / 8, blockSize: rate };
+}

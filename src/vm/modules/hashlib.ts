@@ -97,6 +97,21 @@ function constructor(name: string) {
   };
 }
 
+const CASELESS = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+
+/** The digest OpenSSL finds for `name` (its aliases like SHA-256, sha2-256, SHA3-256), or null. */
+function resolveName(name: string): string | null {
+  if (DIGESTS[name] !== undefined) return name;
+  const lower = name.toLowerCase();
+  if (CASELESS.has(lower)) return lower;
+  if (lower === 'sha-1') return 'sha1';
+  let m = /^sha2?-(224|256|384|512)$/.exec(lower);
+  if (m !== null) return `sha${m[1]}`;
+  m = /^sha3-(224|256|384|512)$/.exec(lower);
+  if (m !== null) return `sha3_${m[1]}`;
+  return null;
+}
+
 const GUARANTEED = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'];
 
@@ -107,7 +122,10 @@ export function makeHashlibModule(): PyModule {
       if (slots[0] === undefined) throw typeError("__hash_new() missing 1 required positional argument: 'name'");
       const name = slots[0];
       if (typeof name !== 'string') throw typeError('name must be a string');
-      return make(name.toLowerCase(), slots[1]);
+      // OpenSSL resolves the md5/sha1/sha2 names case-insensitively, sha3_* only as spelled.
+      const key = resolveName(name);
+      if (key === null) throw pyErr('ValueError', `unsupported hash type ${name}`);
+      return make(key, slots[1]);
     },
   }, {
     algorithms_guaranteed: newSet(GUARANTEED),
