@@ -102,7 +102,10 @@ function enter(v: PyValue, o: EncoderOptions): boolean {
 }
 
 function encodeValue(v: PyValue, level: number, o: EncoderOptions, out: string[], depth: number): void {
-  if (depth > 900) throw pyErr('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+  if (depth > 900) {
+    // CPython's C encoder names JSON; with an indent its Python encoder runs out of frames.
+    throw pyErr('RecursionError', o.indent === null ? 'maximum recursion depth exceeded while encoding a JSON object' : 'maximum recursion depth exceeded');
+  }
   const text = scalarText(v, o);
   if (text !== undefined) { out.push(text); return; }
   const t = typeOf(v);
@@ -379,10 +382,15 @@ def make_scanner(context):
         ch = s[i]
         if ch == '"':
             return scanstring(s, i + 1, strict)
-        if ch == '{':
-            return parse_object(s, i + 1)
-        if ch == '[':
-            return parse_array(s, i + 1)
+        if ch == '{' or ch == '[':
+            try:
+                return parse_object(s, i + 1) if ch == '{' else parse_array(s, i + 1)
+            except RecursionError as exc:
+                if exc.args != ('maximum recursion depth exceeded',):
+                    raise
+                what = 'object' if ch == '{' else 'array'
+                raise RecursionError('maximum recursion depth exceeded while decoding '
+                                     f'a JSON {what} from a unicode string') from None
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):
