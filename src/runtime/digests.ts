@@ -259,3 +259,11 @@ for (const bits of [224, 256, 384, 512]) {
   const rate = 200 - bits / 4;
   DIGESTS[`sha3_${bits}`] = { fn: (m) => keccak(m, rate, 0x06, bits / 8), digestSize: bits / 8, blockSize: rate };
 }
+// The SHAKE XOFs: digest size 0, digests taken through shake() with a length.
+DIGESTS['shake_128'] = { fn: (m) => keccak(m, 168, 0x1f, 0), digestSize: 0, blockSize: 168 };
+DIGESTS['shake_256'] = { fn: (m) => keccak(m, 136, 0x1f, 0), digestSize: 0, blockSize: 136 };
+
+/** SHAKE128/SHAKE256 output of `length` bytes. */
+export function shake(bits: 128 | 256, msg: Uint8Array, length: number): Uint8Array {
+  return keccak(msg, 200 - bits / 4, 0x1f, length);
+}

@@ -10,15 +10,17 @@ import { hexAddress, isSubtype } from '../protocols.js';
 import { newBytes } from '../bytes.js';
 import { newSet } from '../set.js';
 import { makeNativeModule } from './native.js';
-import { DIGESTS, type DigestInfo } from '../../runtime/digests.js';
+import { DIGESTS, shake, type DigestInfo } from '../../runtime/digests.js';
+import { indexOf } from '../slice.js';
 
 const hashType = builtinType('HASH', objectType, { module: '_hashlib', subclassable: false });
+const xofType = builtinType('HASHXOF', hashType, { module: '_hashlib', subclassable: false });
 
 export class PyHash extends PyObject {
   data: Uint8Array = new Uint8Array(64);
   size = 0;
   constructor(readonly hname: string, readonly info: DigestInfo) {
-    super(hashType);
+    super(info.digestSize === 0 ? xofType : hashType);
   }
 
   update(b: Uint8Array): void {
@@ -78,6 +80,28 @@ defMethods(hashType, {
     return `<${h.hname} _hashlib.HASH object @ ${hexAddress(h)}>`;
   },
 });
+/** The `length` argument of a SHAKE digest()/hexdigest(). */
+function xofLength(name: string, args: PyValue[], kw: KwArgs | null): number {
+  const [v] = bindNative(name, ['length'], args, kw, { required: 1 });
+  const n = indexOf(v!);
+  if (typeof n === 'bigint' || n < 0 || n > 2 ** 28) throw pyErr('MemoryError');
+  return n;
+}
+
+function xofBytes(self: PyValue, n: number): Uint8Array {
+  const h = selfHash(self);
+  return shake(h.hname === 'shake_128' ? 128 : 256, h.data.subarray(0, h.size), n);
+}
+
+defMethods(xofType, {
+  digest: (self, args, kw) => newBytes(xofBytes(self, xofLength('digest', args, kw))),
+  hexdigest: (self, args, kw) => {
+    let s = '';
+    for (const b of xofBytes(self, xofLength('hexdigest', args, kw))) s += b.toString(16).padStart(2, '0');
+    return s;
+  },
+});
+
 defGetSet(hashType, 'name', (self) => selfHash(self).hname);
 defGetSet(hashType, 'digest_size', (self) => selfHash(self).info.digestSize);
 defGetSet(hashType, 'block_size', (self) => selfHash(self).info.blockSize);
@@ -109,6 +133,8 @@ function resolveName(name: string): string | null {
   if (m !== null) return `sha${m[1]}`;
   m = /^sha3-(224|256|384|512)$/.exec(lower);
   if (m !== null) return `sha3_${m[1]}`;
+  m = /^shake-?(128|256)$/.exec(lower);
+  if (m !== null) return `shake_${m[1]}`;
   return null;
 }
 
