@@ -267,3 +267,90 @@ DIGESTS['shake_256'] = { fn: (m) => keccak(m, 136, 0x1f, 0), digestSize: 0, bloc
 export function shake(bits: 128 | 256, msg: Uint8Array, length: number): Uint8Array {
   return keccak(msg, 200 - bits / 4, 0x1f, length);
 }
+
+// BLAKE2b / BLAKE2s (RFC 7693) over BigInt words of 64 / 32 bits; the IVs are
+// SHA-512's and SHA-256's initial values.
+const SIGMA = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+  [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+  [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+  [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+  [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+  [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+  [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+  [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+  [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+  [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+];
+
+export interface Blake2Params {
+  digestSize: number; key: Uint8Array; salt: Uint8Array; person: Uint8Array;
+  fanout: number; depth: number; leafSize: number; nodeOffset: number; nodeDepth: number; innerSize: number; lastNode: boolean;
+}
+
+export function blake2(big: boolean, msg: Uint8Array, p: Blake2Params): Uint8Array {
+  const W = big ? 64n : 32n;
+  const wb = big ? 8 : 4;
+  const mask = (1n << W) - 1n;
+  const block = 16 * wb;
+  const rounds = big ? 12 : 10;
+  const [R1, R2, R3, R4] = big ? [32n, 24n, 16n, 63n] : [16n, 12n, 8n, 7n];
+  const rotr = (x: bigint, n: bigint): bigint => ((x >> n) | (x << (W - n))) & mask;
+  const iv: bigint[] = big ? H512.slice() : H256.map((v) => BigInt(v));
+  // The parameter block, little-endian words xored into the IV.
+  const pb = new Uint8Array(8 * wb);
+  pb[0] = p.digestSize; pb[1] = p.key.length; pb[2] = p.fanout; pb[3] = p.depth;
+  for (let i = 0; i < 4; i++) pb[4 + i] = (p.leafSize >>> (8 * i)) & 0xff;
+  const offBytes = big ? 8 : 6;
+  let off = BigInt(p.nodeOffset);
+  for (let i = 0; i < offBytes; i++) { pb[8 + i] = Number(off & 0xffn); off >>= 8n; }
+  pb[8 + offBytes] = p.nodeDepth; pb[9 + offBytes] = p.innerSize;
+  pb.set(p.salt, 4 * wb);
+  pb.set(p.person, 6 * wb);
+  const readWord = (b: Uint8Array, at: number): bigint => {
+    let v = 0n;
+    for (let j = wb - 1; j >= 0; j--) v = (v << 8n) | BigInt(b[at + j]!);
+    return v;
+  };
+  const h = iv.map((v, i) => v ^ readWord(pb, i * wb));
+  const compress = (chunk: Uint8Array, t: bigint, last: boolean): void => {
+    const m = Array.from({ length: 16 }, (_, i) => readWord(chunk, i * wb));
+    const v = [...h, ...iv];
+    v[12] = v[12]! ^ (t & mask);
+    v[13] = v[13]! ^ ((t >> W) & mask);
+    if (last) {
+      v[14] = v[14]! ^ mask;
+      if (p.lastNode) v[15] = v[15]! ^ mask;
+    }
+    const g = (a: number, b: number, c: number, d: number, x: bigint, y: bigint): void => {
+      v[a] = (v[a]! + v[b]! + x) & mask; v[d] = rotr(v[d]! ^ v[a]!, R1);
+      v[c] = (v[c]! + v[d]!) & mask; v[b] = rotr(v[b]! ^ v[c]!, R2);
+      v[a] = (v[a]! + v[b]! + y) & mask; v[d] = rotr(v[d]! ^ v[a]!, R3);
+      v[c] = (v[c]! + v[d]!) & mask; v[b] = rotr(v[b]! ^ v[c]!, R4);
+    };
+    for (let r = 0; r < rounds; r++) {
+      const s = SIGMA[r % 10]!;
+      g(0, 4, 8, 12, m[s[0]!]!, m[s[1]!]!); g(1, 5, 9, 13, m[s[2]!]!, m[s[3]!]!);
+      g(2, 6, 10, 14, m[s[4]!]!, m[s[5]!]!); g(3, 7, 11, 15, m[s[6]!]!, m[s[7]!]!);
+      g(0, 5, 10, 15, m[s[8]!]!, m[s[9]!]!); g(1, 6, 11, 12, m[s[10]!]!, m[s[11]!]!);
+      g(2, 7, 8, 13, m[s[12]!]!, m[s[13]!]!); g(3, 4, 9, 14, m[s[14]!]!, m[s[15]!]!);
+    }
+    for (let i = 0; i < 8; i++) h[i] = h[i]! ^ v[i]! ^ v[i + 8]!;
+  };
+  let data = msg;
+  if (p.key.length > 0) {
+    data = new Uint8Array(block + msg.length);
+    data.set(p.key);
+    data.set(msg, block);
+  }
+  const nBlocks = Math.max(1, Math.ceil(data.length / block));
+  for (let i = 0; i < nBlocks; i++) {
+    const chunk = new Uint8Array(block);
+    chunk.set(data.subarray(i * block, (i + 1) * block));
+    const last = i === nBlocks - 1;
+    compress(chunk, BigInt(last ? data.length : (i + 1) * block), last);
+  }
+  const out = new Uint8Array(8 * wb);
+  h.forEach((v, i) => { for (let j = 0; j < wb; j++) out[i * wb + j] = Number((v >> BigInt(8 * j)) & 0xffn); });
+  return out.slice(0, p.digestSize);
+}

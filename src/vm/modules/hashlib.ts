@@ -2,15 +2,16 @@
 // with CPython's (OpenSSL-backed) constructor names, attributes and errors.
 // The hash objects keep every byte fed to them and digest the whole message
 // on demand, which keeps copy() and repeated digest() trivial.
-import { PyObject, type PyModule, type PyValue, type KwArgs, PyBytesValue } from '../object.js';
-import { None, builtinType, objectType, strType } from '../types.js';
-import { bindNative, builtinFunction, defGetSet, defMethods, noArgs } from '../call.js';
+import { PyObject, PyStaticMethod, PyType, type PyModule, type PyValue, type KwArgs, PyBytesValue } from '../object.js';
+import { None, builtinType, objectType, staticmethodType, strType } from '../types.js';
+import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noArgs } from '../call.js';
 import { typeError, pyErr } from '../errors.js';
 import { hexAddress, isSubtype } from '../protocols.js';
 import { newBytes } from '../bytes.js';
 import { newSet } from '../set.js';
 import { makeNativeModule } from './native.js';
-import { DIGESTS, shake, type DigestInfo } from '../../runtime/digests.js';
+import { DIGESTS, blake2, shake, type DigestInfo } from '../../runtime/digests.js';
+import { truthy } from '../protocols.js';
 import { indexOf } from '../slice.js';
 
 const hashType = builtinType('HASH', objectType, { module: '_hashlib', subclassable: false });
@@ -19,8 +20,8 @@ const xofType = builtinType('HASHXOF', hashType, { module: '_hashlib', subclassa
 export class PyHash extends PyObject {
   data: Uint8Array = new Uint8Array(64);
   size = 0;
-  constructor(readonly hname: string, readonly info: DigestInfo) {
-    super(info.digestSize === 0 ? xofType : hashType);
+  constructor(readonly hname: string, readonly info: DigestInfo, cls?: PyType) {
+    super(cls ?? (info.digestSize === 0 ? xofType : hashType));
   }
 
   update(b: Uint8Array): void {
@@ -50,7 +51,7 @@ function selfHash(v: PyValue): PyHash {
   return v;
 }
 
-defMethods(hashType, {
+const HASH_METHODS: Record<string, (self: PyValue, args: PyValue[], kw: KwArgs | null) => PyValue> = {
   update: (self, args, kw) => {
     const h = selfHash(self);
     if (kw !== null && kw.size > 0) throw typeError('HASH.update() takes no keyword arguments');
@@ -71,7 +72,7 @@ defMethods(hashType, {
   copy: (self, args, kw) => {
     noArgs('copy', args, kw);
     const h = selfHash(self);
-    const c = new PyHash(h.hname, h.info);
+    const c = new PyHash(h.hname, h.info, h.cls);
     c.update(h.data.subarray(0, h.size));
     return c;
   },
@@ -79,7 +80,8 @@ defMethods(hashType, {
     const h = selfHash(self);
     return `<${h.hname} _hashlib.HASH object @ ${hexAddress(h)}>`;
   },
-});
+};
+defMethods(hashType, HASH_METHODS);
 /** The `length` argument of a SHAKE digest()/hexdigest(). */
 function xofLength(name: string, args: PyValue[], kw: KwArgs | null): number {
   const [v] = bindNative(name, ['length'], args, kw, { required: 1 });
@@ -141,6 +143,54 @@ function resolveName(name: string): string | null {
 const GUARANTEED = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'];
 
+// blake2b / blake2s: their own types (_blake2.blake2b, _blake2.blake2s) with
+// the hash methods and RFC 7693's parameters.
+function blakeType(big: boolean): PyType {
+  const name = big ? 'blake2b' : 'blake2s';
+  const t = builtinType(name, objectType, { module: '_blake2', subclassable: false });
+  const maxOut = big ? 64 : 32;
+  const saltSize = big ? 16 : 8;
+  const blockSize = big ? 128 : 64;
+  const NAMES = ['string', 'digest_size', 'key', 'salt', 'person', 'fanout', 'depth', 'leaf_size', 'node_offset',
+    'node_depth', 'inner_size', 'last_node', 'usedforsecurity'];
+  t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+    const cls = args[0];
+    const a = bindNative(name, NAMES, args.slice(1), kw, { maxPositional: 1 });
+    const num = (i: number, dflt: number): number => (a[i] === undefined ? dflt : Number(indexOf(a[i]!)));
+    const bytes = (i: number, what: string, max: number): Uint8Array => {
+      if (a[i] === undefined) return new Uint8Array(0);
+      const b = bufferArg(a[i]!);
+      if (b.length > max) throw pyErr('ValueError', `maximum ${what} length is ${max} bytes`);
+      return b;
+    };
+    const digestSize = num(1, maxOut);
+    if (digestSize < 1 || digestSize > maxOut) throw pyErr('ValueError', `digest_size must be between 1 and ${maxOut} bytes`);
+    const params = {
+      digestSize,
+      key: bytes(2, 'key', maxOut),
+      salt: bytes(3, 'salt', saltSize),
+      person: bytes(4, 'person', saltSize),
+      fanout: num(5, 1), depth: num(6, 1), leafSize: num(7, 0), nodeOffset: num(8, 0), nodeDepth: num(9, 0),
+      innerSize: num(10, 0), lastNode: a[11] === undefined ? false : truthy(a[11]!),
+    };
+    const info: DigestInfo = { fn: (m) => blake2(big, m, params), digestSize, blockSize };
+    const h = new PyHash(name, info, cls instanceof PyType ? cls : t);
+    if (a[0] !== undefined) h.update(bufferArg(a[0]));
+    return h;
+  }, `${name}.__new__`)));
+  t.dict.setStr('SALT_SIZE', saltSize);
+  t.dict.setStr('PERSON_SIZE', saltSize);
+  t.dict.setStr('MAX_KEY_SIZE', maxOut);
+  t.dict.setStr('MAX_DIGEST_SIZE', maxOut);
+  defMethods(t, { ...HASH_METHODS, __repr__: (self) => `<_blake2.${name} object at ${hexAddress(selfHash(self))}>` });
+  defGetSet(t, 'name', (self) => selfHash(self).hname);
+  defGetSet(t, 'digest_size', (self) => selfHash(self).info.digestSize);
+  defGetSet(t, 'block_size', (self) => selfHash(self).info.blockSize);
+  return t;
+}
+
+let blakeTypes: [PyType, PyType] | null = null;
+
 export function makeHashlibModule(): PyModule {
   const m = makeNativeModule('hashlib', {
     new: (args, kw) => {
@@ -149,6 +199,9 @@ export function makeHashlibModule(): PyModule {
       const name = slots[0];
       if (typeof name !== 'string') throw typeError('name must be a string');
       // OpenSSL resolves the md5/sha1/sha2 names case-insensitively, sha3_* only as spelled.
+      if ((name === 'blake2b' || name === 'blake2s') && blakeTypes !== null) {
+        return callValue(blakeTypes[name === 'blake2b' ? 0 : 1], slots[1] === undefined ? [] : [slots[1]], null);
+      }
       const key = resolveName(name);
       if (key === null) throw pyErr('ValueError', `unsupported hash type ${name}`);
       return make(key, slots[1]);
@@ -157,6 +210,9 @@ export function makeHashlibModule(): PyModule {
     algorithms_guaranteed: newSet(GUARANTEED),
     algorithms_available: newSet(GUARANTEED),
   });
+  blakeTypes ??= [blakeType(true), blakeType(false)];
+  m.dict.setStr('blake2b', blakeTypes[0]);
+  m.dict.setStr('blake2s', blakeTypes[1]);
   // CPython's constructors are named openssl_<name>.
   for (const n of Object.keys(DIGESTS)) {
     const f = builtinFunction(`openssl_${n}`, constructor(n));
