@@ -493,3 +493,25 @@ export function log10(x: number): number {
   const z = y * LOG10_2LO + IVLN10 * log(m);
   return z + y * LOG10_2HI;
 }
+
+/** C `acos`, correctly rounded: atan(√(1-x²)/|x|) in fixed point (V8's Math.acos is not). */
+export function acos(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return Math.PI;
+  if (x === 0) return Math.PI / 2;
+  const { m, e } = decompose(Math.abs(x));
+  return ziv((p) => {
+    const P = p + 64;
+    const one = 1n << BigInt(P);
+    // X = |x|·2^P (exact unless |x| is tiny, where it is off by under a unit).
+    const X = e + P >= 0 ? m << BigInt(e + P) : m >> BigInt(-(e + P));
+    const S = isqrt(one * one - X * X); // √(1-x²)·2^P, floor
+    let v: bigint;
+    if (X === 0n) v = pi(P) >> 1n;
+    else if (S <= X) v = atanFixed((S << BigInt(P)) / X, P);
+    else v = (pi(P) >> 1n) - atanFixed((X << BigInt(P)) / S, P);
+    if (x < 0) v = pi(P) - v;
+    return { m: v, e: -P, err: 1n << BigInt(P - p) };
+  });
+}

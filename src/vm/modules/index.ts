@@ -47,3 +47,10 @@ import './itertools.js';
 import './functools.js';
 import './dataclasses.js';
 
+import { makeHashlibModule } from './hashlib.js';
+registerModule('hashlib', makeHashlibModule);
+import { makeRandomNative } from './random-native.js';
+import { RANDOM_SOURCE } from './random-source.js';
+registerModule('_random', makeRandomNative);
+registerPythonModule('random', RANDOM_SOURCE);
+import './json.js';

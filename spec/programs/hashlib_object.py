@@ -1,0 +1,11 @@
+import hashlib
+h = hashlib.sha256(b'hello')
+c = h.copy()
+c.update(b' world')
+c.update(bytearray(b'!'))
+print(h.hexdigest(), c.hexdigest())
+print(h.name, h.digest_size, h.block_size, type(h))
+s = hashlib.new('SHA512')
+print(s.name, s.digest_size, s.block_size)
+print(hashlib.md5(string=b'x').hexdigest(), hashlib.sha1, hashlib.algorithms_guaranteed)
+print('md5' in hashlib.algorithms_available)

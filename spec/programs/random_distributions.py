@@ -1,0 +1,18 @@
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 10), random.getrandbits(70), random.randrange(0, 100, 7))
+r = random.Random(12345)
+print([r.random() for _ in range(3)])
+for s in [0, 1, -5, 2**100, 'hello', b'abc', bytearray(b'x'), 3.7, True]:
+    random.seed(s); print(repr(s), random.random(), random.getrandbits(100))
+random.seed('abc', version=1); print(random.random())
+random.seed(7)
+print(random.choice('abcdef'), random.sample(range(100), 5), random.sample(range(1000), 30)[:5])
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.choices('abc', k=5), random.choices('abc', [1, 2, 3], k=5), random.choices('abc', cum_weights=[1, 2, 3], k=4))
+print(random.uniform(1, 5), random.triangular(), random.triangular(0, 10, 2), random.gauss(), random.gauss(), random.gauss(1, 2))
+print(random.normalvariate(), random.expovariate(2), random.betavariate(2, 3), random.gammavariate(0.5, 1), random.gammavariate(1, 2), random.gammavariate(3, 1))
+print(random.lognormvariate(0, 1), random.vonmisesvariate(1, 2), random.vonmisesvariate(1, 0), random.paretovariate(2), random.weibullvariate(1, 2))
+print(random.binomialvariate(10, 0.3), random.binomialvariate(100, 0.4), random.binomialvariate(1000, 0.8), random.binomialvariate(1, 0.5))
+print(random.randbytes(10), random.sample([1,2,3,4,5], k=3, counts=[1,2,3,4,5]))
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random(), len(st[1]), st[0])
