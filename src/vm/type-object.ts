@@ -3,11 +3,11 @@
 // type and object has, and `super`.
 import {
   type KwArgs, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyInstance, PyObject, PyStaticMethod,
-  PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod,
+  PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod, PyGetSet,
 } from './object.js';
 import {
   None, NotImplemented, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
-  typeType, newDict, listType, staticmethodType, classmethodType, methodType,
+  typeType, newDict, listType, staticmethodType, classmethodType, methodType, builtinType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
@@ -403,11 +403,7 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     t.dict.deleteStr('__classcell__');
   }
   const slots = t.dict.getStr('__slots__');
-  if (slots !== undefined) {
-    // Slots are kept as ordinary instance attributes; what a program can observe
-    // differs only in __dict__ being present.
-    void toArray(slots);
-  }
+  if (slots !== undefined) defineSlots(t, bases, slots);
   t.invalidate();
   for (const [k, v] of [...t.dict.entries()]) {
     if (typeof v !== 'object' || v instanceof PyType) continue;
@@ -466,6 +462,51 @@ function checkLayout(bases: PyType[]): void {
     if (l === null) continue;
     if (layout === null || l.isSubtypeOf(layout)) layout = l;
     else if (!layout.isSubtypeOf(l)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+}
+
+/** member_descriptor: what a `__slots__` name becomes in its class. */
+const memberDescriptorType = builtinType('member_descriptor', objectType, { subclassable: false });
+defMethods(memberDescriptorType, {
+  __repr__: (self) => `<member '${(self as PyGetSet).name}' of '${(self as PyGetSet).owner.name}' objects>`,
+});
+
+/** The values of slot attributes, per instance (instances of slotted classes have no __dict__ for them). */
+const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
+
+/**
+ * __slots__: each name becomes a member descriptor storing the value beside
+ * the instance; instances get no __dict__ unless a slot is '__dict__' or a base
+ * already gives them one, so other attributes raise AttributeError.
+ */
+function defineSlots(t: PyType, bases: PyType[], slots: PyValue): void {
+  const names = (typeof slots === 'string' ? [slots] : toArray(slots)).map((v) => {
+    const n = asStr(v);
+    if (n === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(v)}'`);
+    return n;
+  });
+  t.hasInstanceDict = names.includes('__dict__') || bases.some((b) => b !== objectType && b.hasInstanceDict);
+  for (const raw of names) {
+    if (raw === '__dict__' || raw === '__weakref__') continue;
+    const name = raw.startsWith('__') && !raw.endsWith('__') ? `_${t.name.replace(/^_+/, '')}${raw}` : raw;
+    if (t.dict.getStr(name) !== undefined) throw pyErr('ValueError', `'${name}' in __slots__ conflicts with class variable`);
+    t.dict.setStr(name, new PyGetSet(memberDescriptorType, name, t, (self) => {
+      const v = typeof self === 'object' ? slotValues.get(self)?.get(name) : undefined;
+      if (v === undefined) throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '${name}'`);
+      return v;
+    }, (self, value) => {
+      if (typeof self !== 'object') throw typeError('slot on a non-object');
+      let m = slotValues.get(self);
+      if (value === undefined) {
+        if (m === undefined || !m.delete(name)) throw pyErr('AttributeError', name);
+        return;
+      }
+      if (m === undefined) {
+        m = new Map();
+        slotValues.set(self, m);
+      }
+      m.set(name, value);
+    }));
   }
 }
 

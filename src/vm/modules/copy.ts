@@ -154,7 +154,23 @@ def _state_of(x):
     try:
         d = x.__dict__
     except AttributeError:
-        return None
+        d = None
+    slots = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_' + klass.__name__.lstrip('_') + name
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (d if d else None, slots)
     return d if d else None
 
 
