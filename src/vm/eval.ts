@@ -35,6 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
+import { tracedIterNext } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -101,24 +102,33 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
   let pc = frame.pc;
   let kwnames: PyTuple | null = null;
   interpState.frame = frame;
-  const counting = interpState.maxSteps !== Infinity || interpState.countSteps;
+  const tracer = interpState.tracer;
+  const counting = interpState.maxSteps !== Infinity || interpState.countSteps || tracer !== null;
 
   for (;;) {
     try {
       if (frame.pendingThrow !== null) {
         const thrown = frame.pendingThrow;
         frame.pendingThrow = null;
+        // settrace's PY_THROW: a `call` event, then the exception's.
+        if (tracer !== null) tracer.call(frame);
         throw thrown;
       }
       for (;;) {
         const op = ops[pc]!;
         const oparg = args[pc]!;
-        if (counting) countLine(frame, pc);
+        if (counting) {
+          countLine(frame, pc);
+          if (tracer !== null && tracer.opcodes) tracer.opcode(frame, pc, stack, sp);
+        }
         frame.lasti = pc;
         pc += INSTRUCTION_SIZE[op]!;
         switch (op) {
-          case Op.NOP:
           case Op.RESUME:
+            // settrace's PY_START (oparg 0) and PY_RESUME: a `call` event.
+            if (tracer !== null) tracer.call(frame);
+            break;
+          case Op.NOP:
           case Op.EXTENDED_ARG:
           case Op.CACHE:
             break;
@@ -318,7 +328,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            const next = it instanceof PyNativeIterator ? it.next() : iterNext(it);
+            const next = it instanceof PyNativeIterator ? it.next() : tracer === null ? iterNext(it) : tracedIterNext(it, frame, tracer);
             if (next === undefined) {
               sp--;
               pc += oparg + 1;
@@ -628,6 +638,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? consts[oparg]! : stack[--sp]!;
+            if (tracer !== null) tracer.ret(frame, value);
             interpState.depth--;
             if (frame.isEntry) {
               frame.sp = sp;
@@ -664,6 +675,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.YIELD_VALUE: {
             const value = stack[--sp]!;
+            if (tracer !== null) tracer.ret(frame, value);
             frame.sp = sp;
             frame.pc = pc;
             interpState.depth--;
@@ -814,6 +826,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         const handled = interpState.handled;
         if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
         addTraceback(exc, frame);
+        if (tracer !== null) tracer.exception(frame, exc);
       }
       // Unwind: a handler in this frame, or pop frames until one has one. The
       // handler is found from the instruction that raised, even when RERAISE
@@ -828,6 +841,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           pc = handler.target;
           break;
         }
+        if (tracer !== null) tracer.ret(frame, null);
         interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
@@ -842,6 +856,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         sp = frame.sp; pc = frame.pc;
         unwindAt = frame.lasti;
         addTraceback(exc, frame);
+        if (tracer !== null) tracer.exception(frame, exc);
       }
     }
   }
@@ -904,6 +919,7 @@ function countLine(frame: Frame, pc: number): void {
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);
+  interpState.tracer?.line(frame, info.lines[pc]!);
 }
 
 /**
@@ -918,6 +934,7 @@ function countBackwardJump(frame: Frame, target: number): void {
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${line}`);
+  interpState.tracer?.line(frame, line);
 }
 
 let deadlineCounter = 0;
