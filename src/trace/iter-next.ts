@@ -32,3 +32,13 @@ export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): P
     throw e;
   }
 }
+
+/**
+ * SEND (`yield from`, `await`) whose generator or coroutine finished: 3.12's
+ * STOP_ITERATION event, an `exception` event in the delegating frame even
+ * when the value is None.
+ */
+export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
+  if (!(receiver instanceof Generator) || receiver.kind === 'async_generator') return;
+  tracer.exception(frame, newException(stopIterationType(), value === None ? [] : [value]));
+}

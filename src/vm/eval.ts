@@ -35,7 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
-import { tracedIterNext } from '../trace/iter-next.js';
+import { tracedIterNext, tracedSendDone } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -688,6 +688,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const receiver = stack[sp - 2]!;
             const r = sendToIterator(receiver, v);
             if (r.done) {
+              if (tracer !== null) tracedSendDone(receiver, r.value, frame, tracer);
               stack[sp - 1] = r.value;
               pc += oparg;
             } else {
