@@ -3,11 +3,12 @@
 // actually raised it (a `__next__` that raises, a generator that returns a
 // value other than None), not when it simply ran out (builtin iterators, a
 // generator returning None).
-import { PyException, PyFunction, type PyValue } from '../vm/object.js';
+import { type KwArgs, PyCell, PyException, PyFunction, type PyValue } from '../vm/object.js';
+import { callValue } from '../vm/call.js';
 import type { Frame } from '../vm/frame.js';
 import { None, typeOf } from '../vm/types.js';
 import { callDescriptor, iterNext, stopIterationType } from '../vm/protocols.js';
-import { Generator, resume } from '../vm/generator.js';
+import { Generator, generatorClose, resume } from '../vm/generator.js';
 import { newException } from '../vm/errors.js';
 import type { TraceHooks } from './hooks.js';
 
@@ -41,4 +42,40 @@ export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): P
 export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
   if (!(receiver instanceof Generator) || receiver.kind === 'async_generator') return;
   tracer.exception(frame, newException(stopIterationType(), value === None ? [] : [value]));
+}
+
+/**
+ * A call to native code while tracing. CPython frees a call's arguments when
+ * it returns, and a generator expression passed straight to it
+ * (`any(x > 0 for x in xs)`, `next((... for ...), None)`) that was left
+ * suspended is closed right there: GeneratorExit is thrown into it, which
+ * settrace shows as `call`, `exception`, `return`. etpy's objects are not
+ * reference counted, so this covers the common case: an unfinished
+ * generator expression that the calling frame does not hold in a variable,
+ * passed to a callable whose result is not an iterator (which could keep it).
+ */
+export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+  let result: PyValue;
+  try {
+    result = callValue(callable, args, kw);
+  } catch (e) {
+    closeTemporaries(args, frame);
+    throw e;
+  }
+  if (!(typeof result === 'object' && result !== null && typeOf(result).lookup('__next__') !== undefined)) closeTemporaries(args, frame);
+  return result;
+}
+
+function closeTemporaries(args: readonly PyValue[], frame: Frame): void {
+  for (const a of args) {
+    if (!(a instanceof Generator) || a.kind !== 'generator' || !a.started || a.finished || a.running) continue;
+    if (a.frame.code.co_name !== '<genexpr>' || heldBy(frame, a)) continue;
+    generatorClose(a);
+  }
+}
+
+function heldBy(frame: Frame, v: PyValue): boolean {
+  for (const x of frame.localsplus) if (x === v || (x instanceof PyCell && x.value === v)) return true;
+  if (frame.locals !== null) for (const [, x] of frame.locals.entries()) if (x === v) return true;
+  return false;
 }

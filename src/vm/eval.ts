@@ -35,7 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
-import { tracedIterNext, tracedSendDone } from '../trace/iter-next.js';
+import { tracedCall, tracedIterNext, tracedSendDone } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -592,7 +592,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               sp = 0; pc = 0;
               break;
             }
-            stack[sp++] = callValue(callable, stack.slice(argStart, argStart + npos), kw);
+            stack[sp++] = tracer === null
+              ? callValue(callable, stack.slice(argStart, argStart + npos), kw)
+              : tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame);
             break;
           }
           case Op.CALL_FUNCTION_EX: {
