@@ -1,6 +1,6 @@
 // Per-rule trace programs (spec/trace/*.py): each one's events in etpy equal
-// CPython 3.12's under sys.settrace, at full state, and with --state delta
-// and --max-repr.
+// CPython 3.12's under sys.settrace (and sys.monitoring INSTRUCTION events at
+// opcode level), at full state, and with --state delta and --max-repr.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { cpythonTraces, etpyTrace, expectSameTrace, type TraceOptions, type TraceTask } from './trace-compare.js';
@@ -17,6 +17,8 @@ export const KNOWN: Readonly<Record<string, string>> = {
 const VARIANTS: readonly [string, TraceOptions][] = [
   ['line', { trace: 'line', state: 'full', maxSteps: 100_000 }],
   ['line, --state delta --max-repr 12', { trace: 'line', state: 'delta', maxSteps: 100_000, maxRepr: 12 }],
+  ['opcode', { trace: 'opcode', state: 'full', maxSteps: 100_000 }],
+  ['opcode, --state delta', { trace: 'opcode', state: 'delta', maxSteps: 100_000 }],
 ];
 
 for (const [title, options] of VARIANTS) {

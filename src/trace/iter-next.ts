@@ -35,9 +35,9 @@ export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): P
 }
 
 /**
- * SEND (`yield from`, `await`) whose generator or coroutine finished: 3.12's
- * STOP_ITERATION event, an `exception` event in the delegating frame even
- * when the value is None.
+ * END_SEND after `yield from` / `await` of a generator or coroutine (3.12's
+ * INSTRUMENTED_END_SEND): a STOP_ITERATION event, which settrace reports as
+ * an `exception` event in the delegating frame, even when the value is None.
  */
 export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
   if (!(receiver instanceof Generator) || receiver.kind === 'async_generator') return;

@@ -175,6 +175,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             sp -= 2;
             break;
           case Op.END_SEND:
+            if (tracer !== null) tracedSendDone(stack[sp - 2]!, stack[sp - 1]!, frame, tracer);
             stack[sp - 2] = stack[sp - 1]!;
             sp--;
             break;
@@ -690,7 +691,6 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const receiver = stack[sp - 2]!;
             const r = sendToIterator(receiver, v);
             if (r.done) {
-              if (tracer !== null) tracedSendDone(receiver, r.value, frame, tracer);
               stack[sp - 1] = r.value;
               pc += oparg;
             } else {
