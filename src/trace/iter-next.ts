@@ -68,10 +68,22 @@ export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null
 
 function closeTemporaries(args: readonly PyValue[], frame: Frame): void {
   for (const a of args) {
-    if (!(a instanceof Generator) || a.kind !== 'generator' || !a.started || a.finished || a.running) continue;
-    if (a.frame.code.co_name !== '<genexpr>' || heldBy(frame, a)) continue;
-    generatorClose(a);
+    if (a instanceof Generator && a.frame.code.co_name === '<genexpr>') closeIfDropped(a, frame);
   }
+}
+
+/**
+ * POP_TOP while tracing: a suspended generator popped off the stack (the
+ * iterator of a `for` loop left by `break` or `return`) is closed there, as
+ * CPython's reference count does, unless the frame holds it in a variable.
+ */
+export function tracedPop(value: PyValue, frame: Frame): void {
+  if (value instanceof Generator) closeIfDropped(value, frame);
+}
+
+function closeIfDropped(gen: Generator, frame: Frame): void {
+  if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
+  generatorClose(gen);
 }
 
 function heldBy(frame: Frame, v: PyValue): boolean {

@@ -35,7 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
-import { tracedCall, tracedIterNext, tracedSendDone } from '../trace/iter-next.js';
+import { tracedCall, tracedIterNext, tracedPop, tracedSendDone } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -157,6 +157,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.POP_TOP:
             sp--;
+            if (tracer !== null) tracedPop(stack[sp]!, frame);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
