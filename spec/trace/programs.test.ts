@@ -18,6 +18,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
 const VARIANTS: readonly [string, TraceOptions][] = [
   ['line', { trace: 'line', state: 'full', maxSteps: 100_000 }],
   ['line, --state delta --max-repr 12', { trace: 'line', state: 'delta', maxSteps: 100_000, maxRepr: 12 }],
+  ['line, --max-steps 15', { trace: 'line', state: 'full', maxSteps: 15 }],
   ['opcode', { trace: 'opcode', state: 'full', maxSteps: 100_000 }],
   ['opcode, --state delta', { trace: 'opcode', state: 'delta', maxSteps: 100_000 }],
 ];
@@ -30,7 +31,10 @@ for (const [title, options] of VARIANTS) {
       it(reason === undefined ? task.id : `${task.id} (known difference: ${reason})`, () => {
         const got = etpyTrace(task, options);
         if (reason === undefined) expectSameTrace(got, expected[i]!);
-        else if (JSON.stringify(got) === JSON.stringify(expected[i])) throw new Error(`${task.id} now matches CPython: remove it from KNOWN`);
+        // A known difference must still show in the whole trace (a cut one may end before it).
+        else if (options.maxSteps >= 100_000 && JSON.stringify(got) === JSON.stringify(expected[i])) {
+          throw new Error(`${task.id} now matches CPython: remove it from KNOWN`);
+        }
       });
     });
   });
