@@ -66,6 +66,13 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
   }
   if (!gen.started && thrown !== null) {
     gen.finished = true;
+    // CPython runs the new frame just to raise there: settrace sees call, exception, return.
+    const tracer = interpState.tracer;
+    if (tracer !== null) {
+      tracer.call(frame);
+      tracer.exception(frame, thrown);
+      tracer.ret(frame, null);
+    }
     throw thrown;
   }
   gen.started = true;
