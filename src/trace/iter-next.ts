@@ -91,3 +91,16 @@ function heldBy(frame: Frame, v: PyValue): boolean {
   if (frame.locals !== null) for (const [, x] of frame.locals.entries()) if (x === v) return true;
   return false;
 }
+
+/**
+ * SEND whose iterator, not a generator, finished by raising StopIteration
+ * from a `__next__` or `send` written in Python: 3.12's SEND reports it as a
+ * RAISE event (an `exception` event in the delegating frame). Native
+ * iterators just run out, with no event.
+ */
+export function tracedSendStop(receiver: PyValue, sent: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
+  if (receiver instanceof Generator) return;
+  const m = typeOf(receiver).lookup(sent === None ? '__next__' : 'send');
+  if (!(m instanceof PyFunction)) return;
+  tracer.exception(frame, newException(stopIterationType(), value === None ? [] : [value]));
+}

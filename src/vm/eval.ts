@@ -21,7 +21,7 @@ import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq, asStr,
+  hash, eq, asStr, stopIterationType,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
@@ -35,7 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
-import { tracedCall, tracedIterNext, tracedPop, tracedSendDone } from '../trace/iter-next.js';
+import { tracedCall, tracedIterNext, tracedPop, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -692,6 +692,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const receiver = stack[sp - 2]!;
             const r = sendToIterator(receiver, v);
             if (r.done) {
+              if (tracer !== null) tracedSendStop(receiver, v, r.value, frame, tracer);
               stack[sp - 1] = r.value;
               pc += oparg;
             } else {
@@ -699,9 +700,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             }
             break;
           }
-          case Op.CLEANUP_THROW:
+          case Op.CLEANUP_THROW: {
+            // Anything but StopIteration goes on unwinding as it is (3.12: exception_unwind,
+            // so no new traceback entry, context or RAISE event).
+            const exc = stack[sp - 1] as PyException;
+            if (!exc.cls.isSubtypeOf(stopIterationType())) throw new Reraise(exc, frame.lasti);
             sp = cleanupThrow(stack, sp);
             break;
+          }
           case Op.RAISE_VARARGS:
             if (oparg === 0) {
               // A bare `raise` re-raises as is: no new traceback entry, no context.
