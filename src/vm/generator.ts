@@ -133,10 +133,12 @@ export function generatorThrow(gen: Generator, exc: PyException): SendResult {
         r = { done: false, value: callValue(throwMethod, [exc], null) };
       }
     } catch (e) {
-      if (e instanceof PyException && e.cls.isSubtypeOf(stopIterationType())) {
+      // A step limit or timeout (StopExecution) ends the program, not just the delegate.
+      if (!(e instanceof PyException)) throw e;
+      if (e.cls.isSubtypeOf(stopIterationType())) {
         r = { done: true, value: e.args.items[0] ?? None };
       } else {
-        return resume(gen, None, e instanceof PyException ? e : exc);
+        return resume(gen, None, e);
       }
     }
     if (!r.done) return r;
