@@ -73,9 +73,10 @@ function closeTemporaries(args: readonly PyValue[], frame: Frame): void {
 }
 
 /**
- * POP_TOP while tracing: a suspended generator popped off the stack (the
- * iterator of a `for` loop left by `break` or `return`) is closed there, as
- * CPython's reference count does, unless the frame holds it in a variable.
+ * POP_TOP and `del` while tracing: a suspended generator popped off the stack
+ * (the iterator of a `for` loop left by `break` or `return`) or deleted from a
+ * variable is closed there, as CPython's reference count does, unless the
+ * frame still holds it in a variable.
  */
 export function tracedPop(value: PyValue, frame: Frame): void {
   if (value instanceof Generator) closeIfDropped(value, frame);

@@ -148,10 +148,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_FAST:
             locals[oparg] = stack[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (locals[oparg] === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
+          case Op.DELETE_FAST: {
+            const old = locals[oparg];
+            if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
+            if (tracer !== null) tracedPop(old, frame);
             break;
+          }
           case Op.LOAD_CONST:
             stack[sp++] = consts[oparg]!;
             break;
@@ -353,9 +356,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_GLOBAL:
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
             break;
-          case Op.DELETE_GLOBAL:
+          case Op.DELETE_GLOBAL: {
+            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
+          }
           case Op.LOAD_NAME: {
             const name = names[oparg]!;
             let v = frame.locals!.cls === dictType ? frame.locals!.getStr(name) : mappingGet(frame.locals!, name);
@@ -374,7 +380,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.DELETE_NAME: {
             const loc = frame.locals!;
             if (loc.cls === dictType) {
+              const old = tracer === null ? undefined : loc.getStr(names[oparg]!);
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+              if (old !== undefined) tracedPop(old, frame);
             } else {
               delItem(loc, names[oparg]!);
             }
