@@ -10,6 +10,7 @@ import { None, typeOf } from '../vm/types.js';
 import { callDescriptor, iterNext, stopIterationType } from '../vm/protocols.js';
 import { Generator, generatorClose, resume } from '../vm/generator.js';
 import { newException } from '../vm/errors.js';
+import { interpState } from '../vm/state.js';
 import type { TraceHooks } from './hooks.js';
 
 export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): PyValue | undefined {
@@ -73,18 +74,44 @@ function closeTemporaries(args: readonly PyValue[], frame: Frame): void {
 }
 
 /**
- * POP_TOP and `del` while tracing: a suspended generator popped off the stack
- * (the iterator of a `for` loop left by `break` or `return`) or deleted from a
- * variable is closed there, as CPython's reference count does, unless the
- * frame still holds it in a variable.
+ * POP_TOP, `del` and rebinding while tracing: a suspended generator popped
+ * off the stack (the iterator of a `for` loop left by `break` or `return`),
+ * deleted from a variable or replaced in it is closed there, as CPython's
+ * reference count does, unless the frame still holds it in a variable.
+ *
+ * A function's fast local is different: the tracer's f_locals dict still
+ * holds the old value, which is released when the next event refreshes that
+ * dict, inside the trace function, where CPython traces nothing. So the
+ * close runs `silent`: its output is the program's, its events and line
+ * events are not.
  */
-export function tracedPop(value: PyValue, frame: Frame): void {
-  if (value instanceof Generator) closeIfDropped(value, frame);
+export function tracedPop(value: PyValue, frame: Frame, silent = false): void {
+  if (value instanceof Generator) closeIfDropped(value, frame, silent);
 }
 
-function closeIfDropped(gen: Generator, frame: Frame): void {
+function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
   if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
-  generatorClose(gen);
+  if (!silent) {
+    generatorClose(gen);
+    return;
+  }
+  const s = interpState;
+  const saved = { tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps, lineLog: s.lineLog };
+  s.tracer = null;
+  s.maxSteps = Infinity;
+  s.countSteps = false;
+  s.lineLog = null;
+  try {
+    generatorClose(gen);
+  } catch (e) {
+    // Like an exception in a finalizer: reported nowhere, the program goes on.
+    if (!(e instanceof PyException)) throw e;
+  } finally {
+    s.tracer = saved.tracer;
+    s.maxSteps = saved.maxSteps;
+    s.countSteps = saved.countSteps;
+    s.lineLog = saved.lineLog;
+  }
 }
 
 function heldBy(frame: Frame, v: PyValue): boolean {

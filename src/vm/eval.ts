@@ -146,13 +146,19 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             locals[oparg] = undefined;
             break;
           case Op.STORE_FAST:
+            if (tracer !== null) {
+              const old = locals[oparg];
+              locals[oparg] = stack[--sp];
+              if (old !== undefined) tracedPop(old, frame, true);
+              break;
+            }
             locals[oparg] = stack[--sp];
             break;
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (tracer !== null) tracedPop(old, frame);
+            if (tracer !== null) tracedPop(old, frame, true);
             break;
           }
           case Op.LOAD_CONST:
@@ -353,9 +359,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL:
+          case Op.STORE_GLOBAL: {
+            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
+          }
           case Op.DELETE_GLOBAL: {
             const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
@@ -373,8 +382,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.STORE_NAME: {
             const loc = frame.locals!;
+            const old = tracer !== null && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
           }
           case Op.DELETE_NAME: {
