@@ -56,6 +56,9 @@ export async function executeTask(task: BatchTask, options: BatchOptions): Promi
 
 async function runResult(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
   const { runSource } = await import('../vm/interpreter.js');
+  const tracer = options.trace === 'none' ? null : new (await import('../trace/tracer.js')).Tracer({
+    level: options.trace, state: options.state, ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
+  });
   try {
     const r = runSource(task.source, {
       filename: '<source>',
@@ -65,11 +68,13 @@ async function runResult(task: BatchTask, options: BatchOptions): Promise<BatchR
       countSteps: true,
       ...(options.timeoutMs > 0 ? { timeoutMs: options.timeoutMs, now: Date.now } : {}),
       argv: ['<source>'],
+      ...(tracer === null ? {} : { tracer }),
     });
     const result: BatchResult = { id: task.id, ok: r.ok, stdout: r.stdout };
     if (r.value !== undefined) result.value = r.value;
     if (!r.ok && r.error !== undefined) result.error = r.error;
     result.steps = r.steps;
+    if (tracer !== null) result.trace = tracer.events;
     return result;
   } catch (error) {
     return internalErrorResult(task.id, error);

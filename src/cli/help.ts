@@ -23,7 +23,8 @@ commands:
   ast FILE         print the AST in ast.dump form
   dis FILE         print the disassembly, like python3.12 -m dis FILE
                                                                (not available yet)
-  trace FILE       run FILE and write its trace to stdout      (not available yet)
+  trace FILE       run FILE and write its trace to stdout (JSONL; other formats
+                   are not available yet)
   batch            run JSON tasks from stdin, one JSON result per line on stdout
                    (modes "run" and "dis" are not available yet)
   diff FILE        compare etpy with CPython 3.12 on FILE      (not available yet)

@@ -2,7 +2,8 @@
 // module imports only what every command needs; the parser, the batch driver
 // and the help text are loaded by the commands that use them.
 import { availableParallelism } from 'node:os';
-import { parseArgs, UsageError, type Command } from './args.js';
+import { readFileSync } from 'node:fs';
+import { parseArgs, UsageError, type Command, type TraceCliOptions } from './args.js';
 import { readSourceFile, SourceReadError } from './source-file.js';
 
 const EXIT_OK = 0;
@@ -67,6 +68,8 @@ async function execute(command: Command): Promise<number> {
     case 'dis':
       return printDis(command.file);
     case 'trace':
+      if (command.options.format !== 'jsonl') return notAvailable(`'trace --format ${command.options.format}'`);
+      return traceProgram(readSourceFile(command.file), command.file, command.options);
     case 'diff':
       return notAvailable(`'${command.kind}'`);
   }
@@ -98,6 +101,84 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
   if (result.exitCode !== undefined) return result.exitCode;
   writeErr(result.traceback ?? `${result.error ?? 'SystemError'}\n`);
   return EXIT_PYTHON_EXCEPTION;
+}
+
+/**
+ * `etpy trace FILE`: the trace as JSONL on stdout (written as it is made),
+ * the program's output on stderr or in --stdout FILE; exit status as `etpy FILE`.
+ */
+async function traceProgram(source: string, filename: string, options: TraceCliOptions): Promise<number> {
+  const [{ runSource }, { Tracer }, { writeSync, openSync, closeSync }] = await Promise.all([
+    import('../vm/interpreter.js'),
+    import('../trace/tracer.js'),
+    import('node:fs'),
+  ]);
+  let pending = '';
+  let closed = false;
+  const flush = (): void => {
+    if (closed || pending === '') return;
+    try {
+      writeAll(writeSync, 1, pending);
+    } catch (error) {
+      // A reader that went away (`etpy trace f.py | head`): stop writing, keep running quietly.
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      closed = true;
+    }
+    pending = '';
+  };
+  const tracer = new Tracer({
+    level: options.level, state: options.state, keep: false,
+    ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
+    onEvent: (event) => {
+      pending += JSON.stringify(event) + '\n';
+      if (pending.length >= 1 << 16) flush();
+    },
+  });
+  const outFd = options.stdoutFile === null ? 2 : openSync(options.stdoutFile, 'w');
+  try {
+    const result = runSource(source, {
+      filename,
+      argv: [filename],
+      maxSteps: options.maxSteps,
+      tracer,
+      onStdout: (text) => writeAll(writeSync, outFd, text),
+      onStderr: (text) => writeAll(writeSync, 2, text),
+      readStdin: () => {
+        try {
+          return readFileSyncStdin();
+        } catch {
+          return '';
+        }
+      },
+    });
+    flush();
+    if (result.ok) return EXIT_OK;
+    if (result.exitCode !== undefined) return result.exitCode;
+    writeErr(result.traceback ?? `${result.error ?? 'SystemError'}\n`);
+    return EXIT_PYTHON_EXCEPTION;
+  } finally {
+    flush();
+    if (outFd !== 2) closeSync(outFd);
+  }
+}
+
+function writeAll(write: (fd: number, data: Uint8Array) => number, fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += write(fd, bytes.subarray(off));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      throw error;
+    }
+  }
+}
+
+let stdinText: string | null = null;
+function readFileSyncStdin(): string {
+  stdinText ??= readFileSync(0, 'utf8');
+  return stdinText;
 }
 
 /** `etpy ast FILE`: what `print(ast.dump(ast.parse(open(FILE).read())))` prints. */

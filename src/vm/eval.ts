@@ -21,7 +21,7 @@ import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
 import {
   compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq, asStr,
+  hash, eq, asStr, stopIterationType,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
@@ -35,6 +35,7 @@ import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
+import { tracedCall, tracedIterNext, tracedPop, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -101,24 +102,33 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
   let pc = frame.pc;
   let kwnames: PyTuple | null = null;
   interpState.frame = frame;
-  const counting = interpState.maxSteps !== Infinity || interpState.countSteps;
+  const tracer = interpState.tracer;
+  const counting = interpState.maxSteps !== Infinity || interpState.countSteps || tracer !== null;
 
   for (;;) {
     try {
       if (frame.pendingThrow !== null) {
         const thrown = frame.pendingThrow;
         frame.pendingThrow = null;
+        // settrace's PY_THROW: a `call` event, then the exception's.
+        if (tracer !== null) tracer.call(frame);
         throw thrown;
       }
       for (;;) {
         const op = ops[pc]!;
         const oparg = args[pc]!;
-        if (counting) countLine(frame, pc);
+        if (counting) {
+          countLine(frame, pc);
+          if (tracer !== null && tracer.opcodes) tracer.opcode(frame, pc, stack, sp);
+        }
         frame.lasti = pc;
         pc += INSTRUCTION_SIZE[op]!;
         switch (op) {
-          case Op.NOP:
           case Op.RESUME:
+            // settrace's PY_START (oparg 0) and PY_RESUME: a `call` event.
+            if (tracer !== null) tracer.call(frame);
+            break;
+          case Op.NOP:
           case Op.EXTENDED_ARG:
           case Op.CACHE:
             break;
@@ -136,17 +146,27 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             locals[oparg] = undefined;
             break;
           case Op.STORE_FAST:
+            if (tracer !== null) {
+              const old = locals[oparg];
+              locals[oparg] = stack[--sp];
+              if (old !== undefined) tracedPop(old, frame, true);
+              break;
+            }
             locals[oparg] = stack[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (locals[oparg] === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
+          case Op.DELETE_FAST: {
+            const old = locals[oparg];
+            if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
+            if (tracer !== null) tracedPop(old, frame, true);
             break;
+          }
           case Op.LOAD_CONST:
             stack[sp++] = consts[oparg]!;
             break;
           case Op.POP_TOP:
             sp--;
+            if (tracer !== null) tracedPop(stack[sp]!, frame);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
@@ -165,6 +185,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             sp -= 2;
             break;
           case Op.END_SEND:
+            if (tracer !== null) tracedSendDone(stack[sp - 2]!, stack[sp - 1]!, frame, tracer);
             stack[sp - 2] = stack[sp - 1]!;
             sp--;
             break;
@@ -318,7 +339,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            const next = it instanceof PyNativeIterator ? it.next() : iterNext(it);
+            const next = it instanceof PyNativeIterator ? it.next() : tracer === null ? iterNext(it) : tracedIterNext(it, frame, tracer);
             if (next === undefined) {
               sp--;
               pc += oparg + 1;
@@ -338,12 +359,18 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             stack[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL:
+          case Op.STORE_GLOBAL: {
+            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
-          case Op.DELETE_GLOBAL:
+          }
+          case Op.DELETE_GLOBAL: {
+            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
+          }
           case Op.LOAD_NAME: {
             const name = names[oparg]!;
             let v = frame.locals!.cls === dictType ? frame.locals!.getStr(name) : mappingGet(frame.locals!, name);
@@ -355,14 +382,18 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.STORE_NAME: {
             const loc = frame.locals!;
+            const old = tracer !== null && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
+            if (old !== undefined) tracedPop(old, frame);
             break;
           }
           case Op.DELETE_NAME: {
             const loc = frame.locals!;
             if (loc.cls === dictType) {
+              const old = tracer === null ? undefined : loc.getStr(names[oparg]!);
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
+              if (old !== undefined) tracedPop(old, frame);
             } else {
               delItem(loc, names[oparg]!);
             }
@@ -582,7 +613,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               sp = 0; pc = 0;
               break;
             }
-            stack[sp++] = callValue(callable, stack.slice(argStart, argStart + npos), kw);
+            stack[sp++] = tracer === null
+              ? callValue(callable, stack.slice(argStart, argStart + npos), kw)
+              : tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame);
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -628,6 +661,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.RETURN_VALUE:
           case Op.RETURN_CONST: {
             const value = op === Op.RETURN_CONST ? consts[oparg]! : stack[--sp]!;
+            if (tracer !== null) tracer.ret(frame, value);
             interpState.depth--;
             if (frame.isEntry) {
               frame.sp = sp;
@@ -664,6 +698,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.YIELD_VALUE: {
             const value = stack[--sp]!;
+            if (tracer !== null) tracer.ret(frame, value);
             frame.sp = sp;
             frame.pc = pc;
             interpState.depth--;
@@ -676,6 +711,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const receiver = stack[sp - 2]!;
             const r = sendToIterator(receiver, v);
             if (r.done) {
+              if (tracer !== null) tracedSendStop(receiver, v, r.value, frame, tracer);
               stack[sp - 1] = r.value;
               pc += oparg;
             } else {
@@ -683,9 +719,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             }
             break;
           }
-          case Op.CLEANUP_THROW:
+          case Op.CLEANUP_THROW: {
+            // Anything but StopIteration goes on unwinding as it is (3.12: exception_unwind,
+            // so no new traceback entry, context or RAISE event).
+            const exc = stack[sp - 1] as PyException;
+            if (!exc.cls.isSubtypeOf(stopIterationType())) throw new Reraise(exc, frame.lasti);
             sp = cleanupThrow(stack, sp);
             break;
+          }
           case Op.RAISE_VARARGS:
             if (oparg === 0) {
               // A bare `raise` re-raises as is: no new traceback entry, no context.
@@ -814,6 +855,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         const handled = interpState.handled;
         if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
         addTraceback(exc, frame);
+        if (tracer !== null) tracer.exception(frame, exc);
       }
       // Unwind: a handler in this frame, or pop frames until one has one. The
       // handler is found from the instruction that raised, even when RERAISE
@@ -828,6 +870,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           pc = handler.target;
           break;
         }
+        if (tracer !== null) tracer.ret(frame, null);
         interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
@@ -842,6 +885,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         sp = frame.sp; pc = frame.pc;
         unwindAt = frame.lasti;
         addTraceback(exc, frame);
+        if (tracer !== null) tracer.exception(frame, exc);
       }
     }
   }
@@ -904,6 +948,7 @@ function countLine(frame: Frame, pc: number): void {
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);
+  interpState.tracer?.line(frame, info.lines[pc]!);
 }
 
 /**
@@ -918,6 +963,7 @@ function countBackwardJump(frame: Frame, target: number): void {
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
   interpState.lineLog?.push(`${frame.code.co_qualname}:${line}`);
+  interpState.tracer?.line(frame, line);
 }
 
 let deadlineCounter = 0;

@@ -196,6 +196,8 @@ for (const [t, make] of [
       return bindDescriptor(self, obj === None ? owner : obj, owner as PyType);
     },
     __call__: (self, args, kw) => callValue((self as PyStaticMethod).func, args, kw),
+    // `<staticmethod(<function f at 0x…>)>` (subclass instances too).
+    __repr__: (self) => `<${t.name}(${repr((self as PyStaticMethod).func)})>`,
   });
   defGetSet(t, '__func__', (self) => (self as PyClassMethod).func);
   defGetSet(t, '__wrapped__', (self) => (self as PyClassMethod).func);

@@ -66,6 +66,13 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
   }
   if (!gen.started && thrown !== null) {
     gen.finished = true;
+    // CPython runs the new frame just to raise there: settrace sees call, exception, return.
+    const tracer = interpState.tracer;
+    if (tracer !== null) {
+      tracer.call(frame);
+      tracer.exception(frame, thrown);
+      tracer.ret(frame, null);
+    }
     throw thrown;
   }
   gen.started = true;
@@ -126,10 +133,12 @@ export function generatorThrow(gen: Generator, exc: PyException): SendResult {
         r = { done: false, value: callValue(throwMethod, [exc], null) };
       }
     } catch (e) {
-      if (e instanceof PyException && e.cls.isSubtypeOf(stopIterationType())) {
+      // A step limit or timeout (StopExecution) ends the program, not just the delegate.
+      if (!(e instanceof PyException)) throw e;
+      if (e.cls.isSubtypeOf(stopIterationType())) {
         r = { done: true, value: e.args.items[0] ?? None };
       } else {
-        return resume(gen, None, e instanceof PyException ? e : exc);
+        return resume(gen, None, e);
       }
     }
     if (!r.done) return r;

@@ -16,6 +16,7 @@ import { callValue } from './call.js';
 import { takeStdout, writeStderr } from './output.js';
 import './runtime-types.js';
 import { installSysModule } from './modules/sys.js';
+import type { TraceHooks } from '../trace/hooks.js';
 
 export interface RunOptions {
   filename?: string;
@@ -38,6 +39,8 @@ export interface RunOptions {
   readStdin?: () => string;
   /** Collects `qualname:line` per line event (debugging the step count). */
   lineLog?: string[];
+  /** Receives the trace events of the program's frames (src/trace/tracer.ts). */
+  tracer?: TraceHooks;
 }
 
 export interface RunResult {
@@ -67,6 +70,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.countSteps = options.countSteps ?? false;
   if (options.maxItems !== undefined) interpState.maxItems = Math.min(options.maxItems, MAX_ITEMS);
   interpState.lineLog = options.lineLog ?? null;
+  interpState.tracer = options.tracer ?? null;
   interpState.argv = options.argv ?? [filename];
   interpState.onStdout = options.onStdout ?? null;
   interpState.onStderr = options.onStderr ?? null;
@@ -76,13 +80,16 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   }
   const lines = source.split('\n');
   const sourceLine = (file: string, line: number): string | undefined => (file === filename ? lines[line - 1] : undefined);
-  const finish = (partial: Partial<RunResult>): RunResult => ({
+  const finish = (partial: Partial<RunResult>): RunResult => {
+    interpState.tracer = null;
+    return {
     ok: partial.ok ?? true,
     stdout: takeStdout(),
     stderr: interpState.stderr.join(''),
     steps: interpState.steps,
     ...partial,
-  });
+    };
+  };
   let code;
   try {
     code = compile(source, filename);

@@ -3,6 +3,7 @@
 // JS realm; `resetState` gives every task a fresh one.
 import type { PyException, PyDict, PyModule } from './object.js';
 import type { Frame } from './frame.js';
+import type { TraceHooks } from '../trace/hooks.js';
 
 export interface InterpState {
   /** Text written to sys.stdout, in chunks. */
@@ -34,6 +35,8 @@ export interface InterpState {
   countSteps: boolean;
   /** Debugging aid: when set, each counted line event is appended as `qualname:line`. */
   lineLog: string[] | null;
+  /** Receives trace events (call/line/return/exception/opcode) of traced frames; null when not tracing. */
+  tracer: TraceHooks | null;
   /** Wall-clock deadline (ms since epoch from the host clock), or Infinity. */
   deadline: number;
   now: () => number;
@@ -65,6 +68,7 @@ function freshState(): InterpState {
     maxSteps: Infinity,
     countSteps: false,
     lineLog: null,
+    tracer: null,
     deadline: Infinity,
     now: () => 0,
     argv: [''],

@@ -24,7 +24,27 @@ export function addTraceback(exc: PyException, frame: Frame): void {
  * mean" and NameError's "Did you forget to import").
  */
 export function exceptionLine(exc: PyException): string {
+  if (exc.cls.isSubtypeOf(excType('SyntaxError'))) return syntaxErrorLine(exc);
   return typeAndMessage(exc) + suggestionWithoutTraceback(exc);
+}
+
+/**
+ * traceback.py's last line for a SyntaxError: `Type: msg`, plus ` (filename)`
+ * when there is a file but no line number; "<no detail available>" for no msg.
+ */
+function syntaxErrorLine(exc: PyException): string {
+  const t = exc.cls;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  try {
+    const field = (attr: string): PyValue => getAttrOrUndefined(exc, attr) ?? None;
+    const msg = field('msg');
+    const text = msg === None ? '' : str(msg);
+    const filename = field('filename');
+    const suffix = field('lineno') === None && filename !== None ? ` (${str(filename)})` : '';
+    return `${name}: ${text === '' ? '<no detail available>' : text}${suffix}`;
+  } catch {
+    return typeAndMessage(exc);
+  }
 }
 
 function typeAndMessage(exc: PyException): string {

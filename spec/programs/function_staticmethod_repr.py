@@ -1,0 +1,5 @@
+print(repr(staticmethod(len)))
+print(classmethod(abs))
+class S(staticmethod):
+    pass
+print(S(len))

@@ -1,0 +1,21 @@
+// What the eval loop calls while a tracer is set (interpState.tracer). The
+// loop checks one local per instruction, as for step counting; nothing here
+// runs when tracing is off. Events follow CPython 3.12's sys.settrace (see
+// shared/spec/trace.md and src/testing/oracle_tracer.py).
+import type { PyException, PyValue } from '../vm/object.js';
+import type { Frame } from '../vm/frame.js';
+
+export interface TraceHooks {
+  /** Also emit `opcode` events (the loop calls `opcode` before each instruction). */
+  readonly opcodes: boolean;
+  /** A frame starts (RESUME 0), resumes (RESUME after a yield) or is thrown into. */
+  call(frame: Frame): void;
+  /** A `line` event at `line` (already counted as a step). */
+  line(frame: Frame, line: number): void;
+  /** The frame returns or yields `value`; null when an exception unwinds it. */
+  ret(frame: Frame, value: PyValue | null): void;
+  /** An exception is raised in the frame or passes through it. */
+  exception(frame: Frame, exc: PyException): void;
+  /** The instruction at code unit `pc` is about to run; `stack[0..sp)` is the value stack. */
+  opcode(frame: Frame, pc: number, stack: readonly PyValue[], sp: number): void;
+}

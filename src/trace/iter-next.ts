@@ -1,0 +1,134 @@
+// FOR_ITER while tracing. CPython 3.12 reports a StopIteration that ends a
+// `for` loop as an `exception` event in the looping frame when the iterator
+// actually raised it (a `__next__` that raises, a generator that returns a
+// value other than None), not when it simply ran out (builtin iterators, a
+// generator returning None).
+import { type KwArgs, PyCell, PyException, PyFunction, type PyValue } from '../vm/object.js';
+import { callValue } from '../vm/call.js';
+import type { Frame } from '../vm/frame.js';
+import { None, typeOf } from '../vm/types.js';
+import { callDescriptor, iterNext, stopIterationType } from '../vm/protocols.js';
+import { Generator, generatorClose, resume } from '../vm/generator.js';
+import { newException } from '../vm/errors.js';
+import { interpState } from '../vm/state.js';
+import type { TraceHooks } from './hooks.js';
+
+export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): PyValue | undefined {
+  if (it instanceof Generator) {
+    if (it.kind !== 'generator') return iterNext(it);
+    const r = resume(it, None, null);
+    if (!r.done) return r.value;
+    if (r.value !== None) tracer.exception(frame, newException(stopIterationType(), [r.value]));
+    return undefined;
+  }
+  const m = typeOf(it).lookup('__next__');
+  // Only a __next__ written in Python raises; etpy's native iterators may use StopIteration internally.
+  if (!(m instanceof PyFunction)) return iterNext(it);
+  try {
+    return callDescriptor(m, it, []);
+  } catch (e) {
+    if (e instanceof PyException && e.cls.isSubtypeOf(stopIterationType())) {
+      tracer.exception(frame, e);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/**
+ * END_SEND after `yield from` / `await` of a generator or coroutine (3.12's
+ * INSTRUMENTED_END_SEND): a STOP_ITERATION event, which settrace reports as
+ * an `exception` event in the delegating frame, even when the value is None.
+ */
+export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
+  if (!(receiver instanceof Generator) || receiver.kind === 'async_generator') return;
+  tracer.exception(frame, newException(stopIterationType(), value === None ? [] : [value]));
+}
+
+/**
+ * A call to native code while tracing. CPython frees a call's arguments when
+ * it returns, and a generator expression passed straight to it
+ * (`any(x > 0 for x in xs)`, `next((... for ...), None)`) that was left
+ * suspended is closed right there: GeneratorExit is thrown into it, which
+ * settrace shows as `call`, `exception`, `return`. etpy's objects are not
+ * reference counted, so this covers the common case: an unfinished
+ * generator expression that the calling frame does not hold in a variable,
+ * passed to a callable whose result is not an iterator (which could keep it).
+ */
+export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+  let result: PyValue;
+  try {
+    result = callValue(callable, args, kw);
+  } catch (e) {
+    closeTemporaries(args, frame);
+    throw e;
+  }
+  if (!(typeof result === 'object' && result !== null && typeOf(result).lookup('__next__') !== undefined)) closeTemporaries(args, frame);
+  return result;
+}
+
+function closeTemporaries(args: readonly PyValue[], frame: Frame): void {
+  for (const a of args) {
+    if (a instanceof Generator && a.frame.code.co_name === '<genexpr>') closeIfDropped(a, frame);
+  }
+}
+
+/**
+ * POP_TOP, `del` and rebinding while tracing: a suspended generator popped
+ * off the stack (the iterator of a `for` loop left by `break` or `return`),
+ * deleted from a variable or replaced in it is closed there, as CPython's
+ * reference count does, unless the frame still holds it in a variable.
+ *
+ * A function's fast local is different: the tracer's f_locals dict still
+ * holds the old value, which is released when the next event refreshes that
+ * dict, inside the trace function, where CPython traces nothing. So the
+ * close runs `silent`: its output is the program's, its events and line
+ * events are not.
+ */
+export function tracedPop(value: PyValue, frame: Frame, silent = false): void {
+  if (value instanceof Generator) closeIfDropped(value, frame, silent);
+}
+
+function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
+  if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
+  if (!silent) {
+    generatorClose(gen);
+    return;
+  }
+  const s = interpState;
+  const saved = { tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps, lineLog: s.lineLog };
+  s.tracer = null;
+  s.maxSteps = Infinity;
+  s.countSteps = false;
+  s.lineLog = null;
+  try {
+    generatorClose(gen);
+  } catch (e) {
+    // Like an exception in a finalizer: reported nowhere, the program goes on.
+    if (!(e instanceof PyException)) throw e;
+  } finally {
+    s.tracer = saved.tracer;
+    s.maxSteps = saved.maxSteps;
+    s.countSteps = saved.countSteps;
+    s.lineLog = saved.lineLog;
+  }
+}
+
+function heldBy(frame: Frame, v: PyValue): boolean {
+  for (const x of frame.localsplus) if (x === v || (x instanceof PyCell && x.value === v)) return true;
+  if (frame.locals !== null) for (const [, x] of frame.locals.entries()) if (x === v) return true;
+  return false;
+}
+
+/**
+ * SEND whose iterator, not a generator, finished by raising StopIteration
+ * from a `__next__` or `send` written in Python: 3.12's SEND reports it as a
+ * RAISE event (an `exception` event in the delegating frame). Native
+ * iterators just run out, with no event.
+ */
+export function tracedSendStop(receiver: PyValue, sent: PyValue, value: PyValue, frame: Frame, tracer: TraceHooks): void {
+  if (receiver instanceof Generator) return;
+  const m = typeOf(receiver).lookup(sent === None ? '__next__' : 'send');
+  if (!(m instanceof PyFunction)) return;
+  tracer.exception(frame, newException(stopIterationType(), value === None ? [] : [value]));
+}

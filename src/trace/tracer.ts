@@ -1,0 +1,231 @@
+// The trace recorder: turns the eval loop's hooks (hooks.ts) into the event
+// records of shared/spec/trace.md, as src/testing/oracle_tracer.py records
+// them from CPython 3.12's sys.settrace / sys.monitoring:
+// - depth: 1 for the outermost traced frame, +1 per traced frame below it;
+// - locals: a function frame's f_locals dict, which persists across events
+//   (names keep the position of their first appearance, an unbound name is
+//   removed); a module frame's globals minus `__` names and modules; a class
+//   body's namespace;
+// - `--max-repr N`: N characters and `...`; `--state delta`: `..` for a repr
+//   unchanged since the frame's previous event (call events full).
+// Reprs run with tracing, step counting and output off, as in the oracle
+// (CPython does not trace inside a trace function; prints are discarded).
+import type { Locals, StateMode, TraceEvent } from '../batch/schema.js';
+import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
+import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
+import { PyCell, PyDict, PyException, PyModule, type PyValue } from '../vm/object.js';
+import type { Frame } from '../vm/frame.js';
+import { interpState } from '../vm/state.js';
+import { StopExecution, toPyException } from '../vm/errors.js';
+import { repr, str } from '../vm/protocols.js';
+import { exceptionLine } from '../vm/traceback.js';
+import type { TraceHooks } from './hooks.js';
+
+export interface TracerOptions {
+  level: 'line' | 'opcode';
+  state?: StateMode;
+  maxRepr?: number;
+  /** Called with each finished event (streaming); events are kept in `events` unless `keep` is false. */
+  onEvent?: (event: TraceEvent) => void;
+  keep?: boolean;
+  /** etpy-only `stack` field on opcode events (default true). */
+  stack?: boolean;
+}
+
+const UNCHANGED = '..';
+
+export class Tracer implements TraceHooks {
+  readonly opcodes: boolean;
+  readonly events: TraceEvent[] = [];
+  private step = 0;
+  private readonly delta: boolean;
+  private readonly maxRepr: number | undefined;
+  private readonly onEvent: ((event: TraceEvent) => void) | undefined;
+  private readonly keep: boolean;
+  private readonly withStack: boolean;
+  /** Traced frames between their `call` and `return` events → depth. */
+  private readonly active = new Map<Frame, number>();
+  /** A function frame's f_locals dict: name → value, in dict order. */
+  private readonly fastLocals = new WeakMap<Frame, Map<string, PyValue>>();
+  /** --state delta: each active frame's reprs at its previous event. */
+  private readonly seen = new Map<Frame, Map<string, string>>();
+
+  constructor(options: TracerOptions) {
+    this.opcodes = options.level === 'opcode';
+    this.delta = options.state === 'delta';
+    this.maxRepr = options.maxRepr;
+    this.onEvent = options.onEvent;
+    this.keep = options.keep ?? true;
+    this.withStack = options.stack ?? true;
+  }
+
+  call(frame: Frame): void {
+    if (!frame.info.traced) return;
+    this.active.set(frame, this.active.size + 1);
+    this.emit(this.base(frame, 'call', lineAt(frame, frame.lasti), true));
+  }
+
+  line(frame: Frame, line: number): void {
+    if (!frame.info.traced) return;
+    this.emit(this.base(frame, 'line', line, false));
+  }
+
+  ret(frame: Frame, value: PyValue | null): void {
+    if (!frame.info.traced) return;
+    const ev = this.base(frame, 'return', lineAt(frame, frame.lasti), false) as TraceEvent & { value: string | null };
+    ev.value = value === null ? null : this.cut(this.quietRepr(value));
+    this.active.delete(frame);
+    this.seen.delete(frame);
+    this.emit(ev);
+  }
+
+  exception(frame: Frame, exc: PyException): void {
+    if (!frame.info.traced) return;
+    const ev = this.base(frame, 'exception', lineAt(frame, frame.lasti), false) as TraceEvent & { exception: string };
+    ev.exception = this.quiet(() => exceptionLine(exc));
+    this.emit(ev);
+  }
+
+  opcode(frame: Frame, pc: number, stack: readonly PyValue[], sp: number): void {
+    if (!frame.info.traced || !this.active.has(frame)) return;
+    const op = frame.info.ops[pc]!;
+    if (op === Op.RESUME) return;
+    const ev = this.base(frame, 'opcode', lineAt(frame, pc), false) as TraceEvent & { offset: number; opname: string; stack?: string[] };
+    ev.offset = pc * 2;
+    ev.opname = OPCODE_INFO[op]?.name ?? `<${op}>`;
+    if (this.withStack) {
+      const items: string[] = [];
+      for (let i = 0; i < sp; i++) items.push(this.cut(stackRepr(this, stack[i])));
+      ev.stack = items;
+    }
+    this.emit(ev);
+  }
+
+  private emit(ev: TraceEvent): void {
+    if (this.keep) this.events.push(ev);
+    this.onEvent?.(ev);
+  }
+
+  private base(frame: Frame, event: TraceEvent['event'], line: number | null, full: boolean): TraceEvent {
+    const ev = {
+      step: this.step++,
+      event,
+      func: frame.code.co_qualname,
+      line,
+      depth: this.active.get(frame) ?? 1,
+      locals: this.localsOf(frame, full),
+    };
+    return ev as TraceEvent;
+  }
+
+  private localsOf(frame: Frame, full: boolean): Locals {
+    const reprs = new Map<string, string>();
+    this.quiet(() => {
+      for (const [name, value] of this.namespace(frame)) reprs.set(name, this.safeRepr(value));
+      return '';
+    });
+    const out: Locals = {};
+    if (!this.delta) {
+      for (const [k, r] of reprs) out[k] = this.cut(r);
+      return out;
+    }
+    const before = full ? undefined : this.seen.get(frame);
+    this.seen.set(frame, reprs);
+    for (const [k, r] of reprs) out[k] = before !== undefined && before.get(k) === r ? UNCHANGED : this.cut(r);
+    return out;
+  }
+
+  /** The name → value pairs of frame.f_locals (see the header). */
+  private namespace(frame: Frame): Iterable<[string, PyValue]> {
+    const dict = frame.locals;
+    if (dict !== null) return dictItems(dict, dict === frame.globals);
+    let order = this.fastLocals.get(frame);
+    if (order === undefined) {
+      order = new Map();
+      this.fastLocals.set(frame, order);
+    }
+    const code = frame.code;
+    const names = code.co_localsplusnames;
+    const kinds = code.co_localspluskinds;
+    const values = frame.localsplus;
+    for (let i = 0; i < names.length; i++) {
+      let v = values[i];
+      if ((kinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell) v = v.value;
+      if (v === undefined) order.delete(names[i]!);
+      else order.set(names[i]!, v);
+    }
+    return order;
+  }
+
+  private cut(text: string): string {
+    const n = this.maxRepr;
+    if (n === undefined || text.length <= n) return text;
+    const points = Array.from(text);
+    return points.length <= n ? text : points.slice(0, n).join('') + '...';
+  }
+
+  /** repr() that never fails: `<repr failed: Type: message>` as in the oracle. */
+  safeRepr(value: PyValue): string {
+    try {
+      return repr(value);
+    } catch (e) {
+      if (e instanceof StopExecution) throw e;
+      const exc = toPyException(e);
+      return `<repr failed: ${exceptionLine(exc)}>`;
+    }
+  }
+
+  private quietRepr(value: PyValue): string {
+    return this.quiet(() => this.safeRepr(value));
+  }
+
+  /** Runs `fn` untraced, uncounted and with the program's output discarded. */
+  quiet(fn: () => string): string {
+    const s = interpState;
+    const saved = {
+      tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps, lineLog: s.lineLog,
+      stdout: s.stdout, onStdout: s.onStdout, stderr: s.stderr, onStderr: s.onStderr, handled: s.handled, frame: s.frame,
+    };
+    s.tracer = null;
+    s.maxSteps = Infinity;
+    s.countSteps = false;
+    s.lineLog = null;
+    s.stdout = [];
+    s.onStdout = null;
+    s.stderr = [];
+    s.onStderr = null;
+    try {
+      return fn();
+    } finally {
+      s.tracer = saved.tracer;
+      s.maxSteps = saved.maxSteps;
+      s.countSteps = saved.countSteps;
+      s.lineLog = saved.lineLog;
+      s.stdout = saved.stdout;
+      s.onStdout = saved.onStdout;
+      s.stderr = saved.stderr;
+      s.onStderr = saved.onStderr;
+      s.handled = saved.handled;
+      s.frame = saved.frame;
+    }
+  }
+}
+
+function stackRepr(tracer: Tracer, v: PyValue | undefined): string {
+  // NULL (PUSH_NULL, an unbound LOAD_FAST_AND_CLEAR) and raw ints (lasti) on the stack.
+  if (v === undefined) return '<NULL>';
+  return tracer.quiet(() => tracer.safeRepr(v));
+}
+
+function lineAt(frame: Frame, unit: number): number | null {
+  const line = frame.info.lines[unit < 0 ? 0 : unit] ?? -1;
+  return line < 0 ? null : line;
+}
+
+function* dictItems(dict: PyDict, isGlobals: boolean): Iterable<[string, PyValue]> {
+  for (const [k, v] of [...dict.entries()]) {
+    const name = typeof k === 'string' ? k : str(k);
+    if (isGlobals && (name.startsWith('__') || v instanceof PyModule)) continue;
+    yield [name, v];
+  }
+}
