@@ -54,3 +54,5 @@ import { RANDOM_SOURCE } from './random-source.js';
 registerModule('_random', makeRandomNative);
 registerPythonModule('random', RANDOM_SOURCE);
 import './json.js';
+import { registerIo } from './io.js';
+registerIo();
