@@ -56,3 +56,5 @@ registerPythonModule('random', RANDOM_SOURCE);
 import './json.js';
 import { registerIo } from './io.js';
 registerIo();
+import { registerUnittest } from './unittest.js';
+registerUnittest();
