@@ -58,3 +58,5 @@ import { registerIo } from './io.js';
 registerIo();
 import { registerUnittest } from './unittest.js';
 registerUnittest();
+import { registerDifflib } from './difflib.js';
+registerDifflib();

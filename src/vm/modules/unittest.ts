@@ -824,29 +824,54 @@ def _count_diff_all_purpose(actual, expected):
 
 
 def _ndiff_text(a, b):
-    try:
-        import difflib
-    except ImportError:
-        return None
+    import difflib
     return ''.join(difflib.ndiff(a, b))
 
 
-def _seq_diff(seq1, seq2):
+def _safe_key(k):
+    return (str(type(k)), id(k))
+
+
+def _sorted_items(d):
+    items = list(d.items())
     try:
-        import difflib
-        import pprint
-    except ImportError:
-        return None
-    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
+        return sorted(items, key=lambda kv: kv[0])
+    except TypeError:
+        return sorted(items, key=lambda kv: (str(type(kv[0])), repr(kv[0])))
+
+
+def _pformat(obj, indent=0, width=80):
+    # pprint.pformat's layout for the containers unittest diffs.
+    if isinstance(obj, dict) and type(obj).__repr__ is dict.__repr__:
+        items = _sorted_items(obj)
+        one = '{' + ', '.join('%s: %s' % (_pformat(k), _pformat(v, 0, 10 ** 9)) for k, v in items) + '}'
+        if len(one) <= width - indent or not items:
+            return one
+        parts = []
+        for k, v in items:
+            kr = repr(k)
+            parts.append('%s: %s' % (kr, _pformat(v, indent + 1 + len(kr) + 2, width)))
+        return '{' + (',\n' + ' ' * (indent + 1)).join(parts) + '}'
+    if isinstance(obj, (list, tuple)) and type(obj).__repr__ in (list.__repr__, tuple.__repr__):
+        one = repr(obj)
+        if len(one) <= width - indent or not obj:
+            return one
+        o, c = ('[', ']') if isinstance(obj, list) else ('(', ')')
+        if isinstance(obj, tuple) and len(obj) == 1:
+            c = ',)'
+        parts = [_pformat(x, indent + 1, width) for x in obj]
+        return o + (',\n' + ' ' * (indent + 1)).join(parts) + c
+    return repr(obj)
+
+
+def _seq_diff(seq1, seq2):
+    import difflib
+    return '\n' + '\n'.join(difflib.ndiff(_pformat(seq1).splitlines(), _pformat(seq2).splitlines()))
 
 
 def _dict_diff(d1, d2):
-    try:
-        import difflib
-        import pprint
-    except ImportError:
-        return None
-    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines()))
+    import difflib
+    return '\n' + '\n'.join(difflib.ndiff(_pformat(d1).splitlines(), _pformat(d2).splitlines()))
 
 
 class FunctionTestCase(TestCase):
