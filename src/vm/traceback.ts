@@ -24,7 +24,8 @@ export function addTraceback(exc: PyException, frame: Frame): void {
  * mean" and NameError's "Did you forget to import").
  */
 export function exceptionLine(exc: PyException): string {
-  return typeAndMessage(exc) + suggestionWithoutTraceback(exc);
+  // The oracle's line drops every trailing newline (a message may end in one).
+  return (typeAndMessage(exc) + suggestionWithoutTraceback(exc)).replace(/\n+$/, '');
 }
 
 function typeAndMessage(exc: PyException): string {

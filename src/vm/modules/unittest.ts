@@ -1659,9 +1659,9 @@ class TestProgram:
             if self.result.testsRun == 0 and len(self.result.skipped) == 0:
                 _sys.exit(_NO_TESTS_EXITCODE)
             elif self.result.wasSuccessful():
-                _sys.exit(False)
+                _sys.exit(0)
             else:
-                _sys.exit(True)
+                _sys.exit(1)
 
 
 main = TestProgram
