@@ -60,3 +60,5 @@ import { registerUnittest } from './unittest.js';
 registerUnittest();
 import { registerDifflib } from './difflib.js';
 registerDifflib();
+import { registerDecimal } from './decimal.js';
+registerDecimal();
