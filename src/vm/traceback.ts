@@ -97,10 +97,16 @@ function formatNotes(notes: PyValue): string[] {
   });
 }
 
+/**
+ * Files of modules etpy writes in Python that CPython implements in C (io,
+ * decimal): their frames never show in a traceback, as C frames do not.
+ */
+export const HIDDEN_FRAME_FILES = new Set<string>();
+
 /** tb_print_internal: oldest first, repeated lines folded. */
 function printEntries(out: string[], traceback: readonly TracebackEntry[], sourceLine: (filename: string, line: number) => string | undefined): void {
   // exc.traceback is innermost first (entries are added while unwinding).
-  const entries = traceback.slice().reverse();
+  const entries = traceback.filter((tb) => !HIDDEN_FRAME_FILES.has(tb.filename)).reverse();
   const first = Math.max(0, entries.length - TRACEBACK_LIMIT);
   let last: TracebackEntry | null = null;
   let count = 0;

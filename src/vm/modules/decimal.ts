@@ -6,6 +6,7 @@
 // __format__ for the usual presentation types. Signals raise as the C
 // module does: InvalidOperation([<class 'decimal.ConversionSyntax'>]).
 import { registerPythonModule } from '../import.js';
+import { HIDDEN_FRAME_FILES } from '../traceback.js';
 
 const DECIMAL_SOURCE = String.raw`
 import math as _math
@@ -1331,5 +1332,6 @@ del _c
 `;
 
 export function registerDecimal(): void {
+  HIDDEN_FRAME_FILES.add('<etpy decimal>');
   registerPythonModule('decimal', DECIMAL_SOURCE);
 }

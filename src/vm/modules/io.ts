@@ -6,6 +6,7 @@
 // BufferedIOBase/RawIOBase are ABCs the in-memory classes are registered with.
 // open() stays unavailable (etpy has no file system).
 import { registerPythonModule } from '../import.js';
+import { HIDDEN_FRAME_FILES } from '../traceback.js';
 
 const IO_SOURCE = String.raw`
 from _etpy_stdlib import set_tp_name as _set_tp_name
@@ -468,5 +469,6 @@ del _c
 `;
 
 export function registerIo(): void {
+  HIDDEN_FRAME_FILES.add('<etpy io>');
   registerPythonModule('io', IO_SOURCE);
 }
