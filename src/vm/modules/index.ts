@@ -62,3 +62,5 @@ import { registerDifflib } from './difflib.js';
 registerDifflib();
 import { registerDecimal } from './decimal.js';
 registerDecimal();
+import { registerContextlib } from './contextlib.js';
+registerContextlib();

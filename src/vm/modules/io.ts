@@ -459,6 +459,10 @@ IOBase.register(_IOBase)
 RawIOBase.register(_RawIOBase)
 BufferedIOBase.register(_BufferedIOBase)
 TextIOBase.register(_TextIOBase)
+import sys as _sys
+TextIOWrapper = type(_sys.__stdout__)
+TextIOBase.register(TextIOWrapper)
+del _sys
 
 
 def open(*args, **kwargs):
