@@ -667,13 +667,31 @@ class Decimal:
             return _special(Decimal, 0, 'n')
         return Decimal(c)
 
+    def _cmp_total_finite(self, other):
+        c = self._compare(other, 'cmp')
+        if c == 0:
+            if self._sign != other._sign:
+                return -1 if self._sign else 1
+            c = (self._exp > other._exp) - (self._exp < other._exp)
+            if self._sign:
+                c = -c
+        return c
+
     def max(self, other, context=None):
         other = _conv(other, True)
-        return other if self._compare(other, 'lt') < 0 else self
+        if self.is_nan():
+            return other
+        if other.is_nan():
+            return self
+        return other if self._cmp_total_finite(other) == -1 else self
 
     def min(self, other, context=None):
         other = _conv(other, True)
-        return other if self._compare(other, 'gt') > 0 else self
+        if self.is_nan():
+            return other
+        if other.is_nan():
+            return self
+        return self if self._cmp_total_finite(other) == -1 else other
 
     # ----- arithmetic
     def __neg__(self, context=None):
