@@ -17,4 +17,9 @@ for c in checks:
     except AssertionError as e:
         print(str(e))
         print("----")
+for a, b in [("a\nb\n", "a\nc\n"), ("", "x"), ("x", ""), ("abc\n", "abc"), ("one two three four", "one two tree four")]:
+    try:
+        t.assertEqual(a, b)
+    except AssertionError as e:
+        print(repr(str(e)))
 t.assertEqual({"k": [1, 2]}, {"k": [1, 2, 3]})
