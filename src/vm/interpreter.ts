@@ -80,6 +80,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   }
   const lines = source.split('\n');
   const sourceLine = (file: string, line: number): string | undefined => (file === filename ? lines[line - 1] : undefined);
+  interpState.sourceLine = sourceLine;
   const finish = (partial: Partial<RunResult>): RunResult => {
     interpState.tracer = null;
     return {

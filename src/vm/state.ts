@@ -12,6 +12,8 @@ export interface InterpState {
   onStdout: ((text: string) => void) | null;
   stderr: string[];
   onStderr: ((text: string) => void) | null;
+  /** The program's source line `line` of `file` (for tracebacks formatted at run time). */
+  sourceLine: ((file: string, line: number) => string | undefined) | null;
   /** The innermost executing Python frame (globals(), locals(), super()). */
   frame: Frame | null;
   stdin: string;
@@ -53,6 +55,7 @@ function freshState(): InterpState {
     onStdout: null,
     stderr: [],
     onStderr: null,
+    sourceLine: null,
     frame: null,
     stdin: '',
     readStdin: null,

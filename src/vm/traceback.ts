@@ -25,7 +25,8 @@ export function addTraceback(exc: PyException, frame: Frame): void {
  */
 export function exceptionLine(exc: PyException): string {
   if (exc.cls.isSubtypeOf(excType('SyntaxError'))) return syntaxErrorLine(exc);
-  return typeAndMessage(exc) + suggestionWithoutTraceback(exc);
+  // The oracle's line drops every trailing newline (a message may end in one).
+  return (typeAndMessage(exc) + suggestionWithoutTraceback(exc)).replace(/\n+$/, '');
 }
 
 /**
@@ -116,10 +117,16 @@ function formatNotes(notes: PyValue): string[] {
   });
 }
 
+/**
+ * Files of modules etpy writes in Python that CPython implements in C (io,
+ * decimal): their frames never show in a traceback, as C frames do not.
+ */
+export const HIDDEN_FRAME_FILES = new Set<string>();
+
 /** tb_print_internal: oldest first, repeated lines folded. */
 function printEntries(out: string[], traceback: readonly TracebackEntry[], sourceLine: (filename: string, line: number) => string | undefined): void {
   // exc.traceback is innermost first (entries are added while unwinding).
-  const entries = traceback.slice().reverse();
+  const entries = traceback.filter((tb) => !HIDDEN_FRAME_FILES.has(tb.filename)).reverse();
   const first = Math.max(0, entries.length - TRACEBACK_LIMIT);
   let last: TracebackEntry | null = null;
   let count = 0;

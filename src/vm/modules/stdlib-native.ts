@@ -7,6 +7,31 @@ import { normInt } from '../int-ops.js';
 import { bytesType, floatType, None } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import { makeNativeModule, floatArg } from './native.js';
+import { PyException } from '../object.js';
+import { formatException } from '../traceback.js';
+import { interpState } from '../state.js';
+
+/**
+ * The traceback text of an exception as traceback.format_exception gives it,
+ * without the frames of etpy's own module files named in `hide` (unittest's,
+ * whose frames CPython's runner drops).
+ */
+function formatWithout(exc: PyException, hide: string): string {
+  const saved = new Map<PyException, PyException['traceback']>();
+  const strip = (e: PyException | null): void => {
+    if (e === null || saved.has(e)) return;
+    saved.set(e, e.traceback);
+    e.traceback = e.traceback.filter((t) => t.filename !== hide);
+    strip(e.cause);
+    strip(e.context);
+  };
+  strip(exc);
+  try {
+    return formatException(exc, interpState.sourceLine ?? (() => undefined));
+  } finally {
+    for (const [e, tb] of saved) e.traceback = tb;
+  }
+}
 
 const ITEM_SIZES: Record<string, number> = { b: 1, B: 1, u: 4, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
 
@@ -73,6 +98,12 @@ export function makeStdlibNative() {
       }
       return new PyList(listType, out);
     },
+    format_exception: (args) => {
+      const e = args[0];
+      if (!(e instanceof PyException)) throw typeError('format_exception(exc, str)');
+      return formatWithout(e, typeof args[1] === 'string' ? args[1] : '');
+    },
+    main_module: () => interpState.modules.get('__main__') ?? None,
     set_tp_name: (args) => {
       const t = args[0];
       if (!(t instanceof PyType) || typeof args[1] !== 'string') throw typeError('set_tp_name(type, str)');
