@@ -1,6 +1,6 @@
 // The module table: `import x` finds x among the modules etpy provides
 // (src/vm/modules/), created on first import per program run.
-import { PyModule } from './object.js';
+import { PyDict, PyModule } from './object.js';
 import { moduleType, newDict, None } from './types.js';
 import { compile } from '../compiler/index.js';
 import { Frame } from './frame.js';
@@ -31,7 +31,7 @@ export function importModule(name: string): PyModule {
     throw err;
   }
   const mod = factory();
-  interpState.modules.set(name, mod);
+  recordModule(name, mod);
   if (dot > 0) {
     const parent = interpState.modules.get(name.slice(0, dot))!;
     parent.dict.setStr(name.slice(dot + 1), mod);
@@ -96,7 +96,7 @@ export function registerPythonModule(name: string, source: string, prepare?: (mo
     d.setStr('__builtins__', interpState.modules.get('builtins') ?? builtins);
     prepare?.(mod);
     // Registered before running so that imports back into it see the partial module.
-    interpState.modules.set(name, mod);
+    recordModule(name, mod);
     try {
       execute(new Frame(compilePython(filename, source), d, builtins, d, null));
     } catch (e) {
@@ -105,4 +105,11 @@ export function registerPythonModule(name: string, source: string, prepare?: (mo
     }
     return mod;
   });
+}
+
+/** Adds a loaded module to the module table and to sys.modules (a dict programs can read). */
+export function recordModule(name: string, mod: PyModule): void {
+  interpState.modules.set(name, mod);
+  const sysModules = interpState.modules.get('sys')?.dict.getStr('modules');
+  if (sysModules instanceof PyDict) sysModules.setStr(name, mod);
 }

@@ -50,7 +50,10 @@ export function installSysModule(): PyModule {
   d.setStr('stderr', new PyStream(writeStderr, 'stderr'));
   d.setStr('__stdout__', d.getStr('stdout')!);
   d.setStr('__stderr__', d.getStr('stderr')!);
-  d.setStr('modules', newDict());
+  const modules = newDict();
+  for (const [name, loaded] of interpState.modules) modules.setStr(name, loaded);
+  modules.setStr('sys', m);
+  d.setStr('modules', modules);
   d.setStr('path', newList([]));
   d.setStr('maxunicode', 0x10ffff);
   d.setStr('setrecursionlimit', builtinFunction('setrecursionlimit', (args, kw) => {
