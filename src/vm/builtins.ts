@@ -1,6 +1,7 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
-import { lookupAttr } from './protocols.js';
+import { lookupAttr, toArrayWithHint,
+} from './protocols.js';
 import {
   type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType, type PyValue,
 } from './object.js';
@@ -138,7 +139,7 @@ const functions: Record<string, Builtin> = {
   sorted: (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
     // sorted() is list(iterable).sort(**kw): the same argument checks and algorithm.
-    const l = new PyList(listType, toArray(args[0]!));
+    const l = new PyList(listType, toArrayWithHint(args[0]!));
     callValue(getAttr(l, 'sort'), [], kw);
     return l;
   },

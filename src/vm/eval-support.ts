@@ -15,7 +15,7 @@ import {
 import { newException, pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined,
+  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined, lengthHint,
 } from './protocols.js';
 import { callValue } from './call.js';
 import type { Frame } from './frame.js';
@@ -335,6 +335,7 @@ export function listExtend(list: PyList, v: PyValue): void {
   }
   const it = typeOf(v).lookup('__iter__') !== undefined || typeOf(v).lookup('__getitem__') !== undefined ? getIter(v) : null;
   if (it === null) throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
+  lengthHint(v);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
 }
 

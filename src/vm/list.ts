@@ -4,7 +4,7 @@ import { type KwArgs, PyList, PyNativeIterator, PySlice, PyTuple, PyType, type P
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
-  EQ, NE, compareBool, eq, getIter, getIterOrUndefined, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName,
+  EQ, NE, compareBool, eq, getIter, getIterOrUndefined, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName, toArrayWithHint,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
@@ -183,7 +183,7 @@ tupleType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFun
   const cls = args[0] as PyType;
   if (kw !== null && kw.size > 0) throw typeError('tuple() takes no keyword arguments');
   if (args.length > 2) throw typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
-  const items = args.length < 2 ? [] : toArray(args[1]!);
+  const items = args.length < 2 ? [] : toArrayWithHint(args[1]!);
   if (cls === tupleType && args[1] instanceof PyTuple && args[1].cls === tupleType) return args[1];
   const t = new PyTuple(cls, items);
   if (cls !== tupleType && cls.hasInstanceDict) t.dict = newDictLazy();
@@ -246,7 +246,7 @@ defMethods(listType, {
     if (kw !== null && kw.size > 0) throw typeError('list() takes no keyword arguments');
     if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
     const l = selfList(self);
-    l.items = args.length === 0 ? [] : toArray(args[0]!);
+    l.items = args.length === 0 ? [] : toArrayWithHint(args[0]!);
     return None;
   },
   append: (self, args, kw) => {
@@ -258,7 +258,7 @@ defMethods(listType, {
   extend: (self, args, kw) => {
     const l = selfList(self);
     const v = oneArg('list.extend', args, kw);
-    const items = v === l ? l.items.slice() : toArray(v);
+    const items = v === l ? l.items.slice() : toArrayWithHint(v);
     for (const x of items) l.items.push(x);
     return None;
   },
@@ -353,7 +353,7 @@ defMethods(listType, {
   },
   __iadd__: (self, args) => {
     const l = selfList(self);
-    const items = args[0] === l ? l.items.slice() : toArray(args[0]!);
+    const items = args[0] === l ? l.items.slice() : toArrayWithHint(args[0]!);
     for (const x of items) l.items.push(x);
     return l;
   },

@@ -689,6 +689,46 @@ export function toArray(v: PyValue): PyValue[] {
 }
 
 
+/**
+ * PyObject_LengthHint, for its side effects: list(), tuple(), list.extend and
+ * `[*x]` ask a class's __len__ (or __length_hint__) how many items to expect,
+ * and that call is visible (it runs Python code, its errors propagate except
+ * TypeError). Builtin types answer without running anything.
+ */
+export function lengthHint(v: PyValue): void {
+  const t = typeOf(v);
+  if (t.builtin) return;
+  const len = t.lookup('__len__');
+  if (len !== undefined && len !== None) {
+    try {
+      lenResult(callDescriptor(len, v, []));
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException && e.cls.isSubtypeOf(pyErr('TypeError').cls))) throw e;
+    }
+  }
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined || hint === None) return;
+  const r = callDescriptor(hint, v, []);
+  if (r === NotImplemented) return;
+  const n = asInt(r);
+  if (n === undefined) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (n < 0) throw pyErr('ValueError', '__length_hint__() should return >= 0');
+}
+
+/** The items of an iterable as list()/tuple() collect them: iterator first, then the length hint. */
+export function toArrayWithHint(v: PyValue): PyValue[] {
+  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) return (v as PyList).items.slice();
+  const it = getIter(v);
+  lengthHint(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    out.push(x);
+    if (out.length > interpState.maxItems) throw pyErr('MemoryError');
+  }
+  return out;
+}
+
 export function isTrueInt(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint';
 }

@@ -7,7 +7,7 @@ import {
 import { None, NotImplemented, excType, iteratorType, listType, newDict, staticmethodType, strType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr,
+  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr
 } from './protocols.js';
 import { builtinFunction, defMethods, type MethodFn, bindNative } from './call.js';
 import { indexOf, sliceIndices } from './slice.js';
