@@ -370,6 +370,11 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
     __contains__: (self, args) => viewContains(self as PyDictView, args[0]!),
   });
 }
+// dict_keys and dict_items compare like sets, so they are unhashable (dict_values keeps identity hashing).
+for (const t of [dictKeysType, dictItemsType]) {
+  t.dict.setStr('__hash__', None);
+  t.invalidate();
+}
 for (const t of [dictKeysType, dictItemsType]) {
   defMethods(t, {
     __lt__: viewCompare(0), __le__: viewCompare(1), __eq__: viewCompare(2), __ne__: viewCompare(3), __gt__: viewCompare(4), __ge__: viewCompare(5),
