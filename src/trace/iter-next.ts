@@ -96,11 +96,10 @@ function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
     return;
   }
   const s = interpState;
-  const saved = { tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps, lineLog: s.lineLog };
+  const saved = { tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps };
   s.tracer = null;
   s.maxSteps = Infinity;
   s.countSteps = false;
-  s.lineLog = null;
   try {
     generatorClose(gen);
   } catch (e) {
@@ -110,7 +109,6 @@ function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
     s.tracer = saved.tracer;
     s.maxSteps = saved.maxSteps;
     s.countSteps = saved.countSteps;
-    s.lineLog = saved.lineLog;
   }
 }
 

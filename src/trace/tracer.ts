@@ -183,13 +183,12 @@ export class Tracer implements TraceHooks {
   quiet(fn: () => string): string {
     const s = interpState;
     const saved = {
-      tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps, lineLog: s.lineLog,
+      tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps,
       stdout: s.stdout, onStdout: s.onStdout, stderr: s.stderr, onStderr: s.onStderr, handled: s.handled, frame: s.frame,
     };
     s.tracer = null;
     s.maxSteps = Infinity;
     s.countSteps = false;
-    s.lineLog = null;
     s.stdout = [];
     s.onStdout = null;
     s.stderr = [];
@@ -200,7 +199,6 @@ export class Tracer implements TraceHooks {
       s.tracer = saved.tracer;
       s.maxSteps = saved.maxSteps;
       s.countSteps = saved.countSteps;
-      s.lineLog = saved.lineLog;
       s.stdout = saved.stdout;
       s.onStdout = saved.onStdout;
       s.stderr = saved.stderr;

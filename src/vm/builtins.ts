@@ -1,9 +1,11 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
-import { lookupAttr, toArrayWithHint,
+import {
+  lookupAttr, toArrayWithHint,
 } from './protocols.js';
 import {
-  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType, type PyValue,
+  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType,
+  type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, NotImplemented, boolType, bytearrayType, bytesType, classmethodType, complexType, dictType,
@@ -13,17 +15,17 @@ import {
 import { newException, pyErr, typeError } from './errors.js';
 import {
   addressOf, asStr, callSpecial, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, richCompare,
-  setAttr, str, toArray, truthy, typeName, GT, LT, attributeError, isSubtype,
+  setAttr, str, toArray, truthy, typeName, GT, LT,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, noArgs, noKw, oneArg } from './call.js';
-import { binaryOp, unaryNegative } from './operators.js';
+import { binaryOp } from './operators.js';
 import { enumerateType, filterType, mapType, reversedType, zipType, callableIterator, nextOf } from './iterators.js';
 import { buildClass, dirOf } from './type-object.js';
 import { formatWithSpec } from './format.js';
 import { sortItems } from './list.js';
-import { intOf, realOf, makeFloat } from './number-arith.js';
+import { intOf, makeFloat } from './number-arith.js';
 import { indexOf } from './slice.js';
-import { type Int, big, intAdd, normInt } from './int-ops.js';
+import { type Int, big, normInt } from './int-ops.js';
 import { intToBin, intToHex, intToOct } from '../runtime/number-text.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
 import { interpState } from './state.js';
@@ -572,4 +574,3 @@ export function makeBuiltinsModule(d: PyDict): PyModule {
   return m;
 }
 
-export { writeStderr, unaryNegative, realOf, isSubtype, attributeError };

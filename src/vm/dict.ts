@@ -1,12 +1,13 @@
 // dict and its views: insertion-ordered (object.ts PyDict), with CPython's
 // errors for missing keys, mutation during iteration and bad updates.
 import {
-  DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod, PyList,
+  DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod,
 } from './object.js';
-import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, listType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
+import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
 import {
-  callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, getIter, len, repr, reprEnter, reprLeave, toArray, typeName,
+  callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, getIter, len, repr, reprEnter,
+  reprLeave, toArray, typeName,
 } from './protocols.js';
 import { argRange, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { excType } from './types.js';
@@ -417,7 +418,6 @@ function viewXor(a: PyValue, b: PyValue): PyValue {
   return result;
 }
 
-export { hash, DELETED, PyList, listType, oneArg };
 
 // ---------------------------------------------------------------------------
 // mappingproxy (a type's __dict__): the read-only dict methods over the mapping.

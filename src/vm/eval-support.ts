@@ -5,17 +5,16 @@ import { setUpdateInternal } from './set.js';
 import type { CodeObject } from '../bytecode/code.js';
 import {
   PyCell, PyDict, PyException, PyFunction, PyList, PyMethodDescr, PySet, PySlice, PyTuple, PyType, type PyValue,
-  PyMethod, PyModule, PyBoxed,
+  PyModule, PyBoxed,
 } from './object.js';
 import {
-  None, NotImplemented, baseExceptionType, dictType, excType, functionType, listType, sliceType, strType,
-  tupleType, typeOf, newDict, superType, exceptionTypes, boolType, bytearrayType, bytesType, floatType,
-  frozensetType, intType, setType,
+  None, baseExceptionType, dictType, excType, functionType, listType, sliceType, strType, tupleType, typeOf,
+  newDict, superType, boolType, bytearrayType, bytesType, floatType, frozensetType, intType, setType,
 } from './types.js';
-import { newException, pyErr, typeError } from './errors.js';
+import { pyErr, typeError } from './errors.js';
 import {
-  asStr, bindDescriptor, callDescriptor, eq, getAttr, getAttrOrUndefined, getIter, hash, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, contains, generatorHooks, getIterOrUndefined, lengthHint,
+  asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, getIter, iterNext, len, repr, str, toArray,
+  typeName, stopIterationType, getItem, lengthHint,
 } from './protocols.js';
 import { callValue } from './call.js';
 import type { Frame } from './frame.js';
@@ -741,5 +740,4 @@ function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
   return makeExceptionGroup(excType('BaseExceptionGroup'), '', new PyList(listType, raised));
 }
 
-export { NotImplemented, strType, eq, contains, exceptionTypes, superType, generatorHooks };
 

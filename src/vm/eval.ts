@@ -10,26 +10,27 @@
 // branch on a local that is false unless a step counter or hook is set.
 import { Op } from '../bytecode/opcodes.js';
 import {
-  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyNativeIterator,
-  PyTuple, type PyValue, PyFloat, PySet, PyType,
+  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyNativeIterator, PyTuple,
+  type PyValue, PySet,
 } from './object.js';
 import {
-  None, cellType, dictType, excType, floatType, functionType, listType, tupleType, typeOf, newDict, setType,
+  None, cellType, dictType, excType, listType, tupleType, newDict, setType,
 } from './types.js';
 import { Frame, INSTRUCTION_SIZE, newFrame, newFrameFromStack } from './frame.js';
 import { interpState } from './state.js';
-import { StopExecution, pyErr, toPyException, typeError } from './errors.js';
+import { StopExecution, pyErr, toPyException } from './errors.js';
 import {
-  compareBool, contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
-  hash, eq, asStr, stopIterationType,
+  contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy, hash, eq,
+  stopIterationType,
 } from './protocols.js';
 import { callValue } from './call.js';
-import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './operators.js';
+import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
-  freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate, getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate,
+  getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { makeGenerator, type Generator } from './generator.js';
 import { SetTable } from '../runtime/set-order.js';
@@ -242,7 +243,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.IS_OP: {
             const b = stack[--sp]!;
             const a = stack[sp - 1]!;
-            stack[sp - 1] = (a === b || isSameValue(a, b)) !== (oparg === 1);
+            stack[sp - 1] = (a === b) !== (oparg === 1);
             break;
           }
           case Op.CONTAINS_OP: {
@@ -915,11 +916,6 @@ function contextCycle(handled: PyException, exc: PyException): boolean {
   return false;
 }
 
-function isSameValue(a: PyValue, b: PyValue): boolean {
-  // Equal ints share one representation, but two equal floats are distinct objects unless identical.
-  return false && a === b;
-}
-
 function mappingGet(mapping: PyValue, name: string): PyValue | undefined {
   if (mapping instanceof PyDict && mapping.cls === dictType) return mapping.getStr(name);
   try {
@@ -947,7 +943,6 @@ function countLine(frame: Frame, pc: number): void {
   if (!fromCall && prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
-  interpState.lineLog?.push(`${frame.code.co_qualname}:${info.lines[pc]}`);
   interpState.tracer?.line(frame, info.lines[pc]!);
 }
 
@@ -962,7 +957,6 @@ function countBackwardJump(frame: Frame, target: number): void {
   if (line < 0 || line !== info.lines[frame.lasti] || info.lineStart.length === 0 || !info.traced) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
-  interpState.lineLog?.push(`${frame.code.co_qualname}:${line}`);
   interpState.tracer?.line(frame, line);
 }
 
@@ -972,4 +966,3 @@ function checkDeadline(): void {
   if ((++deadlineCounter & 1023) === 0 && interpState.now() > interpState.deadline) throw new StopExecution('Timeout');
 }
 
-export { compareBool, callValue, typeError, floatType, functionType, PyFloat, PyType };

@@ -3,8 +3,8 @@
 // the instruction size including inline caches, runtime constants, the
 // exception table and the line of every code unit.
 import {
-  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, ConstFrozenset, ConstTuple,
-  type ConstValue,
+  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, ConstFrozenset,
+  ConstTuple, type ConstValue,
 } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
 import { frozensetConstInsertOrder } from '../bytecode/dis.js';
@@ -12,14 +12,15 @@ import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exce
 import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
-  type KwArgs, PyBytesValue, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet, PyTuple, type PyValue,
+  type KwArgs, PyBytesValue, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
+  PyTuple, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, bytesType, codeType, complexType, frozensetType, tupleType,
 } from './types.js';
 import { normInt } from './int-ops.js';
 import { SetTable } from '../runtime/set-order.js';
-import { eq, hash, repr } from './protocols.js';
+import { eq, hash } from './protocols.js';
 import { typeError } from './errors.js';
 import { newDict } from './types.js';
 
@@ -318,4 +319,3 @@ function tooManyPositional(fn: PyFunction, given: number, kw: KwArgs | null): Re
   return typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart} ${was} given`);
 }
 
-export { repr };

@@ -2,16 +2,16 @@
 // method descriptors, property/classmethod/staticmethod, cell, code, module,
 // None, NotImplemented, Ellipsis.
 import {
-  PyBuiltin, PyCell, PyClassMethod, PyCodeValue, PyDict, PyFunction, PyGetSet, PyMethod, PyMethodDescr, PyModule,
-  PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, type PyValue, PyList,
+  PyBuiltin, PyCell, PyClassMethod, PyCodeValue, PyDict, PyFunction, PyMethod, PyMethodDescr, PyModule, PyObject,
+  PyProperty, PyStaticMethod, PyTuple, PyType, type PyValue, PyList,
 } from './object.js';
 import {
-  Ellipsis, None, NotImplemented, builtinFunctionType, cellType, classmethodType, codeType, ellipsisType, functionType,
-  methodDescrType, methodType, moduleType, noneType, notImplementedType, propertyType, staticmethodType, tupleType,
-  typeOf, newDict, listType,
+  Ellipsis, None, NotImplemented, builtinFunctionType, cellType, classmethodType, codeType, ellipsisType,
+  functionType, methodDescrType, methodType, moduleType, noneType, notImplementedType, propertyType,
+  staticmethodType, tupleType, typeOf, newDict, listType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, bindDescriptor, eq, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
+import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { normInt } from './int-ops.js';
 
@@ -275,4 +275,3 @@ noneType.invalidate();
 notImplementedType.invalidate();
 ellipsisType.invalidate();
 
-export { eq, PyGetSet, PyDict };

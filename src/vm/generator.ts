@@ -9,10 +9,10 @@ import type { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { interpState } from './state.js';
 import { pyErr, typeError } from './errors.js';
-import { generatorHooks, stopIterationType, hexAddress, getAttr } from './protocols.js';
-import { callValue, defMethods, noArgs, defGetSet } from './call.js';
-import { exceptionFrom } from './eval-support.js';
-import { newException } from './errors.js';
+import { stopIterationType, getAttr } from './protocols.js';
+import { callValue } from './call.js';
+
+
 
 export type GeneratorKind = 'generator' | 'coroutine' | 'async_generator';
 

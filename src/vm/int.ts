@@ -1,8 +1,8 @@
 // int and bool: constructors, operators (through number-arith.ts), methods.
 import { type KwArgs, PyBoxed, PyBytesValue, PyFloat, PyType, type PyValue, PyTuple } from './object.js';
-import { None, NotImplemented, boolType, intType, tupleType, typeOf, bytesType, bytearrayType } from './types.js';
-import { pyErr, typeError, valueError } from './errors.js';
-import { asStr, callSpecial, intRepr, str, truthy, typeName, isSubtype } from './protocols.js';
+import { None, NotImplemented, boolType, intType, tupleType, bytesType, bytearrayType } from './types.js';
+import { typeError, valueError } from './errors.js';
+import { asStr, callSpecial, intRepr, str, truthy, typeName } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, type MethodFn, bindNative } from './call.js';
 import { ADD, AND, FLOORDIV, LSHIFT, MOD, MUL, OR, POW, RSHIFT, SUB, TRUEDIV, XOR, arith, defNumberCompare, divmod, intOf, makeFloat } from './number-arith.js';
 import { type Int, big, intInvert, intNeg, intToNumber, normInt } from './int-ops.js';
@@ -185,4 +185,3 @@ defMethods(boolType, {
   __rxor__: (self, args) => (typeof args[0] === 'boolean' ? self !== args[0] : binary(XOR, true)(self, args, null)),
 });
 
-export { isSubtype, pyErr, typeOf };

@@ -8,7 +8,7 @@ import { None, moduleType, newDict, excType, objectType } from './types.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { interpState, resetState } from './state.js';
-import { MAX_ITEMS, StopExecution, newException, toPyException } from './errors.js';
+import { MAX_ITEMS, StopExecution, toPyException } from './errors.js';
 import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
 import { exceptionLine, formatException } from './traceback.js';
 import { repr } from './protocols.js';
@@ -37,8 +37,6 @@ export interface RunOptions {
   maxItems?: number;
   /** Reads the whole standard input on the first input() (the CLI's stdin); `stdin` wins when given. */
   readStdin?: () => string;
-  /** Collects `qualname:line` per line event (debugging the step count). */
-  lineLog?: string[];
   /** Receives the trace events of the program's frames (src/trace/tracer.ts). */
   tracer?: TraceHooks;
 }
@@ -69,7 +67,6 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.maxSteps = options.maxSteps ?? Infinity;
   interpState.countSteps = options.countSteps ?? false;
   if (options.maxItems !== undefined) interpState.maxItems = Math.min(options.maxItems, MAX_ITEMS);
-  interpState.lineLog = options.lineLog ?? null;
   interpState.tracer = options.tracer ?? null;
   interpState.argv = options.argv ?? [filename];
   interpState.onStdout = options.onStdout ?? null;
@@ -161,7 +158,6 @@ function systemExitCode(exc: PyException): number {
   return 1;
 }
 
-export { newException };
 
 /**
  * Drops the classes earlier runs created from the builtin types' subclass

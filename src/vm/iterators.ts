@@ -5,7 +5,7 @@ import { type KwArgs, PyNativeIterator, PyObject, PyTuple, PyType, type PyValue,
 import { None, builtinType, iteratorType, setIteratorSetup, staticmethodType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  callSpecial, eq, getItem, getIter, iterNext, setSequenceIterator, truthy, typeName, len, generatorHooks,
+  callSpecial, eq, getItem, getIter, iterNext, setSequenceIterator, truthy, typeName, len,
 } from './protocols.js';
 import { bindNative, builtinFunction, callValue, defMethods } from './call.js';
 import { intAdd, type Int } from './int-ops.js';
@@ -209,4 +209,3 @@ export function installIteratorMethods(t: PyType): void {
 }
 setIteratorSetup(installIteratorMethods);
 
-export { generatorHooks };

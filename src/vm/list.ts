@@ -1,10 +1,11 @@
 // list and tuple: both are arrays of values; tuple is immutable and hashable.
 // Comparison, repr, search and repetition are shared.
-import { type KwArgs, PyList, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
+import { PyList, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
-  EQ, NE, compareBool, eq, getIter, getIterOrUndefined, hash, iterNext, repr, reprEnter, reprLeave, richCompare, toArray, truthy, typeName, toArrayWithHint,
+  EQ, NE, compareBool, eq, getIterOrUndefined, hash, repr, reprEnter, reprLeave, richCompare, toArray, truthy,
+  typeName, toArrayWithHint,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
@@ -400,4 +401,3 @@ export function listFromIterable(v: PyValue): PyList {
   return newList(toArray(v));
 }
 
-export { getIter, iterNext, interpState, type KwArgs };

@@ -1,8 +1,8 @@
 // Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
 // int/float/str fast paths first, then the dunder protocol with reflected
 // operands and NotImplemented, then CPython's "unsupported operand" error.
-import { PyFloat, PyMethodDescr, type PyType, type PyValue } from './object.js';
-import { NotImplemented, None, bytearrayType, bytesType, floatType, listType, strType, tupleType, typeOf } from './types.js';
+import { PyFloat, type PyValue } from './object.js';
+import { NotImplemented, None, floatType, typeOf } from './types.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';

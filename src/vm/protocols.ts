@@ -9,8 +9,8 @@ import {
   dictHooks, serialOf, PySet,
 } from './object.js';
 import {
-  None, NotImplemented, boolType, builtinFunctionType, dictType, floatType, intType, listType, methodType,
-  strType, tupleType, typeOf, setType, frozensetType,
+  None, NotImplemented, builtinFunctionType, dictType, floatType, listType, methodType, strType, tupleType,
+  typeOf, setType, frozensetType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { callValue } from './call.js';
@@ -733,4 +733,3 @@ export function isTrueInt(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint';
 }
 
-export { intType, strType, boolType };

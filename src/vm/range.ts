@@ -1,7 +1,7 @@
 // range: a lazy arithmetic sequence. Iteration stays on JS numbers while the
 // bounds are safe integers (the common case, no allocation per step).
-import { PyNativeIterator, PyRange, PySlice, PyTuple, type PyValue, PyStaticMethod } from './object.js';
-import { NotImplemented, iteratorType, rangeType, staticmethodType, tupleType } from './types.js';
+import { PyNativeIterator, PyRange, PySlice, type PyValue, PyStaticMethod } from './object.js';
+import { NotImplemented, iteratorType, rangeType, staticmethodType } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { eq, hash, repr } from './protocols.js';
 import { builtinFunction, defGetSet, defMethods, oneArg } from './call.js';
@@ -172,4 +172,3 @@ function noneValue(): PyValue {
   return None;
 }
 
-export { PyTuple, tupleType };

@@ -35,8 +35,6 @@ export interface InterpState {
   maxSteps: number;
   /** Count line events even without a step limit (batch results report them). */
   countSteps: boolean;
-  /** Debugging aid: when set, each counted line event is appended as `qualname:line`. */
-  lineLog: string[] | null;
   /** Receives trace events (call/line/return/exception/opcode) of traced frames; null when not tracing. */
   tracer: TraceHooks | null;
   /** Wall-clock deadline (ms since epoch from the host clock), or Infinity. */
@@ -70,7 +68,6 @@ function freshState(): InterpState {
     steps: 0,
     maxSteps: Infinity,
     countSteps: false,
-    lineLog: null,
     tracer: null,
     deadline: Infinity,
     now: () => 0,

@@ -2,8 +2,8 @@
 // markup iterator, field parsing (name, conversion, spec), automatic or
 // manual numbering, attribute and index lookups, and nested fields in the
 // format spec, with CPython's errors in CPython's order.
-import { type KwArgs, PyDict, type PyValue } from './object.js';
-import { pyErr, typeError } from './errors.js';
+import { type KwArgs, type PyValue } from './object.js';
+import { pyErr } from './errors.js';
 import { getAttr, getItem, repr, str } from './protocols.js';
 import { formatWithSpec } from './format.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
@@ -222,4 +222,3 @@ function getFieldObject(name: string, ctx: Context): PyValue {
   return obj;
 }
 
-export { PyDict, typeError };

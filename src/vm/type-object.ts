@@ -2,16 +2,16 @@
 // instantiation (type.__call__ → __new__ + __init__), the attributes every
 // type and object has, and `super`.
 import {
-  type KwArgs, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyInstance, PyObject, PyStaticMethod,
-  PyTuple, PyType, type PyValue, PyMethodDescr, PyMethod, PyGetSet,
+  type KwArgs, PyCell, PyClassMethod, PyDict, PyFunction, PyInstance, PyObject, PyStaticMethod, PyTuple, PyType,
+  type PyValue, PyMethodDescr, PyGetSet,
 } from './object.js';
 import {
-  None, NotImplemented, dictType, mappingProxyType, objectType, strType, superType, tupleType, typeOf,
-  typeType, newDict, listType, staticmethodType, classmethodType, methodType, builtinType,
+  None, NotImplemented, mappingProxyType, objectType, superType, tupleType, typeOf, typeType, newDict, listType,
+  staticmethodType, classmethodType, builtinType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr, setAttr,
+  asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr,
   setObjectGetattribute, str, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
 import { interpState } from './state.js';
@@ -19,9 +19,9 @@ import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallH
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { PyList } from './object.js';
-import { formatWithSpec } from './format.js';
+
 import { binaryOp } from './operators.js';
-import { PySuper, bindForSuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
+import { PySuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
 export { PySuper, lookupAfter, makeSuper };
 
 // ---------------------------------------------------------------------------
@@ -579,4 +579,3 @@ defMethod(superType, '__repr__', (self) => {
   return s.obj === None ? `<super: <class '${s.thisType.name}'>, NULL>` : `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
 });
 
-export { setAttr, getAttr, PyException, strType, dictType, formatWithSpec };
