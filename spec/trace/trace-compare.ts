@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { maskAddresses, runCPython } from '../../src/testing/oracle.js';
 import { runSource } from '../../src/vm/interpreter.js';
 import { Tracer } from '../../src/trace/tracer.js';
+import { JsonlEncoder } from '../../src/trace/jsonl.js';
 import type { BatchOptions, BatchTask, TraceEvent } from '../../src/batch/schema.js';
 
 export type TraceOptions = Pick<BatchOptions, 'state' | 'maxSteps'> & { trace: 'line' | 'opcode'; maxRepr?: number };
@@ -24,12 +25,23 @@ export function normalizeEvent(event: TraceEvent): string {
   return maskAddresses(JSON.stringify(rest)).replace(/<module '([^'\\]*)' (?:from '[^']*'|\(built-in\))>/g, "<module '$1'>");
 }
 
+/**
+ * etpy's trace events. The JSONL that `etpy trace` would write for them (the
+ * encoder copies the repr cache's bytes for long reprs) is checked on the way
+ * to be exactly JSON.stringify of each event.
+ */
 export function etpyTrace(task: TraceTask, options: TraceOptions): string[] {
+  const chunks: Uint8Array[] = [];
+  const jsonl = new JsonlEncoder((bytes) => chunks.push(bytes.slice()));
   const tracer = new Tracer({
-    level: options.trace, state: options.state, stack: false,
+    level: options.trace, state: options.state, stack: false, encodedReprs: true,
+    onEvent: (event, encoded) => jsonl.write(event, encoded),
     ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
   });
   runSource(task.source, { filename: '<source>', countSteps: true, maxSteps: options.maxSteps, tracer });
+  jsonl.flush();
+  const written = Buffer.concat(chunks).toString('utf8');
+  expect(written).toBe(tracer.events.map((e) => JSON.stringify(e) + '\n').join(''));
   return tracer.events.map(normalizeEvent);
 }
 

@@ -108,31 +108,28 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
  * the program's output on stderr or in --stdout FILE; exit status as `etpy FILE`.
  */
 async function traceProgram(source: string, filename: string, options: TraceCliOptions): Promise<number> {
-  const [{ runSource }, { Tracer }, { writeSync, openSync, closeSync }] = await Promise.all([
+  const [{ runSource }, { Tracer }, { JsonlEncoder }, { writeSync, openSync, closeSync }] = await Promise.all([
     import('../vm/interpreter.js'),
     import('../trace/tracer.js'),
+    import('../trace/jsonl.js'),
     import('node:fs'),
   ]);
-  let pending = '';
   let closed = false;
-  const flush = (): void => {
-    if (closed || pending === '') return;
+  const jsonl = new JsonlEncoder((bytes) => {
+    if (closed) return;
     try {
-      writeAll(writeSync, 1, pending);
+      writeBytes(writeSync, 1, bytes);
     } catch (error) {
       // A reader that went away (`etpy trace f.py | head`): stop writing, keep running quietly.
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
       closed = true;
     }
-    pending = '';
-  };
+  });
+  const flush = (): void => jsonl.flush();
   const tracer = new Tracer({
-    level: options.level, state: options.state, keep: false,
+    level: options.level, state: options.state, keep: false, encodedReprs: true,
     ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
-    onEvent: (event) => {
-      pending += JSON.stringify(event) + '\n';
-      if (pending.length >= 1 << 16) flush();
-    },
+    onEvent: (event, encoded) => jsonl.write(event, encoded),
   });
   const outFd = options.stdoutFile === null ? 2 : openSync(options.stdoutFile, 'w');
   try {
@@ -163,7 +160,10 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
 }
 
 function writeAll(write: (fd: number, data: Uint8Array) => number, fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  writeBytes(write, fd, Buffer.from(text, 'utf8'));
+}
+
+function writeBytes(write: (fd: number, data: Uint8Array) => number, fd: number, bytes: Uint8Array): void {
   let off = 0;
   while (off < bytes.length) {
     try {

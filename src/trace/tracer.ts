@@ -20,19 +20,32 @@ import { StopExecution, toPyException } from '../vm/errors.js';
 import { repr, str } from '../vm/protocols.js';
 import { exceptionLine } from '../vm/traceback.js';
 import type { TraceHooks } from './hooks.js';
+import { ReprCache } from './repr-cache.js';
 
 export interface TracerOptions {
   level: 'line' | 'opcode';
   state?: StateMode;
   maxRepr?: number;
   /** Called with each finished event (streaming); events are kept in `events` unless `keep` is false. */
-  onEvent?: (event: TraceEvent) => void;
+  onEvent?: (event: TraceEvent, encoded?: EncodedReprs) => void;
   keep?: boolean;
+  /** Also hand onEvent the JSON bytes of long container reprs the repr cache already has (jsonl.ts uses them). */
+  encodedReprs?: boolean;
   /** etpy-only `stack` field on opcode events (default true). */
   stack?: boolean;
 }
 
 const UNCHANGED = '..';
+
+/**
+ * JSON-encoded reprs for an event, where the repr cache had them: one entry
+ * per local in the event's order, the return value, the stack items.
+ */
+export interface EncodedReprs {
+  locals: (Uint8Array | undefined)[];
+  value?: Uint8Array | undefined;
+  stack?: (Uint8Array | undefined)[];
+}
 
 export class Tracer implements TraceHooks {
   readonly opcodes: boolean;
@@ -40,7 +53,10 @@ export class Tracer implements TraceHooks {
   private step = 0;
   private readonly delta: boolean;
   private readonly maxRepr: number | undefined;
-  private readonly onEvent: ((event: TraceEvent) => void) | undefined;
+  private readonly onEvent: ((event: TraceEvent, encoded?: EncodedReprs) => void) | undefined;
+  /** The current event's encoded reprs, when options.encodedReprs. */
+  private encoded: EncodedReprs | undefined;
+  private readonly withEncoded: boolean;
   private readonly keep: boolean;
   private readonly withStack: boolean;
   /** Traced frames between their `call` and `return` events → depth. */
@@ -49,6 +65,8 @@ export class Tracer implements TraceHooks {
   private readonly fastLocals = new WeakMap<Frame, Map<string, PyValue>>();
   /** --state delta: each active frame's reprs at its previous event. */
   private readonly seen = new Map<Frame, Map<string, string>>();
+  /** Reprs of builtin containers, reused while their items are unchanged (repr-cache.ts). */
+  private readonly reprs = new ReprCache();
 
   constructor(options: TracerOptions) {
     this.opcodes = options.level === 'opcode';
@@ -57,6 +75,7 @@ export class Tracer implements TraceHooks {
     this.onEvent = options.onEvent;
     this.keep = options.keep ?? true;
     this.withStack = options.stack ?? true;
+    this.withEncoded = options.encodedReprs ?? false;
   }
 
   call(frame: Frame): void {
@@ -74,6 +93,7 @@ export class Tracer implements TraceHooks {
     if (!frame.info.traced) return;
     const ev = this.base(frame, 'return', lineAt(frame, frame.lasti), false) as TraceEvent & { value: string | null };
     ev.value = value === null ? null : this.cut(this.quietRepr(value));
+    if (this.encoded !== undefined && value !== null && ev.value !== null) this.encoded.value = this.reprs.jsonOf(value, ev.value);
     this.active.delete(frame);
     this.seen.delete(frame);
     this.emit(ev);
@@ -97,16 +117,21 @@ export class Tracer implements TraceHooks {
       const items: string[] = [];
       for (let i = 0; i < sp; i++) items.push(this.cut(stackRepr(this, stack[i])));
       ev.stack = items;
+      if (this.encoded !== undefined) this.encoded.stack = items.map((text, i) => {
+        const v = stack[i];
+        return v === undefined ? undefined : this.reprs.jsonOf(v, text);
+      });
     }
     this.emit(ev);
   }
 
   private emit(ev: TraceEvent): void {
     if (this.keep) this.events.push(ev);
-    this.onEvent?.(ev);
+    this.onEvent?.(ev, this.encoded);
   }
 
   private base(frame: Frame, event: TraceEvent['event'], line: number | null, full: boolean): TraceEvent {
+    if (this.withEncoded) this.encoded = { locals: [] };
     const ev = {
       step: this.step++,
       event,
@@ -120,18 +145,25 @@ export class Tracer implements TraceHooks {
 
   private localsOf(frame: Frame, full: boolean): Locals {
     const reprs = new Map<string, string>();
+    const values: PyValue[] = [];
     this.quiet(() => {
-      for (const [name, value] of this.namespace(frame)) reprs.set(name, this.safeRepr(value));
+      for (const [name, value] of this.namespace(frame)) {
+        reprs.set(name, this.safeRepr(value));
+        values.push(value);
+      }
       return '';
     });
     const out: Locals = {};
-    if (!this.delta) {
-      for (const [k, r] of reprs) out[k] = this.cut(r);
-      return out;
+    const before = this.delta && !full ? this.seen.get(frame) : undefined;
+    if (this.delta) this.seen.set(frame, reprs);
+    const encoded = this.encoded?.locals;
+    let i = 0;
+    for (const [k, r] of reprs) {
+      const text = before !== undefined && before.get(k) === r ? UNCHANGED : this.cut(r);
+      out[k] = text;
+      if (encoded !== undefined) encoded.push(text === r ? this.reprs.jsonOf(values[i]!, r) : undefined);
+      i++;
     }
-    const before = full ? undefined : this.seen.get(frame);
-    this.seen.set(frame, reprs);
-    for (const [k, r] of reprs) out[k] = before !== undefined && before.get(k) === r ? UNCHANGED : this.cut(r);
     return out;
   }
 
@@ -166,6 +198,8 @@ export class Tracer implements TraceHooks {
 
   /** repr() that never fails: `<repr failed: Type: message>` as in the oracle. */
   safeRepr(value: PyValue): string {
+    const cached = this.reprs.get(value);
+    if (cached !== undefined) return cached;
     try {
       return repr(value);
     } catch (e) {

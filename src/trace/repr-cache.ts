@@ -1,0 +1,182 @@
+// Repr caching for full-state tracing. A trace with `--state full` writes
+// every local's repr at every event, so a loop that grows a list would cost
+// O(steps × size) in repr work alone. This cache keeps, for each builtin
+// container whose repr runs no Python code, the reprs of its items and the
+// joined text; an event re-checks the items by identity (a pointer compare
+// each, no repr), reuses the text when nothing changed and, when items were
+// only added at the end (append, a new dict key, a new set element placed
+// last), reprs just the new ones.
+//
+// Only "pure" values are cached: exact int (safe range), bool, None, str,
+// float, and exact list/tuple/dict/set/frozenset of pure values. Their repr
+// is a function of their contents and calls no Python code, so skipping the
+// call is invisible to the program. Anything else (instances, a user
+// __repr__, subclasses, bigints which may exceed the int-to-str limit, cycles,
+// nesting deeper than MAX_DEPTH) answers undefined, and the caller runs the
+// real repr, which handles recursion, errors and side effects as CPython does.
+import { DELETED, PyDict, PyFloat, PyList, PySet, PyTuple, type PyObject, type PyValue } from '../vm/object.js';
+import { dictType, floatType, frozensetType, listType, None, setType, tupleType } from '../vm/types.js';
+import { floatRepr } from '../runtime/float-repr.js';
+import { strRepr } from '../runtime/str-repr.js';
+
+/** Deeper structures take the real repr (it raises RecursionError where CPython would). */
+const MAX_DEPTH = 64;
+
+type Kind = 'list' | 'tuple' | 'dict' | 'set' | 'frozenset';
+
+interface Entry {
+  /** The values the text was made from, in repr order (a dict's keys and values interleaved). */
+  slots: PyValue[];
+  /** Each slot's repr. */
+  parts: string[];
+  /** The parts joined as the container writes them (without the brackets). */
+  body: string;
+  text: string;
+  /** `text` as a JSON string in UTF-8, made when first asked for (jsonOf). */
+  json?: Uint8Array;
+  /** Set when the text grew at the end: the previous text's JSON and what was added before the closing bracket. */
+  grownFrom?: { json: Uint8Array; added: string; close: string };
+}
+
+export class ReprCache {
+  private readonly entries = new WeakMap<PyObject, Entry>();
+  /** Containers being checked: a cycle is left to the real repr ('[...]'). */
+  private readonly active = new Set<PyObject>();
+  private readonly utf8 = new TextEncoder();
+
+  /** The repr of `v` when it is pure (see the header), else undefined. */
+  get(v: PyValue, depth = 0): string | undefined {
+    switch (typeof v) {
+      case 'number': return String(v);
+      case 'boolean': return v ? 'True' : 'False';
+      case 'string': return strRepr(v);
+      case 'bigint': return undefined;
+    }
+    if (v === None) return 'None';
+    const cls = v.cls;
+    if (cls === floatType) return floatRepr((v as PyFloat).value);
+    let kind: Kind;
+    if (cls === listType) kind = 'list';
+    else if (cls === tupleType) kind = 'tuple';
+    else if (cls === dictType) kind = 'dict';
+    else if (cls === setType) kind = 'set';
+    else if (cls === frozensetType) kind = 'frozenset';
+    else return undefined;
+    if (depth >= MAX_DEPTH || this.active.has(v)) return undefined;
+    this.active.add(v);
+    try {
+      return this.container(v, kind, depth + 1);
+    } finally {
+      this.active.delete(v);
+    }
+  }
+
+  /**
+   * `text`, which get(v) just returned, as a JSON string in UTF-8. A list,
+   * dict or set that grew at the end costs only its new items: the previous
+   * JSON is copied up to its closing bracket. Undefined when `v` has no entry
+   * for this text (atoms: the caller escapes those itself).
+   */
+  jsonOf(v: PyValue, text: string): Uint8Array | undefined {
+    if (typeof v !== 'object') return undefined;
+    const entry = this.entries.get(v);
+    if (entry === undefined || entry.text !== text) return undefined;
+    if (entry.json !== undefined) return entry.json;
+    const from = entry.grownFrom;
+    if (from === undefined) return (entry.json = this.utf8.encode(JSON.stringify(text)));
+    // JSON escapes code unit by code unit (reprs never end in half a surrogate
+    // pair), so the escaped text splits where the text does.
+    const tail = this.utf8.encode(JSON.stringify(`, ${from.added}${from.close}`).slice(1));
+    const head = from.json.length - 1 - from.close.length;
+    const json = new Uint8Array(head + tail.length);
+    json.set(from.json.subarray(0, head), 0);
+    json.set(tail, head);
+    entry.grownFrom = undefined;
+    return (entry.json = json);
+  }
+
+  private container(v: PyObject, kind: Kind, depth: number): string | undefined {
+    const slots = slotsOf(v, kind);
+    const entry = this.entries.get(v);
+    let kept = 0;
+    if (entry !== undefined && slots.length >= entry.slots.length) {
+      const old = entry.slots;
+      const parts = entry.parts;
+      for (; kept < old.length; kept++) {
+        const item = slots[kept]!;
+        if (item !== old[kept]) break;
+        // A nested container may have changed inside: its own entry answers.
+        if (typeof item === 'object' && item !== None && item.cls !== floatType && this.get(item, depth) !== parts[kept]) break;
+      }
+      if (kept === old.length && kept === slots.length) return entry.text;
+    }
+    const reuse = entry !== undefined && kept === entry.slots.length;
+    const parts = reuse ? entry.parts : [];
+    const start = reuse ? kept : 0;
+    for (let i = start; i < slots.length; i++) {
+      const r = this.get(slots[i]!, depth);
+      if (r === undefined) {
+        this.entries.delete(v);
+        return undefined;
+      }
+      parts.push(r);
+    }
+    const added = joinParts(parts, start, kind);
+    const body = !reuse || start === 0 ? added : added === '' ? entry.body : `${entry.body}, ${added}`;
+    const text = wrap(body, kind, slots.length);
+    // Lists and tuples hand out their live item arrays: keep a copy (extended in place when items were added).
+    let keptSlots: PyValue[];
+    if (kind !== 'list' && kind !== 'tuple') keptSlots = slots;
+    else if (reuse) {
+      keptSlots = entry.slots;
+      for (let i = start; i < slots.length; i++) keptSlots.push(slots[i]!);
+    } else keptSlots = slots.slice();
+    const next: Entry = { slots: keptSlots, parts, body, text };
+    if (reuse && start > 0 && added !== '' && entry.json !== undefined) {
+      next.grownFrom = { json: entry.json, added, close: closeOf(kind) };
+    }
+    this.entries.set(v, next);
+    return text;
+  }
+}
+
+/** The values a container's repr shows, in order. */
+function slotsOf(v: PyObject, kind: Kind): PyValue[] {
+  if (kind === 'list') return (v as PyList).items;
+  if (kind === 'tuple') return (v as PyTuple).items;
+  if (kind === 'dict') {
+    const d = v as PyDict;
+    const out: PyValue[] = [];
+    const keys = d.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k === DELETED) continue;
+      out.push(k, d.values[i]!);
+    }
+    return out;
+  }
+  return [...(v as PySet).table];
+}
+
+/** parts[start..] joined as the container writes its items. */
+function joinParts(parts: string[], start: number, kind: Kind): string {
+  if (kind !== 'dict') return start === 0 ? parts.join(', ') : parts.slice(start).join(', ');
+  const pairs: string[] = [];
+  for (let i = start; i + 1 < parts.length; i += 2) pairs.push(`${parts[i]}: ${parts[i + 1]}`);
+  return pairs.join(', ');
+}
+
+/** The text after the items of a non-empty list, dict, set or frozenset (tuples never grow). */
+function closeOf(kind: Kind): string {
+  return kind === 'list' ? ']' : kind === 'frozenset' ? '})' : '}';
+}
+
+function wrap(body: string, kind: Kind, count: number): string {
+  switch (kind) {
+    case 'list': return `[${body}]`;
+    case 'tuple': return count === 1 ? `(${body},)` : `(${body})`;
+    case 'dict': return `{${body}}`;
+    case 'set': return count === 0 ? 'set()' : `{${body}}`;
+    case 'frozenset': return count === 0 ? 'frozenset()' : `frozenset({${body}})`;
+  }
+}
