@@ -10,12 +10,14 @@ export interface TraceHooks {
   readonly opcodes: boolean;
   /** A frame starts (RESUME 0), resumes (RESUME after a yield) or is thrown into. */
   call(frame: Frame): void;
-  /** A `line` event at `line` (already counted as a step). */
-  line(frame: Frame, line: number): void;
+  /** A `line` event at `line` (already counted as a step), before the instruction at code unit `pc` runs. */
+  line(frame: Frame, line: number, pc: number): void;
   /** The frame returns or yields `value`; null when an exception unwinds it. */
   ret(frame: Frame, value: PyValue | null): void;
   /** An exception is raised in the frame or passes through it. */
   exception(frame: Frame, exc: PyException): void;
   /** The instruction at code unit `pc` is about to run; `stack[0..sp)` is the value stack. */
   opcode(frame: Frame, pc: number, stack: readonly PyValue[], sp: number): void;
+  /** Optional: wraps a call to native code from a traced frame (sys.setprofile's c_call events). */
+  nativeCall?(frame: Frame, callable: PyValue, call: () => PyValue): PyValue;
 }

@@ -58,7 +58,8 @@ export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, 
 export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
   let result: PyValue;
   try {
-    result = callValue(callable, args, kw);
+    const tracer = interpState.tracer;
+    result = tracer?.nativeCall === undefined ? callValue(callable, args, kw) : tracer.nativeCall(frame, callable, () => callValue(callable, args, kw));
   } catch (e) {
     closeTemporaries(args, frame);
     throw e;

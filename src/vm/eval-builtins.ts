@@ -13,6 +13,7 @@ import { newException, typeError, valueError } from './errors.js';
 import { asStr, asInt, str, typeName } from './protocols.js';
 import { argRange, bindNative, defMethods, defGetSet } from './call.js';
 import { Frame, untracedCode } from './frame.js';
+import { codeValue } from './code-value.js';
 import { execute } from './eval.js';
 import { interpState } from './state.js';
 
@@ -159,6 +160,6 @@ export function builtinCompile(args: PyValue[], kw: KwArgs | null): PyValue {
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (typeof src !== 'string') return new PyCodeValue(codeType, src);
+  if (typeof src !== 'string') return codeValue(src);
   return new PyCodeValue(codeType, compileText(src, filename, mode === 'eval' ? 'eval' : 'exec'));
 }

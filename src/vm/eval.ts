@@ -77,9 +77,20 @@ let restartBudget = RESTART_INTERVAL;
 
 function drive(entry: Frame): PyValue {
   const outer = interpState.frame;
+  // f_back and sys._getframe: the Python frame that called into native code that runs this one.
+  entry.back = outer;
   let r = run(entry, null, outer);
   while (r === RESTART) r = run(entry, interpState.frame!, outer);
   return r;
+}
+
+/**
+ * A tracer was set while code runs (sys.settrace): running loops read
+ * interpState.tracer when they start, so make them restart at the next call
+ * or backward jump.
+ */
+export function tracingChanged(): void {
+  restartBudget = 1;
 }
 
 /** The eval loop proper (execute charges the C recursion budget first). */
@@ -614,9 +625,17 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               sp = 0; pc = 0;
               break;
             }
-            stack[sp++] = tracer === null
-              ? callValue(callable, stack.slice(argStart, argStart + npos), kw)
-              : tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame);
+            if (tracer === null) {
+              stack[sp++] = callValue(callable, stack.slice(argStart, argStart + npos), kw);
+              // sys.settrace() just installed a tracer: continue in a loop that sees it.
+              if (interpState.tracer !== null) {
+                frame.sp = sp;
+                frame.pc = pc;
+                return RESTART;
+              }
+            } else {
+              stack[sp++] = tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame);
+            }
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -943,7 +962,7 @@ function countLine(frame: Frame, pc: number): void {
   if (!fromCall && prev >= 0 && info.lines[prev] === info.lines[pc] && info.ops[prev] !== RESUME_OP) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
-  interpState.tracer?.line(frame, info.lines[pc]!);
+  interpState.tracer?.line(frame, info.lines[pc]!, pc);
 }
 
 /**
@@ -957,7 +976,7 @@ function countBackwardJump(frame: Frame, target: number): void {
   if (line < 0 || line !== info.lines[frame.lasti] || info.lineStart.length === 0 || !info.traced) return;
   if (interpState.steps >= interpState.maxSteps) throw new StopExecution('StepLimitExceeded');
   interpState.steps++;
-  interpState.tracer?.line(frame, line);
+  interpState.tracer?.line(frame, line, target);
 }
 
 let deadlineCounter = 0;

@@ -23,6 +23,7 @@ import { SetTable } from '../runtime/set-order.js';
 import { eq, hash } from './protocols.js';
 import { typeError } from './errors.js';
 import { newDict } from './types.js';
+import { codeValue } from './code-value.js';
 
 /** Code units each opcode occupies: itself plus its inline caches. */
 export const INSTRUCTION_SIZE: Uint8Array = (() => {
@@ -154,7 +155,7 @@ export function constToValue(c: ConstValue): PyValue {
     }
     return new PySet(frozensetType, table);
   }
-  if (c instanceof CodeObject) return new PyCodeValue(codeType, c);
+  if (c instanceof CodeObject) return codeValue(c);
   if (c instanceof PyBytes) return new PyBytesValue(bytesType, c.bytes);
   if (c instanceof PyComplex) return new PyComplexValue(complexType, c.real, c.imag);
   if (c === PyEllipsis) return Ellipsis;
@@ -318,4 +319,3 @@ function tooManyPositional(fn: PyFunction, given: number, kw: KwArgs | null): Re
   const was = kwonlyGiven > 0 ? 'were' : given === 1 ? 'was' : 'were';
   return typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart} ${was} given`);
 }
-

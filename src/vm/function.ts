@@ -14,6 +14,7 @@ import { pyErr, typeError } from './errors.js';
 import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { normInt } from './int-ops.js';
+import { codeValue } from './code-value.js';
 
 // ---------------------------------------------------------------------------
 // function
@@ -42,7 +43,7 @@ defGetSet(functionType, '__defaults__', (self) => (fn(self).defaults === null ? 
 defGetSet(functionType, '__kwdefaults__', (self) => fn(self).kwdefaults ?? None, (self, v) => {
   fn(self).kwdefaults = v === undefined || v === None ? null : (v as PyDict);
 });
-defGetSet(functionType, '__code__', (self) => new PyCodeValue(codeType, fn(self).code));
+defGetSet(functionType, '__code__', (self) => codeValue(fn(self).code));
 defGetSet(functionType, '__globals__', (self) => fn(self).globals);
 defGetSet(functionType, '__closure__', (self) => (fn(self).closure === null ? None : new PyTuple(tupleType, fn(self).closure!)));
 defGetSet(functionType, '__annotations__', (self) => {

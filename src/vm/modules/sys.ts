@@ -9,6 +9,8 @@ import { asStr, typeName } from '../protocols.js';
 import { intOf } from '../number-arith.js';
 import { writeStderr, writeStdout } from '../output.js';
 import { newList, newTuple } from '../list.js';
+import { getprofile, gettrace, setprofile, settrace } from '../../trace/python-tracing.js';
+import { getframe } from '../frame-object.js';
 
 const textIOType = builtinType('TextIOWrapper', undefined, { module: '_io' });
 
@@ -78,6 +80,17 @@ export function installSysModule(): PyModule {
   d.setStr('exit', builtinFunction('exit', (args) => {
     throw newException(excType('SystemExit'), args.slice(0, 1));
   }));
+  d.setStr('settrace', builtinFunction('settrace', (args, kw) => {
+    settrace(oneArg('settrace', args, kw));
+    return None;
+  }));
+  d.setStr('setprofile', builtinFunction('setprofile', (args, kw) => {
+    setprofile(oneArg('setprofile', args, kw));
+    return None;
+  }));
+  d.setStr('gettrace', builtinFunction('gettrace', () => gettrace()));
+  d.setStr('getprofile', builtinFunction('getprofile', () => getprofile()));
+  d.setStr('_getframe', getframe);
   d.setStr('getsizeof', builtinFunction('getsizeof', () => 56));
   d.setStr('intern', builtinFunction('intern', (args) => args[0]!));
   interpState.modules.set('sys', m);

@@ -1,0 +1,13 @@
+// The Python code object of a compiled code: one per code, so that
+// `f.__code__ is f.__code__` and `sys._getframe().f_code is f.__code__`.
+import type { CodeObject } from '../bytecode/code.js';
+import { PyCodeValue } from './object.js';
+import { codeType } from './types.js';
+
+const codeValues = new WeakMap<CodeObject, PyCodeValue>();
+
+export function codeValue(code: CodeObject): PyCodeValue {
+  let v = codeValues.get(code);
+  if (v === undefined) codeValues.set(code, (v = new PyCodeValue(codeType, code)));
+  return v;
+}
