@@ -59,7 +59,7 @@ export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null
   let result: PyValue;
   try {
     const tracer = interpState.tracer;
-    result = tracer?.nativeCall === undefined ? callValue(callable, args, kw) : tracer.nativeCall(frame, callable, () => callValue(callable, args, kw));
+    result = tracer?.nativeCall === undefined ? callValue(callable, args, kw) : tracer.nativeCall(frame, callable, () => callValue(callable, args, kw), args.length > 0 ? args[0] : kw?.values().next().value);
   } catch (e) {
     closeTemporaries(args, frame);
     throw e;

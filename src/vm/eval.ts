@@ -121,9 +121,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
     try {
       if (frame.pendingThrow !== null) {
         const thrown = frame.pendingThrow;
-        frame.pendingThrow = null;
-        // settrace's PY_THROW: a `call` event, then the exception's.
-        if (tracer !== null) tracer.call(frame);
+        // settrace's PY_THROW: a `call` event (which sees pendingThrow), then the exception's.
+        try {
+          if (tracer !== null) tracer.call(frame);
+        } finally {
+          frame.pendingThrow = null;
+        }
         throw thrown;
       }
       for (;;) {
@@ -311,9 +314,11 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.JUMP_FORWARD:
             pc += oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, false);
             break;
           case Op.JUMP_BACKWARD:
             pc -= oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, false);
             if (counting) countBackwardJump(frame, pc);
             checkDeadline();
             if (--restartBudget === 0) {
@@ -330,18 +335,22 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
             if (v === false || (v !== true && !truthy(v))) pc += oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, true);
             break;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = stack[--sp]!;
             if (v === true || (v !== false && truthy(v))) pc += oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, true);
             break;
           }
           case Op.POP_JUMP_IF_NONE:
             if (stack[--sp] === None) pc += oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, true);
             break;
           case Op.POP_JUMP_IF_NOT_NONE:
             if (stack[--sp] !== None) pc += oparg;
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, true);
             break;
           case Op.GET_ITER:
             stack[sp - 1] = getIter(stack[sp - 1]!);
@@ -358,6 +367,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             } else {
               stack[sp++] = next;
             }
+            if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, true);
             break;
           }
           case Op.LOAD_GLOBAL: {
@@ -606,6 +616,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
               kwnames = null;
             }
+            if (tracer !== null && tracer.callInstr !== undefined) tracer.callInstr(frame, callable, nargs > 0 ? stack[argStart] : undefined);
             sp = base;
             if (callable instanceof PyFunction) {
               const callee = (kw === null ? newFrameFromStack(callable, stack, argStart, npos) : null)
@@ -644,6 +655,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const func = stack[--sp]!;
             sp--;
             const kw = kwargs === null ? null : starKwargs(func, kwargs);
+            if (tracer !== null && tracer.callInstr !== undefined) {
+              tracer.callInstr(frame, func, callargs instanceof PyTuple && callargs.items.length > 0 ? callargs.items[0] : undefined);
+            }
             if (func instanceof PyFunction) {
               // Inlined as CALL does (3.12 does the same), so deep recursion costs no JS stack.
               const callee = newFrame(func, starArgs(func, callargs), kw);
@@ -662,7 +676,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               sp = 0; pc = 0;
               break;
             }
-            stack[sp++] = callValue(func, starArgs(func, callargs), kw);
+            stack[sp++] = tracer?.nativeCall === undefined
+              ? callValue(func, starArgs(func, callargs), kw)
+              : tracer.nativeCall(frame, func, () => callValue(func, starArgs(func, callargs), kw), callargs instanceof PyTuple ? callargs.items[0] : undefined);
             break;
           }
           case Op.CALL_INTRINSIC_1:
@@ -870,12 +886,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         throw thrown;
       }
       const reraise = thrown instanceof Reraise;
-      const exc = reraise ? thrown.exc : toPyException(thrown);
+      let exc = reraise ? thrown.exc : toPyException(thrown);
       if (!reraise) {
         const handled = interpState.handled;
         if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
         addTraceback(exc, frame);
-        if (tracer !== null) tracer.exception(frame, exc);
+        if (tracer !== null) exc = hookRaised(exc, () => tracer.exception(frame, exc), frame);
+      } else if (tracer !== null && tracer.reraise !== undefined) {
+        exc = hookRaised(exc, () => tracer.reraise!(frame, exc, thrown.at), frame);
       }
       // Unwind: a handler in this frame, or pop frames until one has one. The
       // handler is found from the instruction that raised, even when RERAISE
@@ -884,13 +902,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       for (;;) {
         const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
+          if (tracer !== null && tracer.handled !== undefined) exc = hookRaised(exc, () => tracer.handled!(frame, exc, handler.target), frame);
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
           stack[sp++] = exc;
           pc = handler.target;
           break;
         }
-        if (tracer !== null) tracer.ret(frame, null);
+        if (tracer !== null) exc = hookRaised(exc, () => tracer.ret(frame, null, exc, unwindAt), frame);
         interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
@@ -905,9 +924,26 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         sp = frame.sp; pc = frame.pc;
         unwindAt = frame.lasti;
         addTraceback(exc, frame);
-        if (tracer !== null) tracer.exception(frame, exc);
+        if (tracer !== null) exc = hookRaised(exc, () => tracer.exception(frame, exc), frame);
       }
     }
+  }
+}
+
+/**
+ * Runs a trace hook while an exception unwinds. A Python trace or monitoring
+ * callback that raises replaces the exception, which goes on unwinding from
+ * the same place (CPython: the callback's error becomes the current one).
+ */
+function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyException {
+  try {
+    hook();
+    return exc;
+  } catch (e) {
+    if (e instanceof StopExecution) throw e;
+    const replaced = toPyException(e);
+    if (replaced !== exc) addTraceback(replaced, frame);
+    return replaced;
   }
 }
 

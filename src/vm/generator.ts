@@ -71,7 +71,7 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
     if (tracer !== null) {
       tracer.call(frame);
       tracer.exception(frame, thrown);
-      tracer.ret(frame, null);
+      tracer.ret(frame, null, thrown, frame.lasti);
     }
     throw thrown;
   }

@@ -10,6 +10,7 @@ import { intOf } from '../number-arith.js';
 import { writeStderr, writeStdout } from '../output.js';
 import { newList, newTuple } from '../list.js';
 import { getprofile, gettrace, setprofile, settrace } from '../../trace/python-tracing.js';
+import { monitoringModule } from '../../trace/monitoring-module.js';
 import { getframe } from '../frame-object.js';
 
 const textIOType = builtinType('TextIOWrapper', undefined, { module: '_io' });
@@ -91,6 +92,7 @@ export function installSysModule(): PyModule {
   d.setStr('gettrace', builtinFunction('gettrace', () => gettrace()));
   d.setStr('getprofile', builtinFunction('getprofile', () => getprofile()));
   d.setStr('_getframe', getframe);
+  d.setStr('monitoring', monitoringModule());
   d.setStr('getsizeof', builtinFunction('getsizeof', () => 56));
   d.setStr('intern', builtinFunction('intern', (args) => args[0]!));
   interpState.modules.set('sys', m);
