@@ -1,0 +1,49 @@
+// Loads the bundled CLI (dist/src/cli/etpy.cjs, made by scripts/bundle.mjs)
+// with its V8 code cache, and runs it. The cache is tied to this V8 version:
+// when V8 rejects it, the CLI still runs (compiling as usual) and a new
+// cache is written at exit if the directory is writable. Run directly with
+// --write-cache (the build does) to make the cache after running a program.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
+const cacheFile = `${bundle}.cache`;
+const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+
+/** The bundled CLI's exports, or null when there is no bundle or `tsc` rebuilt dist/ after it (stale). */
+function load() {
+  let source;
+  try {
+    if (fs.statSync(entry).mtimeMs > fs.statSync(bundle).mtimeMs) return null;
+    source = fs.readFileSync(bundle, 'utf8');
+  } catch {
+    return null;
+  }
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, require, mod, bundle, path.dirname(bundle));
+  const writeCache = process.argv[2] === '--write-cache';
+  if (writeCache) process.argv.splice(2, 1);
+  if (writeCache || cachedData === undefined || script.cachedDataRejected) {
+    process.on('exit', () => {
+      try {
+        fs.writeFileSync(cacheFile, script.createCachedData());
+      } catch {
+        // A read-only install: run without a cache.
+      }
+    });
+  }
+  return mod.exports;
+}
+
+module.exports = { load };
+if (require.main === module) load().runFromCommandLine();
