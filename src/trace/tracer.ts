@@ -13,7 +13,7 @@
 import type { Locals, StateMode, TraceEvent } from '../batch/schema.js';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
-import { PyCell, PyDict, PyException, PyModule, type PyValue } from '../vm/object.js';
+import { DELETED, PyCell, PyDict, PyException, PyModule, type PyValue } from '../vm/object.js';
 import type { Frame } from '../vm/frame.js';
 import { interpState } from '../vm/state.js';
 import { StopExecution, toPyException } from '../vm/errors.js';
@@ -254,10 +254,19 @@ function lineAt(frame: Frame, unit: number): number | null {
   return line < 0 ? null : line;
 }
 
-function* dictItems(dict: PyDict, isGlobals: boolean): Iterable<[string, PyValue]> {
-  for (const [k, v] of [...dict.entries()]) {
+function dictItems(dict: PyDict, isGlobals: boolean): [string, PyValue][] {
+  const out: [string, PyValue][] = [];
+  // The arrays as they are now: str() of an odd key may run code that changes the dict.
+  const keys = dict.keys;
+  const values = dict.values;
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    if (k === DELETED) continue;
+    const v = values[i]!;
     const name = typeof k === 'string' ? k : str(k);
-    if (isGlobals && (name.startsWith('__') || v instanceof PyModule)) continue;
-    yield [name, v];
+    if (isGlobals && ((name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) || v instanceof PyModule)) continue;
+    out.push([name, v]);
   }
+  return out;
 }
