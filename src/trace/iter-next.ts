@@ -12,6 +12,7 @@ import { Generator, generatorClose, resume } from '../vm/generator.js';
 import { newException } from '../vm/errors.js';
 import { interpState } from '../vm/state.js';
 import type { TraceHooks } from './hooks.js';
+import { runQuietly } from './frame-state.js';
 
 export function tracedIterNext(it: PyValue, frame: Frame, tracer: TraceHooks): PyValue | undefined {
   if (it instanceof Generator) {
@@ -96,20 +97,11 @@ function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
     generatorClose(gen);
     return;
   }
-  const s = interpState;
-  const saved = { tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps };
-  s.tracer = null;
-  s.maxSteps = Infinity;
-  s.countSteps = false;
   try {
-    generatorClose(gen);
+    runQuietly(() => generatorClose(gen), true);
   } catch (e) {
     // Like an exception in a finalizer: reported nowhere, the program goes on.
     if (!(e instanceof PyException)) throw e;
-  } finally {
-    s.tracer = saved.tracer;
-    s.maxSteps = saved.maxSteps;
-    s.countSteps = saved.countSteps;
   }
 }
 

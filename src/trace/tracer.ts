@@ -11,16 +11,13 @@
 // Reprs run with tracing, step counting and output off, as in the oracle
 // (CPython does not trace inside a trace function; prints are discarded).
 import type { Locals, StateMode, TraceEvent } from '../batch/schema.js';
-import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
-import { DELETED, PyCell, PyDict, PyException, PyModule, type PyValue } from '../vm/object.js';
+import type { PyException, PyValue } from '../vm/object.js';
 import type { Frame } from '../vm/frame.js';
-import { interpState } from '../vm/state.js';
-import { StopExecution, toPyException } from '../vm/errors.js';
-import { repr, str } from '../vm/protocols.js';
 import { exceptionLine } from '../vm/traceback.js';
 import type { TraceHooks } from './hooks.js';
 import { ReprCache } from './repr-cache.js';
+import { FrameLocals, runQuietly, safeRepr } from './frame-state.js';
 
 export interface TracerOptions {
   level: 'line' | 'opcode';
@@ -61,8 +58,7 @@ export class Tracer implements TraceHooks {
   private readonly withStack: boolean;
   /** Traced frames between their `call` and `return` events → depth. */
   private readonly active = new Map<Frame, number>();
-  /** A function frame's f_locals dict: name → value, in dict order. */
-  private readonly fastLocals = new WeakMap<Frame, Map<string, PyValue>>();
+  private readonly locals = new FrameLocals();
   /** --state delta: each active frame's reprs at its previous event. */
   private readonly seen = new Map<Frame, Map<string, string>>();
   /** Reprs of builtin containers, reused while their items are unchanged (repr-cache.ts). */
@@ -92,7 +88,7 @@ export class Tracer implements TraceHooks {
   ret(frame: Frame, value: PyValue | null): void {
     if (!frame.info.traced) return;
     const ev = this.base(frame, 'return', lineAt(frame, frame.lasti), false) as TraceEvent & { value: string | null };
-    ev.value = value === null ? null : this.cut(this.quietRepr(value));
+    ev.value = value === null ? null : this.cut(runQuietly(() => this.repr(value)));
     if (this.encoded !== undefined && value !== null && ev.value !== null) this.encoded.value = this.reprs.jsonOf(value, ev.value);
     this.active.delete(frame);
     this.seen.delete(frame);
@@ -102,7 +98,7 @@ export class Tracer implements TraceHooks {
   exception(frame: Frame, exc: PyException): void {
     if (!frame.info.traced) return;
     const ev = this.base(frame, 'exception', lineAt(frame, frame.lasti), false) as TraceEvent & { exception: string };
-    ev.exception = this.quiet(() => exceptionLine(exc));
+    ev.exception = runQuietly(() => exceptionLine(exc));
     this.emit(ev);
   }
 
@@ -115,7 +111,7 @@ export class Tracer implements TraceHooks {
     ev.opname = OPCODE_INFO[op]?.name ?? `<${op}>`;
     if (this.withStack) {
       const items: string[] = [];
-      for (let i = 0; i < sp; i++) items.push(this.cut(stackRepr(this, stack[i])));
+      for (let i = 0; i < sp; i++) items.push(this.cut(stackItemRepr(stack[i], this.repr)));
       ev.stack = items;
       if (this.encoded !== undefined) this.encoded.stack = items.map((text, i) => {
         const v = stack[i];
@@ -146,12 +142,11 @@ export class Tracer implements TraceHooks {
   private localsOf(frame: Frame, full: boolean): Locals {
     const reprs = new Map<string, string>();
     const values: PyValue[] = [];
-    this.quiet(() => {
-      for (const [name, value] of this.namespace(frame)) {
-        reprs.set(name, this.safeRepr(value));
+    runQuietly(() => {
+      for (const [name, value] of this.locals.of(frame)) {
+        reprs.set(name, this.repr(value));
         values.push(value);
       }
-      return '';
     });
     const out: Locals = {};
     const before = this.delta && !full ? this.seen.get(frame) : undefined;
@@ -167,27 +162,8 @@ export class Tracer implements TraceHooks {
     return out;
   }
 
-  /** The name → value pairs of frame.f_locals (see the header). */
-  private namespace(frame: Frame): Iterable<[string, PyValue]> {
-    const dict = frame.locals;
-    if (dict !== null) return dictItems(dict, dict === frame.globals);
-    let order = this.fastLocals.get(frame);
-    if (order === undefined) {
-      order = new Map();
-      this.fastLocals.set(frame, order);
-    }
-    const code = frame.code;
-    const names = code.co_localsplusnames;
-    const kinds = code.co_localspluskinds;
-    const values = frame.localsplus;
-    for (let i = 0; i < names.length; i++) {
-      let v = values[i];
-      if ((kinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell) v = v.value;
-      if (v === undefined) order.delete(names[i]!);
-      else order.set(names[i]!, v);
-    }
-    return order;
-  }
+  /** A value's repr, from the repr cache when it is a pure container (repr-cache.ts). */
+  private readonly repr = (value: PyValue): string => this.reprs.get(value) ?? safeRepr(value);
 
   private cut(text: string): string {
     const n = this.maxRepr;
@@ -195,78 +171,14 @@ export class Tracer implements TraceHooks {
     const points = Array.from(text);
     return points.length <= n ? text : points.slice(0, n).join('') + '...';
   }
-
-  /** repr() that never fails: `<repr failed: Type: message>` as in the oracle. */
-  safeRepr(value: PyValue): string {
-    const cached = this.reprs.get(value);
-    if (cached !== undefined) return cached;
-    try {
-      return repr(value);
-    } catch (e) {
-      if (e instanceof StopExecution) throw e;
-      const exc = toPyException(e);
-      return `<repr failed: ${exceptionLine(exc)}>`;
-    }
-  }
-
-  private quietRepr(value: PyValue): string {
-    return this.quiet(() => this.safeRepr(value));
-  }
-
-  /** Runs `fn` untraced, uncounted and with the program's output discarded. */
-  quiet(fn: () => string): string {
-    const s = interpState;
-    const saved = {
-      tracer: s.tracer, maxSteps: s.maxSteps, countSteps: s.countSteps,
-      stdout: s.stdout, onStdout: s.onStdout, stderr: s.stderr, onStderr: s.onStderr, handled: s.handled, frame: s.frame,
-    };
-    s.tracer = null;
-    s.maxSteps = Infinity;
-    s.countSteps = false;
-    s.stdout = [];
-    s.onStdout = null;
-    s.stderr = [];
-    s.onStderr = null;
-    try {
-      return fn();
-    } finally {
-      s.tracer = saved.tracer;
-      s.maxSteps = saved.maxSteps;
-      s.countSteps = saved.countSteps;
-      s.stdout = saved.stdout;
-      s.onStdout = saved.onStdout;
-      s.stderr = saved.stderr;
-      s.onStderr = saved.onStderr;
-      s.handled = saved.handled;
-      s.frame = saved.frame;
-    }
-  }
 }
 
-function stackRepr(tracer: Tracer, v: PyValue | undefined): string {
-  // NULL (PUSH_NULL, an unbound LOAD_FAST_AND_CLEAR) and raw ints (lasti) on the stack.
-  if (v === undefined) return '<NULL>';
-  return tracer.quiet(() => tracer.safeRepr(v));
+/** A stack item's repr: NULL (PUSH_NULL, an unbound LOAD_FAST_AND_CLEAR) has none. */
+export function stackItemRepr(v: PyValue | undefined, reprOf: (v: PyValue) => string): string {
+  return v === undefined ? '<NULL>' : runQuietly(() => reprOf(v));
 }
 
 function lineAt(frame: Frame, unit: number): number | null {
   const line = frame.info.lines[unit < 0 ? 0 : unit] ?? -1;
   return line < 0 ? null : line;
-}
-
-function dictItems(dict: PyDict, isGlobals: boolean): [string, PyValue][] {
-  const out: [string, PyValue][] = [];
-  // The arrays as they are now: str() of an odd key may run code that changes the dict.
-  const keys = dict.keys;
-  const values = dict.values;
-  const n = keys.length;
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    if (k === DELETED) continue;
-    const v = values[i]!;
-    const name = typeof k === 'string' ? k : str(k);
-    if (isGlobals && ((name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) || v instanceof PyModule)) continue;
-    out.push([name, v]);
-  }
-  return out;
 }
