@@ -68,7 +68,6 @@ async function execute(command: Command): Promise<number> {
     case 'dis':
       return printDis(command.file);
     case 'trace':
-      if (command.options.format !== 'jsonl') return notAvailable(`'trace --format ${command.options.format}'`);
       return traceProgram(readSourceFile(command.file), command.file, command.options);
     case 'diff':
       return notAvailable(`'${command.kind}'`);
@@ -108,9 +107,9 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
  * the program's output on stderr or in --stdout FILE; exit status as `etpy FILE`.
  */
 async function traceProgram(source: string, filename: string, options: TraceCliOptions): Promise<number> {
-  const [{ runSource }, { Tracer }, { writeSync, openSync, closeSync }] = await Promise.all([
+  const [{ runSource }, { formatTrace }, { writeSync, openSync, closeSync }] = await Promise.all([
     import('../vm/interpreter.js'),
-    import('../trace/tracer.js'),
+    import('../trace/formats/index.js'),
     import('node:fs'),
   ]);
   let pending = '';
@@ -126,11 +125,11 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
     }
     pending = '';
   };
-  const tracer = new Tracer({
-    level: options.level, state: options.state, keep: false,
+  const trace = formatTrace({
+    format: options.format, level: options.level, state: options.state, skip: options.skip, source,
     ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
-    onEvent: (event) => {
-      pending += JSON.stringify(event) + '\n';
+    write: (text) => {
+      pending += text;
       if (pending.length >= 1 << 16) flush();
     },
   });
@@ -140,7 +139,7 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
       filename,
       argv: [filename],
       maxSteps: options.maxSteps,
-      tracer,
+      tracer: trace.hooks,
       onStdout: (text) => writeAll(writeSync, outFd, text),
       onStderr: (text) => writeAll(writeSync, 2, text),
       readStdin: () => {
@@ -151,6 +150,7 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
         }
       },
     });
+    trace.finish();
     flush();
     if (result.ok) return EXIT_OK;
     if (result.exitCode !== undefined) return result.exitCode;
