@@ -14,6 +14,7 @@ import json
 import math
 import sys
 import types
+import weakref
 
 SOURCE = '<source>'
 CO_OPTIMIZED = 0x1
@@ -40,8 +41,13 @@ def encode_float(x):
 
 class Encoder:
     def __init__(self):
+        # id() -> small id. An object that can be weakly referenced leaves
+        # the table when it dies (so its id() may be reused); any other is
+        # kept alive: either way an id() never names two objects, and the
+        # program's generators and instances die when CPython frees them.
         self.ids = {}
-        self.alive = []  # keeps encoded objects alive so id() is never reused
+        self.alive = []
+        self.count = 0
         self.lambdas = set()
         self.heap = {}
 
@@ -51,12 +57,22 @@ class Encoder:
             return encode_float(v)
         if t in (int, str, bool, type(None)):
             return v
+        if t in (types.FunctionType, types.MethodType):
+            func = v.__func__ if t is types.MethodType else v
+            if getattr(func, '__code__', None) is None or func.__code__.co_filename != SOURCE:
+                return ['IMPORTED_FAUX_PRIMITIVE', 'imported object']
+        elif isinstance(v, type) and v.__module__ not in ('__main__', 'builtins'):
+            return ['IMPORTED_FAUX_PRIMITIVE', 'imported class']
         key = id(v)
         small = self.ids.get(key)
         if small is None:
-            small = len(self.ids) + 1
+            self.count += 1
+            small = self.count
             self.ids[key] = small
-            self.alive.append(v)
+            try:
+                self.alive.append(weakref.ref(v, lambda _r, key=key: self.ids.pop(key, None)))
+            except TypeError:
+                self.alive.append(v)
         ref = ['REF', small]
         if small in self.heap:
             return ref
@@ -82,11 +98,11 @@ class Encoder:
             out.extend(['FUNCTION', v.__name__ + '(...)', None])
         elif isinstance(v, type):
             out.extend(['CLASS', v.__name__, [b.__name__ for b in v.__bases__ if b is not object]])
-            if v.__flags__ & HEAPTYPE:
+            if v.__module__ == '__main__':
                 self.encode_attrs(v.__dict__, out)
         else:
             name = t.__name__
-            plain = (t.__flags__ & HEAPTYPE) and t.__str__ is object.__str__ and t.__repr__ is object.__repr__
+            plain = t.__module__ == '__main__' and t.__str__ is object.__str__ and t.__repr__ is object.__repr__
             text = None
             if not plain:
                 try:
@@ -94,7 +110,7 @@ class Encoder:
                 except Exception:
                     text = None
             out.extend(['INSTANCE', name] if text is None else ['INSTANCE_PPRINT', name, text])
-            if name != 'module':
+            if t.__module__ == '__main__':
                 d = getattr(v, '__dict__', None)
                 if isinstance(d, dict):
                     self.encode_attrs(d, out)

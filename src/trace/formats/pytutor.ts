@@ -86,6 +86,8 @@ class Encoder {
   private readonly ids = new Map<PyObject, number>();
   readonly lambdas = new Set<unknown>();
   heap = new Map<number, Enc[]>();
+  /** The file name of the program's code objects (its functions are not "imported"). */
+  programFile = '<source>';
 
   constructor(private readonly quiet: <T>(fn: () => T) => T) {}
 
@@ -94,6 +96,12 @@ class Encoder {
     if (typeof v === 'string') return v;
     if (typeof v === 'boolean') return v;
     if (v === None) return null;
+    if (v instanceof PyFunction || (v instanceof PyMethod && v.func instanceof PyFunction)) {
+      const f = v instanceof PyFunction ? v : (v as PyMethod).func as PyFunction;
+      if (f.code.co_filename !== this.programFile) return ['IMPORTED_FAUX_PRIMITIVE', 'imported object'];
+    } else if (v instanceof PyType && !isProgramClass(v) && classModule(v) !== 'builtins') {
+      return ['IMPORTED_FAUX_PRIMITIVE', 'imported class'];
+    }
     if (v instanceof PyFloat && v.cls === typeOf(v) && v.cls.name === 'float' && v.cls.builtin) return encodeFloat(v.value);
     let small = this.ids.get(v);
     if (small === undefined) {
@@ -121,9 +129,9 @@ class Encoder {
     else if (t === builtinFunctionType) out.push('FUNCTION', `${this.name(v)}(...)`, null);
     else if (v instanceof PyType) {
       out.push('CLASS', v.name, v.bases.filter((b) => b !== objectType).map((b) => b.name));
-      if (!v.builtin) this.encodeAttrs(v.dict, out);
+      if (isProgramClass(v)) this.encodeAttrs(v.dict, out);
     } else {
-      const plain = !t.builtin && t.lookup('__str__') === objectType.dict.getStr('__str__')
+      const plain = isProgramClass(t) && t.lookup('__str__') === objectType.dict.getStr('__str__')
         && t.lookup('__repr__') === objectType.dict.getStr('__repr__');
       const text = plain ? null : this.quiet(() => {
         try {
@@ -135,7 +143,7 @@ class Encoder {
       });
       if (text === null) out.push('INSTANCE', t.name);
       else out.push('INSTANCE_PPRINT', t.name, text);
-      if (t.name !== 'module' && !(v instanceof PyModule) && v.dict !== null) this.encodeAttrs(v.dict, out);
+      if (isProgramClass(t) && v.dict !== null) this.encodeAttrs(v.dict, out);
     }
     return ref;
   }
@@ -179,6 +187,16 @@ class Encoder {
     out.push('FUNCTION', pretty, null);
     if (defaults.length > 0) out.push(defaults);
   }
+}
+
+function classModule(t: PyType): string {
+  const m = t.dict.getStr('__module__');
+  return typeof m === 'string' ? m : t.module;
+}
+
+/** A class of the program (`__module__` is `__main__`). */
+function isProgramClass(t: PyType): boolean {
+  return classModule(t) === '__main__';
 }
 
 const EVENT_NAMES = { call: 'call', line: 'step_line', return: 'return', exception: 'exception' } as const;
@@ -243,6 +261,7 @@ export class PyTutorRecorder implements TraceHooks {
   private record(frame: Frame, event: 'call' | 'line' | 'return' | 'exception', arg: PyValue | null, line: number | null): void {
     if (!frame.info.traced) return;
     const code = frame.code;
+    if (this.moduleFrame === null && code.co_name === '<module>') this.encoder.programFile = code.co_filename;
     if (this.waitFor !== null) {
       if (event === 'return' && frame === this.waitFor) this.waitFor = null;
       return;
