@@ -4,10 +4,8 @@
 // masked), for the per-rule trace programs and a sample of the corpus.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PyTutorTrace } from '../../src/batch/schema.js';
 import { canonicalPyTutor, pytutorCPython } from '../../src/testing/pytutor.js';
-import { formatTrace } from '../../src/trace/formats/index.js';
-import { runSource } from '../../src/vm/interpreter.js';
+import { etpyPyTutor } from './format-helpers.js';
 import { corpusTasks } from '../corpus.js';
 // The per-rule programs whose event trace already differs (programs.test.ts).
 const KNOWN_TRACE: Readonly<Record<string, string>> = {
@@ -32,21 +30,13 @@ const KNOWN: Readonly<Record<string, string>> = {
   'mbpp/949': SHARED_CONSTANTS,
 };
 
-export function etpyPyTutor(source: string, maxSteps = MAX_STEPS): PyTutorTrace {
-  let text = '';
-  const trace = formatTrace({ format: 'pytutor', level: 'line', source, write: (t) => { text += t; } });
-  runSource(source, { filename: '<source>', countSteps: true, maxSteps, tracer: trace.hooks });
-  trace.finish();
-  return JSON.parse(text) as PyTutorTrace;
-}
-
 for (const [title, tasks] of [['trace programs', programs], ['corpus sample', sample]] as const) {
   const expected = pytutorCPython(tasks, MAX_STEPS);
   describe(`pytutor (${title}) matches CPython 3.12`, () => {
     tasks.forEach((task, i) => {
       const reason = KNOWN[task.id];
       it(reason === undefined ? task.id : `${task.id} (known difference: ${reason})`, () => {
-        const got = canonicalPyTutor(etpyPyTutor(task.source));
+        const got = canonicalPyTutor(etpyPyTutor(task.source, MAX_STEPS));
         const want = canonicalPyTutor(expected[i]!);
         if (reason !== undefined) {
           expect(JSON.stringify(got), `${task.id} now matches CPython: remove it from KNOWN`).not.toBe(JSON.stringify(want));
