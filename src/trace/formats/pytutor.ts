@@ -83,7 +83,9 @@ function encodeFloat(x: number): Enc {
 }
 
 class Encoder {
-  private readonly ids = new Map<PyObject, number>();
+  /** Small ids by object (weak: the trace is streamed, memory must not grow with it). */
+  private readonly ids = new WeakMap<PyObject, number>();
+  private count = 0;
   readonly lambdas = new Set<unknown>();
   heap = new Map<number, Enc[]>();
   /** The file name of the program's code objects (its functions are not "imported"). */
@@ -105,7 +107,7 @@ class Encoder {
     if (v instanceof PyFloat && v.cls === typeOf(v) && v.cls.name === 'float' && v.cls.builtin) return encodeFloat(v.value);
     let small = this.ids.get(v);
     if (small === undefined) {
-      small = this.ids.size + 1;
+      small = ++this.count;
       this.ids.set(v, small);
     }
     const ref: Enc = ['REF', new RawJson(String(small))];
@@ -206,7 +208,7 @@ export class PyTutorRecorder implements TraceHooks {
   private readonly encoder = new Encoder((fn) => this.quiet(fn));
   /** Active recorded frames, outermost first. */
   private readonly stack: Frame[] = [];
-  private readonly frameIds = new Map<Frame, number>();
+  private readonly frameIds = new WeakMap<Frame, number>();
   private nextId = 1;
   private readonly allGlobals: string[] = [];
   private readonly globalsSeen = new Set<string>();
