@@ -107,7 +107,7 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
     [['trace']], [['trace', 'f.py', '--level', 'word']], [['trace', 'f.py', '--format', 'xml']],
     [['trace', 'f.py', '--skip', '2']], [['trace', 'f.py', '--format', 'cwm', '--skip', '2']],
     [['trace', 'f.py', '--format', 'dynamic', '--skip', '0']], [['trace', 'f.py', '--format', 'cwm', '--state', 'delta']],
-    [['batch', '--format', 'cwm']], [['batch', '--trace', 'line', '--format', 'yaml']],
+    [['batch', '--format', 'cwm']], [['trace', 'f.py', '--format', 'pytutor', '--max-repr', '5']], [['batch', '--trace', 'line', '--format', 'yaml']],
     [['batch', '--jobs', '0']], [['batch', '--jobs', '1.5']], [['batch', '--jobs']], [['batch', '--trace', 'all']],
     [['batch', '--state', 'some']], [['batch', '--max-steps', '-1']], [['batch', '--max-repr', '1e3']],
     [['batch', '--timeout-ms', '']], [['batch', '--bogus']], [['batch', 'tasks.jsonl']],

@@ -115,6 +115,9 @@ const EXECUTION_OPTION_NAMES = ['--state', '--max-steps', '--max-repr', '--forma
 /** Combinations of trace options that mean nothing. */
 function checkFormat(options: ExecutionOptions & { format: TraceFormat }, seen: ReadonlySet<string>): void {
   if (seen.has('--skip') && options.format !== 'dynamic') throw new UsageError('option --skip: only with --format dynamic');
+  if (options.maxRepr !== undefined && options.format === 'pytutor') {
+    throw new UsageError('option --max-repr: not with --format pytutor (it encodes objects, not reprs)');
+  }
   if (options.state === 'delta' && options.format !== 'jsonl') {
     throw new UsageError(`option --state delta: only with --format jsonl (${options.format} has its own convention)`);
   }
