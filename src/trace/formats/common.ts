@@ -36,14 +36,12 @@ const NON_ASCII = /[\u0080-\uffff]/g;
  * `": "` separators, and (`ascii`) every non-ASCII character as `\uXXXX`.
  */
 export function pyJson(value: unknown, ascii = false): string {
-  let text: string;
-  if (Array.isArray(value)) text = `[${value.map((v) => pyJson(v, ascii)).join(', ')}]`;
-  else if (value !== null && typeof value === 'object') {
-    text = `{${Object.entries(value).map(([k, v]) => `${pyJson(k, ascii)}: ${pyJson(v, ascii)}`).join(', ')}}`;
-    return text;
-  } else text = JSON.stringify(value) ?? 'null';
-  if (!ascii || Array.isArray(value)) return text;
-  return text.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (Array.isArray(value)) return `[${value.map((v) => pyJson(v, ascii)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${pyJson(k, ascii)}: ${pyJson(v, ascii)}`).join(', ')}}`;
+  }
+  const text = JSON.stringify(value) ?? 'null';
+  return ascii ? text.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
 }
 
 /**
