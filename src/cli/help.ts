@@ -33,9 +33,9 @@ options:
   -V, --version    print the version and exit
 
 trace and batch options:
-  --format FORMAT          ${TRACE_FORMATS.join(', ')} (default jsonl;
-                           in batch results, \`trace\` is then that text, and \`chars\`
-                           its length in code points)
+  --format FORMAT          ${TRACE_FORMATS.join(', ')} (default jsonl); a batch
+                           result's \`trace\` is then that text (pytutor: JSON), and
+                           \`chars\` its length in code points as \`trace\` writes it
   --skip N                 --format dynamic: write every N-th state (default 1)
   --state full|delta       every event carries all locals, or unchanged ones as ".."
                            (default full; jsonl only)
