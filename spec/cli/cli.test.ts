@@ -105,6 +105,9 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   it.each([
     [['--no-such-flag']], [[]], [['ast']], [['ast', 'a.py', 'b.py']], [['ast', '--bogus', 'a.py']], [['-c']],
     [['trace']], [['trace', 'f.py', '--level', 'word']], [['trace', 'f.py', '--format', 'xml']],
+    [['trace', 'f.py', '--skip', '2']], [['trace', 'f.py', '--format', 'cwm', '--skip', '2']],
+    [['trace', 'f.py', '--format', 'dynamic', '--skip', '0']], [['trace', 'f.py', '--format', 'cwm', '--state', 'delta']],
+    [['batch', '--format', 'cwm']], [['trace', 'f.py', '--format', 'pytutor', '--max-repr', '5']], [['batch', '--trace', 'line', '--format', 'yaml']],
     [['batch', '--jobs', '0']], [['batch', '--jobs', '1.5']], [['batch', '--jobs']], [['batch', '--trace', 'all']],
     [['batch', '--state', 'some']], [['batch', '--max-steps', '-1']], [['batch', '--max-repr', '1e3']],
     [['batch', '--timeout-ms', '']], [['batch', '--bogus']], [['batch', 'tasks.jsonl']],
@@ -126,7 +129,7 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   });
 
   it.each([
-    [['trace', 'prog.py', '--format', 'cwm']], [['diff', 'prog.py']],
+    [['diff', 'prog.py']],
   ])('etpy %j is not available yet', (args) => {
     const run = etpy(args);
     expectUsageError(run);

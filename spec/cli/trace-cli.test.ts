@@ -91,3 +91,61 @@ describe('etpy batch --trace line', () => {
     expect(got.map((r) => r.steps)).toEqual(want.map((r) => r.steps));
   });
 });
+
+describe('--format (research formats) and chars', () => {
+  const file = join(scratch, 'fmt.py');
+  // No addresses in any value, so CPython's JSONL is etpy's, character for character.
+  const SOURCE = 'xs = [3, 4]\nt = 0\nfor x in xs:\n    t += x\nprint(t)\n';
+  writeFileSync(file, SOURCE);
+
+  it('an unknown format is a usage error, one line, exit 2', () => {
+    const run = etpy(['trace', file, '--format', 'xml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain("invalid value 'xml'");
+  });
+
+  it.each(['scratchpad', 'compact', 'dynamic', 'cwm', 'pytutor'])('etpy trace --format %s streams the text, output on stderr', (format) => {
+    const run = etpy(['trace', file, '--format', format]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('7\n');
+    expect(run.stdout.length).toBeGreaterThan(0);
+    if (format === 'pytutor') expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['code', 'trace']);
+  });
+
+  it('--skip N: dynamic writes every N-th state', () => {
+    const all = etpy(['trace', file, '--format', 'dynamic']).stdout.match(/^=== state \d+$/gm)!;
+    const third = etpy(['trace', file, '--format', 'dynamic', '--skip', '3']).stdout.match(/^=== state \d+$/gm)!;
+    expect(third).toEqual(all.filter((_, i) => i % 3 === 0));
+  });
+
+  it("batch --format F: trace is `etpy trace --format F`'s text (pytutor: its JSON), chars its code points", () => {
+    const tasks = [{ id: 1, source: SOURCE }, { id: 2, source: 's = "ü"\nt = [s + "é😀"]\nprint(t)\n' }];
+    // (No functions: at opcode level a code object's repr names the file, which differs.)
+    const input = tasks.map((t) => JSON.stringify(t) + '\n').join('');
+    for (const format of ['scratchpad', 'compact', 'dynamic', 'cwm', 'pytutor'] as const) {
+      for (const level of format === 'dynamic' || format === 'scratchpad' ? ['line', 'opcode'] as const : ['line'] as const) {
+        const results = etpy(['batch', '--trace', level, '--format', format, '--jobs', '1'], input).stdout.trim().split('\n')
+          .map((line) => JSON.parse(line) as BatchResult);
+        tasks.forEach((task, i) => {
+          const f = join(scratch, `fmt_${i}.py`);
+          writeFileSync(f, task.source);
+          const text = etpy(['trace', f, '--level', level, '--format', format]).stdout;
+          const r = results[i]!;
+          expect(r.chars, `${format} ${level} task ${task.id}`).toBe([...text].length);
+          if (format === 'pytutor') expect(r.trace).toEqual({ ...(JSON.parse(text) as object), code: task.source });
+          else expect(r.trace).toBe(text);
+        });
+      }
+    }
+  });
+
+  it('batch --trace line (jsonl): chars is the length of the trace as JSONL, as CPython\'s events give it', () => {
+    const run = etpy(['batch', '--trace', 'line', '--jobs', '1'], JSON.stringify({ id: 1, source: SOURCE }) + '\n');
+    const [got] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as BatchResult);
+    const [want] = runCPython([{ id: 1, source: SOURCE }], { trace: 'line' });
+    const jsonl = (want!.trace as unknown[]).map((e) => JSON.stringify(e) + '\n').join('');
+    expect(got!.chars).toBe([...jsonl].length);
+    expect(got!.chars).toBe([...etpy(['trace', file]).stdout].length);
+  });
+});

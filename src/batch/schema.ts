@@ -10,6 +10,16 @@ export type TaskMode = 'run' | 'ast' | 'dis';
 export type TraceLevel = 'none' | 'line' | 'opcode';
 export type StateMode = 'full' | 'delta';
 
+/** `--format`: the event records (jsonl) or a research format (trace.md "Research formats"). */
+export const TRACE_FORMATS = ['jsonl', 'scratchpad', 'compact', 'dynamic', 'cwm', 'pytutor'] as const;
+export type TraceFormat = (typeof TRACE_FORMATS)[number];
+
+/** Python Tutor's trace document (`--format pytutor`): the program and one entry per step. */
+export interface PyTutorTrace {
+  code: string;
+  trace: { [key: string]: JsonValue }[];
+}
+
 /** One line of tasks.jsonl. */
 export interface BatchTask {
   id: JsonValue;
@@ -36,8 +46,13 @@ export interface BatchResult {
   error?: string;
   /** `run`: the number of `line` events executed in `<source>` code. */
   steps?: number;
-  /** `run` with a trace level other than `none`. */
-  trace?: TraceEvent[];
+  /**
+   * `run` with a trace level other than `none`: the events (`--format jsonl`),
+   * Python Tutor's document (`pytutor`) or the text of a text format.
+   */
+  trace?: TraceEvent[] | PyTutorTrace | string;
+  /** With a trace: its length in Unicode code points as `etpy trace --format F` writes it. */
+  chars?: number;
   /** Mode `ast`: `ast.dump` of the module. */
   ast?: string;
   /** Mode `dis`: what `python3 -m dis` prints. */
@@ -98,6 +113,10 @@ export type TraceEvent = CallEvent | LineEvent | ReturnEvent | ExceptionEvent | 
 /** The options of `etpy batch` that change results (not `--jobs`). */
 export interface BatchOptions {
   trace: TraceLevel;
+  /** How `trace` is written (default jsonl). */
+  format: TraceFormat;
+  /** `--format dynamic`: every N-th state. */
+  skip: number;
   state: StateMode;
   /** Line events a task may execute; the next one stops it with `StepLimitExceeded`. */
   maxSteps: number;
@@ -109,6 +128,8 @@ export interface BatchOptions {
 
 export const DEFAULT_BATCH_OPTIONS: Readonly<BatchOptions> = {
   trace: 'none',
+  format: 'jsonl',
+  skip: 1,
   state: 'full',
   maxSteps: 1_000_000,
   timeoutMs: 10_000,

@@ -1,16 +1,15 @@
 // The command line → one `Command` value. Pure: no I/O, so every usage error is
 // a `UsageError` the caller turns into one `etpy: …` line and exit status 2.
 
-import { DEFAULT_BATCH_OPTIONS, type BatchOptions } from '../batch/schema.js';
+import { DEFAULT_BATCH_OPTIONS, TRACE_FORMATS, type BatchOptions, type TraceFormat } from '../batch/schema.js';
 
 export class UsageError extends Error {}
 
 /** The options `trace` shares with `batch` (cli.md). */
-export type ExecutionOptions = Pick<BatchOptions, 'state' | 'maxSteps' | 'maxRepr'>;
+export type ExecutionOptions = Pick<BatchOptions, 'state' | 'maxSteps' | 'maxRepr' | 'format' | 'skip'>;
 
 export interface TraceCliOptions extends ExecutionOptions {
   level: 'line' | 'opcode';
-  format: string;
   /** null: the program's output goes to stderr. */
   stdoutFile: string | null;
 }
@@ -26,7 +25,7 @@ export type Command =
   | { kind: 'batch'; options: BatchOptions; jobs: number }
   | { kind: 'diff'; file: string };
 
-export const TRACE_FORMATS = ['jsonl', 'scratchpad', 'compact', 'dynamic', 'cwm', 'pytutor'] as const;
+export { TRACE_FORMATS };
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 
@@ -105,22 +104,37 @@ function applyExecutionOption(options: ExecutionOptions, name: string, value: st
     case '--state': options.state = choice(name, value, ['full', 'delta'] as const); return true;
     case '--max-steps': options.maxSteps = integerAtLeast(0, name, value); return true;
     case '--max-repr': options.maxRepr = integerAtLeast(0, name, value); return true;
+    case '--format': options.format = choice(name, value, TRACE_FORMATS); return true;
+    case '--skip': options.skip = integerAtLeast(1, name, value); return true;
     default: return false;
   }
 }
 
-const EXECUTION_OPTION_NAMES = ['--state', '--max-steps', '--max-repr'];
+const EXECUTION_OPTION_NAMES = ['--state', '--max-steps', '--max-repr', '--format', '--skip'];
+
+/** Combinations of trace options that mean nothing. */
+function checkFormat(options: ExecutionOptions & { format: TraceFormat }, seen: ReadonlySet<string>): void {
+  if (seen.has('--skip') && options.format !== 'dynamic') throw new UsageError('option --skip: only with --format dynamic');
+  if (options.maxRepr !== undefined && options.format === 'pytutor') {
+    throw new UsageError('option --max-repr: not with --format pytutor (it encodes objects, not reprs)');
+  }
+  if (options.state === 'delta' && options.format !== 'jsonl') {
+    throw new UsageError(`option --state delta: only with --format jsonl (${options.format} has its own convention)`);
+  }
+}
 
 function parseBatch(args: readonly string[], defaultJobs: number): Command {
   const options: BatchOptions = { ...DEFAULT_BATCH_OPTIONS };
   let jobs = defaultJobs;
   const known = [...EXECUTION_OPTION_NAMES, '--trace', '--timeout-ms', '--jobs'];
+  const seen = new Set<string>();
   for (let i = 0; i < args.length;) {
     const arg = args[i] ?? '';
     if (HELP_FLAGS.has(arg)) return { kind: 'help' };
     if (!arg.startsWith('-')) throw new UsageError(`batch: unexpected argument '${arg}' (tasks are read from stdin)`);
     const name = arg.split('=')[0] ?? arg;
     if (!known.includes(name)) throw new UsageError(`batch: unknown option '${name}'`);
+    seen.add(name);
     const { value, next } = optionValue(args, i, 'batch');
     i = next;
     if (applyExecutionOption(options, name, value)) continue;
@@ -128,15 +142,18 @@ function parseBatch(args: readonly string[], defaultJobs: number): Command {
     else if (name === '--timeout-ms') options.timeoutMs = integerAtLeast(1, name, value);
     else jobs = integerAtLeast(1, name, value);
   }
+  checkFormat(options, seen);
+  if (seen.has('--format') && options.trace === 'none') throw new UsageError('option --format: only with --trace line|opcode');
   return { kind: 'batch', options, jobs };
 }
 
 function parseTrace(args: readonly string[]): Command {
   const options: TraceCliOptions = {
-    level: 'line', format: 'jsonl', state: DEFAULT_BATCH_OPTIONS.state, maxSteps: DEFAULT_BATCH_OPTIONS.maxSteps,
+    level: 'line', format: 'jsonl', skip: 1, state: DEFAULT_BATCH_OPTIONS.state, maxSteps: DEFAULT_BATCH_OPTIONS.maxSteps,
     stdoutFile: null,
   };
-  const known = [...EXECUTION_OPTION_NAMES, '--level', '--format', '--stdout'];
+  const known = [...EXECUTION_OPTION_NAMES, '--level', '--stdout'];
+  const seen = new Set<string>();
   let file: string | null = null;
   for (let i = 0; i < args.length;) {
     const arg = args[i] ?? '';
@@ -149,13 +166,14 @@ function parseTrace(args: readonly string[]): Command {
     }
     const name = arg.split('=')[0] ?? arg;
     if (!known.includes(name)) throw new UsageError(`trace: unknown option '${name}'`);
+    seen.add(name);
     const { value, next } = optionValue(args, i, 'trace');
     i = next;
     if (applyExecutionOption(options, name, value)) continue;
     if (name === '--level') options.level = choice(name, value, ['line', 'opcode'] as const);
-    else if (name === '--format') options.format = choice(name, value, TRACE_FORMATS);
     else options.stdoutFile = value;
   }
   if (file === null) throw new UsageError('trace: missing FILE');
+  checkFormat(options, seen);
   return { kind: 'trace', file, options };
 }

@@ -2,7 +2,8 @@
 // line costs no worker round trip) and executing it (in a worker thread).
 // Failures become results, following src/testing/oracle.py: a line that is not
 // a task gets `ok: false` with the id it had (null when none could be read).
-import type { BatchOptions, BatchResult, BatchTask, JsonValue, TaskMode } from '../batch/schema.js';
+import type { BatchOptions, BatchResult, BatchTask, JsonValue, PyTutorTrace, TaskMode } from '../batch/schema.js';
+import type { TraceHooks } from '../trace/hooks.js';
 import { describeUtf8Error } from './source-file.js';
 
 const MODES: readonly TaskMode[] = ['run', 'ast', 'dis'];
@@ -56,9 +57,8 @@ export async function executeTask(task: BatchTask, options: BatchOptions): Promi
 
 async function runResult(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
   const { runSource } = await import('../vm/interpreter.js');
-  const tracer = options.trace === 'none' ? null : new (await import('../trace/tracer.js')).Tracer({
-    level: options.trace, state: options.state, ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
-  });
+  const traced = options.trace === 'none' ? null : await taskTracer(task, options);
+  const tracer = traced === null ? null : traced.hooks;
   try {
     const r = runSource(task.source, {
       filename: '<source>',
@@ -74,11 +74,55 @@ async function runResult(task: BatchTask, options: BatchOptions): Promise<BatchR
     if (r.value !== undefined) result.value = r.value;
     if (!r.ok && r.error !== undefined) result.error = r.error;
     result.steps = r.steps;
-    if (tracer !== null) result.trace = tracer.events;
+    if (traced !== null) {
+      const { trace, chars } = traced.finish();
+      result.trace = trace;
+      result.chars = chars;
+    }
     return result;
   } catch (error) {
     return internalErrorResult(task.id, error);
   }
+}
+
+/**
+ * The tracer of a traced task and what its result gets: the events (jsonl),
+ * Python Tutor's document (pytutor) or the text, and `chars`, the code
+ * points of the trace as `etpy trace --format F` writes it.
+ */
+async function taskTracer(task: BatchTask, options: BatchOptions): Promise<{
+  hooks: TraceHooks;
+  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number };
+}> {
+  const level = options.trace === 'opcode' ? 'opcode' : 'line';
+  const maxRepr = options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr };
+  const { formatTrace, codePointLength } = await import('../trace/formats/index.js');
+  if (options.format === 'jsonl') {
+    const { Tracer } = await import('../trace/tracer.js');
+    const tracer = new Tracer({ level, state: options.state, ...maxRepr });
+    return {
+      hooks: tracer,
+      finish: () => {
+        let chars = 0;
+        for (const ev of tracer.events) chars += codePointLength(JSON.stringify(ev)) + 1;
+        return { trace: tracer.events, chars };
+      },
+    };
+  }
+  const parts: string[] = [];
+  const formatted = formatTrace({
+    format: options.format, level, skip: options.skip, source: task.source, ...maxRepr,
+    write: (text) => { parts.push(text); },
+  });
+  return {
+    hooks: formatted.hooks,
+    finish: () => {
+      formatted.finish();
+      const text = parts.join('');
+      const chars = codePointLength(text);
+      return { trace: options.format === 'pytutor' ? (JSON.parse(text) as PyTutorTrace) : text, chars };
+    },
+  };
 }
 
 async function astResult(task: BatchTask): Promise<BatchResult> {

@@ -8,10 +8,10 @@ export const HELP_TEXT = `usage: etpy [-h] [--version] FILE [ARGS...]
        etpy -c CODE [ARGS...]
        etpy ast FILE
        etpy dis FILE
-       etpy trace FILE [--level line|opcode] [--format FORMAT] [--state full|delta]
+       etpy trace FILE [--level line|opcode] [--format FORMAT] [--skip N] [--state full|delta]
                        [--max-steps N] [--max-repr N] [--stdout FILE]
-       etpy batch [--trace none|line|opcode] [--state full|delta] [--max-steps N]
-                  [--max-repr N] [--timeout-ms N] [--jobs N] < tasks.jsonl > results.jsonl
+       etpy batch [--trace none|line|opcode] [--format FORMAT] [--skip N] [--state full|delta]
+                  [--max-steps N] [--max-repr N] [--timeout-ms N] [--jobs N] < tasks.jsonl > results.jsonl
        etpy diff FILE
 
 etpy is a Python 3.12 interpreter in TypeScript that behaves like python3.12
@@ -23,8 +23,7 @@ commands:
   ast FILE         print the AST in ast.dump form
   dis FILE         print the disassembly, like python3.12 -m dis FILE
                                                                (not available yet)
-  trace FILE       run FILE and write its trace to stdout (JSONL; other formats
-                   are not available yet)
+  trace FILE       run FILE and write its trace to stdout (--format)
   batch            run JSON tasks from stdin, one JSON result per line on stdout
                    (modes "run" and "dis" are not available yet)
   diff FILE        compare etpy with CPython 3.12 on FILE      (not available yet)
@@ -34,15 +33,18 @@ options:
   -V, --version    print the version and exit
 
 trace and batch options:
+  --format FORMAT          ${TRACE_FORMATS.join(', ')} (default jsonl); a batch
+                           result's \`trace\` is then that text (pytutor: JSON), and
+                           \`chars\` its length in code points as \`trace\` writes it
+  --skip N                 --format dynamic: write every N-th state (default 1)
   --state full|delta       every event carries all locals, or unchanged ones as ".."
-                           (default full)
+                           (default full; jsonl only)
   --max-steps N            stop after N line events with StepLimitExceeded
                            (default ${DEFAULT_BATCH_OPTIONS.maxSteps})
   --max-repr N             cut each value's repr to N characters (default: no cut)
 
 trace options:
   --level line|opcode      events per line, or also one per instruction (default line)
-  --format FORMAT          ${TRACE_FORMATS.join(', ')} (default jsonl)
   --stdout FILE            write the program's output to FILE (default: stderr)
 
 batch options:
@@ -50,7 +52,7 @@ batch options:
   --timeout-ms N           wall-clock limit per task (default ${DEFAULT_BATCH_OPTIONS.timeoutMs})
   --jobs N                 worker threads (default: the number of cores)
 
-N is an integer: at least 1 for --jobs and --timeout-ms, at least 0 otherwise.
+N is an integer: at least 1 for --jobs, --timeout-ms and --skip, at least 0 otherwise.
 Exit status: 0 success, 1 uncaught Python exception, 2 usage error.
 `;
 

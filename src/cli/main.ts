@@ -68,7 +68,6 @@ async function execute(command: Command): Promise<number> {
     case 'dis':
       return printDis(command.file);
     case 'trace':
-      if (command.options.format !== 'jsonl') return notAvailable(`'trace --format ${command.options.format}'`);
       return traceProgram(readSourceFile(command.file), command.file, command.options);
     case 'diff':
       return notAvailable(`'${command.kind}'`);
@@ -108,14 +107,14 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
  * the program's output on stderr or in --stdout FILE; exit status as `etpy FILE`.
  */
 async function traceProgram(source: string, filename: string, options: TraceCliOptions): Promise<number> {
-  const [{ runSource }, { Tracer }, { JsonlEncoder }, { writeSync, openSync, closeSync }] = await Promise.all([
+  const [{ runSource }, { formatTrace }, { writeSync, openSync, closeSync }] = await Promise.all([
     import('../vm/interpreter.js'),
-    import('../trace/tracer.js'),
-    import('../trace/jsonl.js'),
+    import('../trace/formats/index.js'),
     import('node:fs'),
   ]);
+  let pending = '';
   let closed = false;
-  const jsonl = new JsonlEncoder((bytes) => {
+  const writeOut = (bytes: Uint8Array): void => {
     if (closed) return;
     try {
       writeBytes(writeSync, 1, bytes);
@@ -124,12 +123,20 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
       closed = true;
     }
-  });
-  const flush = (): void => jsonl.flush();
-  const tracer = new Tracer({
-    level: options.level, state: options.state, keep: false, encodedReprs: true,
+  };
+  const flush = (): void => {
+    if (pending === '') return;
+    writeOut(Buffer.from(pending, 'utf8'));
+    pending = '';
+  };
+  const trace = formatTrace({
+    format: options.format, level: options.level, state: options.state, skip: options.skip, source,
     ...(options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr }),
-    onEvent: (event, encoded) => jsonl.write(event, encoded),
+    write: (text) => {
+      pending += text;
+      if (pending.length >= 1 << 16) flush();
+    },
+    writeBytes: writeOut,
   });
   const outFd = options.stdoutFile === null ? 2 : openSync(options.stdoutFile, 'w');
   try {
@@ -137,7 +144,7 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
       filename,
       argv: [filename],
       maxSteps: options.maxSteps,
-      tracer,
+      tracer: trace.hooks,
       onStdout: (text) => writeAll(writeSync, outFd, text),
       onStderr: (text) => writeAll(writeSync, 2, text),
       readStdin: () => {
@@ -148,6 +155,7 @@ async function traceProgram(source: string, filename: string, options: TraceCliO
         }
       },
     });
+    trace.finish();
     flush();
     if (result.ok) return EXIT_OK;
     if (result.exitCode !== undefined) return result.exitCode;

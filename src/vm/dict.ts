@@ -70,7 +70,7 @@ function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string
   const size = d.size;
   let remaining = size;
   let done = false;
-  return new PyNativeIterator(iteratorType(name), () => {
+  const it = new PyNativeIterator(iteratorType(name), () => {
     if (done) return undefined;
     if (d.size !== size) {
       done = true;
@@ -89,6 +89,8 @@ function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string
     i = j + 1;
     return entryOf(d, j, kind);
   });
+  it.progress = () => ({ of: d, view: kind, taken: size - remaining });
+  return it;
 }
 
 function entryOf(d: PyDict, j: number, kind: 'keys' | 'values' | 'items'): PyValue {

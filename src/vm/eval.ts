@@ -133,6 +133,8 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         const op = ops[pc]!;
         const oparg = args[pc]!;
         if (counting) {
+          // The value stack's height at a line event, for the dynamic trace format's iterators.
+          if (tracer !== null) frame.sp = sp;
           countLine(frame, pc);
           if (tracer !== null && tracer.opcodes) tracer.opcode(frame, pc, stack, sp);
         }
@@ -319,7 +321,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.JUMP_BACKWARD:
             pc -= oparg;
             if (tracer !== null && tracer.jump !== undefined) tracer.jump(frame, pc, false);
-            if (counting) countBackwardJump(frame, pc);
+            if (counting) {
+              if (tracer !== null) frame.sp = sp;
+              countBackwardJump(frame, pc);
+            }
             checkDeadline();
             if (--restartBudget === 0) {
               restartBudget = RESTART_INTERVAL;

@@ -72,7 +72,7 @@ export function repeatItems(items: PyValue[], n: number): PyValue[] {
   return out;
 }
 
-function sequenceIterator(items: () => PyValue[], name: string): PyNativeIterator {
+function sequenceIterator(owner: PyValue, items: () => PyValue[], name: string): PyNativeIterator {
   let i = 0;
   const it = new PyNativeIterator(iteratorType(name), () => {
     const arr = items();
@@ -80,6 +80,7 @@ function sequenceIterator(items: () => PyValue[], name: string): PyNativeIterato
     i = Infinity;
     return undefined;
   });
+  it.progress = () => ({ of: owner, taken: Number.isFinite(i) ? i : items().length });
   return it;
 }
 
@@ -111,7 +112,7 @@ function sharedMethods(t: PyType, name: string): void {
     __iter__: (self) => {
       const s = self as PyList;
       itemsOf(self, t);
-      return sequenceIterator(() => s.items, `${name}_iterator`);
+      return sequenceIterator(s, () => s.items, `${name}_iterator`);
     },
     count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(`${name}.count`, args, kw)),
     index: (self, args, kw) => {
@@ -367,12 +368,15 @@ defMethods(listType, {
   },
   __reversed__: (self) => {
     const l = selfList(self);
-    let i = l.items.length - 1;
-    return new PyNativeIterator(iteratorType('list_reverseiterator'), () => {
+    const start = l.items.length - 1;
+    let i = start;
+    const it = new PyNativeIterator(iteratorType('list_reverseiterator'), () => {
       if (i >= 0 && i < l.items.length) return l.items[i--]!;
       i = -1;
       return undefined;
     });
+    it.progress = () => ({ of: l, view: 'reversed', taken: i < 0 ? start + 1 : start - i });
+    return it;
   },
 });
 listType.dict.setStr('__hash__', None);

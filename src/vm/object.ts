@@ -556,9 +556,18 @@ export class PyInstance extends PyObject {}
 
 /** An iterator implemented natively: `next` returns undefined when exhausted. */
 export class PyNativeIterator extends PyObject {
+  /** Tracing only (the dynamic trace format): what the iterator walks and how many items it gave. */
+  progress: (() => IteratorProgress) | null = null;
   constructor(cls: PyType, public next: () => PyValue | undefined) {
     super(cls);
   }
+}
+
+/** `of` is the iterated object; `view` names a dict view or `reversed`; `taken` counts the items given. */
+export interface IteratorProgress {
+  of: PyValue;
+  view?: 'keys' | 'values' | 'items' | 'reversed';
+  taken: number | bigint;
 }
 
 export class PyCodeValue extends PyObject {

@@ -48,22 +48,26 @@ export function rangeIterator(r: PyRange): PyNativeIterator {
   if (typeof start === 'number' && typeof step === 'number' && n !== Infinity && Number.isSafeInteger(start + step * n)) {
     let i = 0;
     let v = start;
-    return new PyNativeIterator(rangeIteratorType, () => {
+    const it = new PyNativeIterator(rangeIteratorType, () => {
       if (i >= n) return undefined;
       i++;
       const out = v;
       v += step;
       return out;
     });
+    it.progress = () => ({ of: r, taken: i });
+    return it;
   }
   let i: Int = 0;
   const total = lengthOf(r);
-  return new PyNativeIterator(longRangeIteratorType, () => {
+  const it = new PyNativeIterator(longRangeIteratorType, () => {
     if (intCompare(i, total) >= 0) return undefined;
     const out = itemAt(r, i);
     i = intAdd(i, 1);
     return out;
   });
+  it.progress = () => ({ of: r, taken: i });
+  return it;
 }
 
 function contains(r: PyRange, v: PyValue): boolean {

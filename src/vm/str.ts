@@ -279,11 +279,13 @@ function strIter(s: string): PyNativeIterator {
   const cps = codePoints(s);
   let i = 0;
   const ascii = strCase.isascii(s);
-  return new PyNativeIterator(iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator'), () => {
+  const it = new PyNativeIterator(iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator'), () => {
     if (i < cps.length) return cps[i++]!;
     i = Infinity;
     return undefined;
   });
+  it.progress = () => ({ of: s, taken: Number.isFinite(i) ? i : cps.length });
+  return it;
 }
 
 /** CPython's __sizeof__ of a compact str: ASCII, Latin-1, UCS-2 or UCS-4 storage. */
