@@ -138,3 +138,9 @@ export const DEFAULT_BATCH_OPTIONS: Readonly<BatchOptions> = {
 /** Errors that are not Python exceptions. */
 export const STEP_LIMIT_ERROR = 'StepLimitExceeded';
 export const TIMEOUT_ERROR = 'Timeout';
+
+/** A bug in etpy while running one task: that task's result (a SystemError), never the batch's end. */
+export function internalErrorResult(id: JsonValue, error: unknown): BatchResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { id, ok: false, error: `SystemError: etpy internal error: ${message.split('\n')[0] ?? ''}` };
+}

@@ -95,8 +95,8 @@ export class PythonTracing implements TraceHooks {
 
   opcode(frame: Frame, pc: number, stack: readonly PyValue[], sp: number): void {
     if (this.host?.opcodes === true) this.host.opcode(frame, pc, stack, sp);
-    // RESUME gives no instruction event in 3.12.
-    if (!frame.info.traced || frame.info.ops[pc] === Op.RESUME) return;
+    // RESUME and what comes before it give no instruction event in 3.12.
+    if (!frame.info.traced || pc <= frame.info.firstResume || frame.info.ops[pc] === Op.RESUME) return;
     if (this.monitoring.wantsInstructions) this.monitoring.instruction(frame, pc);
     const fo = this.traced(frame);
     if (fo !== undefined && fo.traceOpcodes) this.local(fo, 'opcode', None, pc);

@@ -51,6 +51,8 @@ export class CodeInfo {
   readonly lineStart: Uint8Array;
   /** Line events and steps count in this code (false for a batch task's `<expr>`). */
   readonly traced: boolean;
+  /** The code unit of the first RESUME: 3.12 instruments nothing before it (MAKE_CELL, RETURN_GENERATOR, ...). */
+  readonly firstResume: number;
 
   constructor(readonly code: CodeObject) {
     const bytes = code.co_code;
@@ -77,6 +79,7 @@ export class CodeInfo {
     // Python, are not the program's: no line events.
     this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ') && !untracedCode.has(code);
     this.lineStart = this.traced ? computeLineStarts(this.ops, this.args, this.lines, this.handlers) : new Uint8Array(n);
+    this.firstResume = Math.max(this.ops.indexOf(Op.RESUME), 0);
   }
 
   /** The innermost handler covering code unit `unit`, or undefined. */

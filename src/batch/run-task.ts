@@ -1,0 +1,106 @@
+// Runs one batch task (batch.md) in this thread and returns its result: the
+// `etpy batch` workers call this, and so can any host (it is `runTask` in the
+// package's API). Failures are results: a syntax error, an exception, the
+// step limit, even a bug in etpy (a SystemError result), never a throw.
+import type { BatchOptions, BatchResult, BatchTask, PyTutorTrace } from './schema.js';
+import { DEFAULT_BATCH_OPTIONS, internalErrorResult } from './schema.js';
+import type { TraceHooks } from '../trace/hooks.js';
+import { runSource } from '../vm/interpreter.js';
+import { Tracer } from '../trace/tracer.js';
+import { codePointLength, formatTrace } from '../trace/formats/index.js';
+import { dump, parse, PySyntaxError } from '../parser/index.js';
+import { compile } from '../compiler/index.js';
+import { disassemble } from '../bytecode/dis.js';
+
+export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
+  const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
+  const mode = task.mode ?? 'run';
+  if (mode === 'ast') return astResult(task);
+  if (mode === 'dis') return disResult(task);
+  return runResult(task, o);
+}
+
+function runResult(task: BatchTask, options: BatchOptions): BatchResult {
+  try {
+    const traced = options.trace === 'none' ? null : taskTracer(task, options);
+    const r = runSource(task.source, {
+      filename: '<source>',
+      ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
+      ...(task.expr === undefined ? {} : { expr: task.expr }),
+      maxSteps: options.maxSteps,
+      countSteps: true,
+      ...(options.timeoutMs > 0 ? { timeoutMs: options.timeoutMs, now: Date.now } : {}),
+      argv: ['<source>'],
+      ...(traced === null ? {} : { tracer: traced.hooks }),
+    });
+    const result: BatchResult = { id: task.id, ok: r.ok, stdout: r.stdout };
+    if (r.value !== undefined) result.value = r.value;
+    if (!r.ok && r.error !== undefined) result.error = r.error;
+    result.steps = r.steps;
+    if (traced !== null) {
+      const { trace, chars } = traced.finish();
+      result.trace = trace;
+      result.chars = chars;
+    }
+    return result;
+  } catch (error) {
+    return internalErrorResult(task.id, error);
+  }
+}
+
+/**
+ * The tracer of a traced task and what its result gets: the events (jsonl),
+ * Python Tutor's document (pytutor) or the text, and `chars`, the code
+ * points of the trace as `etpy trace --format F` writes it.
+ */
+function taskTracer(task: BatchTask, options: BatchOptions): {
+  hooks: TraceHooks;
+  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number };
+} {
+  const level = options.trace === 'opcode' ? 'opcode' : 'line';
+  const maxRepr = options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr };
+  if (options.format === 'jsonl') {
+    const tracer = new Tracer({ level, state: options.state, ...maxRepr });
+    return {
+      hooks: tracer,
+      finish: () => {
+        let chars = 0;
+        for (const ev of tracer.events) chars += codePointLength(JSON.stringify(ev)) + 1;
+        return { trace: tracer.events, chars };
+      },
+    };
+  }
+  const parts: string[] = [];
+  const formatted = formatTrace({
+    format: options.format, level, skip: options.skip, source: task.source, ...maxRepr,
+    write: (text) => { parts.push(text); },
+  });
+  return {
+    hooks: formatted.hooks,
+    finish: () => {
+      formatted.finish();
+      const text = parts.join('');
+      const chars = codePointLength(text);
+      return { trace: options.format === 'pytutor' ? (JSON.parse(text) as PyTutorTrace) : text, chars };
+    },
+  };
+}
+
+function astResult(task: BatchTask): BatchResult {
+  try {
+    return { id: task.id, ok: true, ast: dump(parse(task.source)) };
+  } catch (error) {
+    if (error instanceof PySyntaxError) return { id: task.id, ok: false, error: error.lastLine };
+    return internalErrorResult(task.id, error);
+  }
+}
+
+function disResult(task: BatchTask): BatchResult {
+  try {
+    // Code objects are named after `<source>`, as batch.md says tasks run.
+    return { id: task.id, ok: true, dis: disassemble(compile(task.source, '<source>')) };
+  } catch (error) {
+    if (error instanceof PySyntaxError) return { id: task.id, ok: false, error: error.lastLine };
+    return internalErrorResult(task.id, error);
+  }
+}
