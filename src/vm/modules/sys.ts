@@ -2,7 +2,8 @@
 // int max str digits), over the interpreter state.
 import { PyModule, PyObject, type PyValue } from '../object.js';
 import { None, builtinType, excType, moduleType, newDict } from '../types.js';
-import { builtinFunction, defMethods, oneArg } from '../call.js';
+import { argRange, builtinFunction, defMethods, oneArg } from '../call.js';
+import { sizeOf } from './sizeof.js';
 import { interpState } from '../state.js';
 import { newException, pyErr, typeError } from '../errors.js';
 import { asStr, typeName } from '../protocols.js';
@@ -93,7 +94,11 @@ export function installSysModule(): PyModule {
   d.setStr('getprofile', builtinFunction('getprofile', () => getprofile()));
   d.setStr('_getframe', getframe);
   d.setStr('monitoring', monitoringModule());
-  d.setStr('getsizeof', builtinFunction('getsizeof', () => 56));
+  d.setStr('getsizeof', builtinFunction('getsizeof', (args, kw) => {
+    if (args.length + (kw?.size ?? 0) > 2) throw typeError(`getsizeof() takes at most 2 arguments (${args.length + (kw?.size ?? 0)} given)`);
+    argRange('getsizeof', args, kw, 1, 2);
+    return sizeOf(args[0]!, args[1]);
+  }));
   d.setStr('intern', builtinFunction('intern', (args) => args[0]!));
   interpState.modules.set('sys', m);
   return m;
