@@ -48,6 +48,8 @@ export function resetSerials(): void {
 export type NativeFn = (args: PyValue[], kw: KwArgs | null) => PyValue;
 export type KwArgs = Map<string, PyValue>;
 
+const ABSENT: unique symbol = Symbol('absent');
+
 export class PyType extends PyObject {
   mro: PyType[] = [];
   /** The type dictionary; str keys only in practice. */
@@ -67,7 +69,8 @@ export class PyType extends PyObject {
   module: string;
   /** For builtin types: whether a class statement may derive from it. */
   acceptsSubclasses = true;
-  attrCache: Map<string, PyValue | undefined> = new Map();
+  /** lookup()'s results by name; ABSENT for a name no class in the MRO has (one Map read on a miss too). */
+  attrCache: Map<string, PyValue | typeof ABSENT> = new Map();
   /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */
   tpNameOverride: string | null = null;
 
@@ -89,13 +92,13 @@ export class PyType extends PyObject {
   /** Looks `name` up along the MRO without binding (CPython's _PyType_Lookup). */
   lookup(name: string): PyValue | undefined {
     const cached = this.attrCache.get(name);
-    if (cached !== undefined || this.attrCache.has(name)) return cached;
+    if (cached !== undefined) return cached === ABSENT ? undefined : cached;
     let found: PyValue | undefined;
     for (const t of this.mro) {
       const v = t.dict.getStr(name);
       if (v !== undefined) { found = v; break; }
     }
-    this.attrCache.set(name, found);
+    this.attrCache.set(name, found ?? ABSENT);
     return found;
   }
 

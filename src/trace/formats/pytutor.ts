@@ -37,10 +37,10 @@
 // agree on them): parent_frame_id_list is always [] and no zombie frames are
 // kept (no closure parents), no IMPORTED_FAUX_PRIMITIVE, builtin classes
 // carry no attributes. --max-repr does not apply (there are no reprs).
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from '../../bytecode/code.js';
+import { CO_FAST_LOCAL, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from '../../bytecode/code.js';
 import type { Frame } from '../../vm/frame.js';
 import {
-  PyBuiltin, PyCell, PyDict, PyException, PyFloat, PyFunction, PyList, PyMethod, PyModule, PyObject, PySet, PyTuple,
+  PyBuiltin, PyDict, PyException, PyFloat, PyFunction, PyList, PyMethod, PyModule, PyObject, PySet, PyTuple,
   PyType, type PyValue,
 } from '../../vm/object.js';
 import { StopExecution } from '../../vm/errors.js';
@@ -52,7 +52,7 @@ import {
 import { floatRepr } from '../../runtime/float-repr.js';
 import { roundFloat } from '../../runtime/round.js';
 import type { TraceHooks } from '../hooks.js';
-import { runQuietly } from '../frame-state.js';
+import { FrameLocals, runQuietly } from '../frame-state.js';
 
 const HIDDEN_ATTRS = new Set(['__doc__', '__module__', '__return__', '__dict__', '__locals__', '__weakref__', '__qualname__']);
 const HIDDEN_KEYS = new Set(['__module__', '__return__', '__locals__']);
@@ -216,7 +216,7 @@ export class PyTutorRecorder implements TraceHooks {
   private waitFor: Frame | null = null;
   private moduleFrame: Frame | null = null;
   /** A function frame's f_locals order (names keep their first position; unbound names leave). */
-  private readonly fastLocals = new WeakMap<Frame, Map<string, PyValue>>();
+  private readonly frameLocals = new FrameLocals();
   /** The last entry is held back: pg_logger drops a final `<module>` return after an exception. */
   private held: { event: string; func: string; text: string } | null = null;
   private beforeHeld: string | null = null;
@@ -366,21 +366,7 @@ export class PyTutorRecorder implements TraceHooks {
       for (const [k, v] of [...frame.locals.entries()]) if (typeof k === 'string') out.set(k, v);
       return out;
     }
-    let order = this.fastLocals.get(frame);
-    if (order === undefined) {
-      order = new Map();
-      this.fastLocals.set(frame, order);
-    }
-    const code = frame.code;
-    const names = code.co_localsplusnames;
-    const kinds = code.co_localspluskinds;
-    for (let i = 0; i < names.length; i++) {
-      let v = frame.localsplus[i];
-      if ((kinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell) v = v.value;
-      if (v === undefined) order.delete(names[i]!);
-      else order.set(names[i]!, v);
-    }
-    return order;
+    return new Map(this.frameLocals.of(frame));
   }
 
   private stdoutSoFar(): string {
