@@ -12,7 +12,8 @@ import {
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
-import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
+import { bindNative, builtinFunction, callValue, defGetSet, defMethods } from './call.js';
+import { interpState } from './state.js';
 import { normInt } from './int-ops.js';
 import { codeValue } from './code-value.js';
 
@@ -276,3 +277,26 @@ noneType.invalidate();
 notImplementedType.invalidate();
 ellipsisType.invalidate();
 
+
+// function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType's constructor.
+functionType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
+  const [code, globals, name, argdefs, closure] = bindNative('function', ['code', 'globals', 'name', 'argdefs', 'closure'], args.slice(1), kw, { required: 2 });
+  if (!(code instanceof PyCodeValue)) throw typeError(`function() argument 'code' must be code, not ${typeName(code!)}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeName(globals!)}`);
+  if (name !== undefined && name !== None && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
+  if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  const b = globals.getStr('__builtins__');
+  const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : interpState.builtins!;
+  const f = new PyFunction(functionType, code.code, globals, builtins);
+  if (typeof name === 'string') f.name = name;
+  if (argdefs instanceof PyTuple) f.defaults = argdefs.items.slice();
+  const nfree = code.code.co_freevars.length;
+  const cells = closure instanceof PyTuple ? closure.items : [];
+  if (cells.length !== nfree || !cells.every((c) => c instanceof PyCell)) {
+    if (nfree > 0 && (closure === undefined || closure === None)) throw typeError('arg 5 (closure) must be tuple');
+    if (cells.length !== nfree) throw pyErr('ValueError', `${code.code.co_name} requires closure of length ${nfree}, not ${cells.length}`);
+    throw typeError(`arg 5 (closure) expected cell, found ${typeName(cells.find((c) => !(c instanceof PyCell))!)}`);
+  }
+  if (nfree > 0) f.closure = cells as PyCell[];
+  return f;
+})));

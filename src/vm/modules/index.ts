@@ -20,6 +20,7 @@ import { registerDatetime } from './datetime.js';
 import { registerFractions } from './fractions.js';
 import { registerStatistics } from './statistics.js';
 import { registerTextwrap } from './textwrap.js';
+import { registerTypes } from './types.js';
 import { registerEnum } from './enum.js';
 
 registerModule('sys', () => interpState.modules.get('sys') ?? installSysModule());
@@ -39,6 +40,7 @@ registerDatetime();
 registerFractions();
 registerStatistics();
 registerTextwrap();
+registerTypes();
 registerEnum();
 registerModule('_etpy_re', installReNative);
 registerPythonModule('re', RE_SOURCE);
