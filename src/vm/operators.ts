@@ -4,7 +4,7 @@
 import { PyFloat, type PyValue } from './object.js';
 import { NotImplemented, None, floatType, typeOf } from './types.js';
 import { callDescriptor, typeName } from './protocols.js';
-import { typeError } from './errors.js';
+import { pyErr, typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';
 
 /** BINARY_OP opargs 0–12 (13–25 are the in-place forms of the same). */
@@ -26,12 +26,24 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
     if (op === 5) return intMul(a, b);
   } else if (typeof a === 'string' && typeof b === 'string' && op === 0) {
     return a + b;
-  } else if (typeof a === 'object' && typeof b === 'object' && a.cls === floatType && b.cls === floatType) {
-    const x = (a as PyFloat).value;
-    const y = (b as PyFloat).value;
-    if (op === 0) return new PyFloat(x + y);
-    if (op === 10) return new PyFloat(x - y);
-    if (op === 5) return new PyFloat(x * y);
+  } else {
+    // Exact floats with floats or small ints: +, -, *, / without the dunder protocol (int → float is exact here).
+    const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === floatType ? (a as PyFloat).value : undefined;
+    const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === floatType ? (b as PyFloat).value : undefined;
+    if (x !== undefined && y !== undefined) {
+      if (op === 0) return new PyFloat(x + y);
+      if (op === 10) return new PyFloat(x - y);
+      if (op === 5) return new PyFloat(x * y);
+      if (op === 11) {
+        if (y === 0) throw pyErr('ZeroDivisionError', 'float division by zero');
+        return new PyFloat(x / y);
+      }
+    }
+  }
+  if (op === 11 && typeof a === 'number' && typeof b === 'number') {
+    // int / int of safe integers: one correctly rounded IEEE division, as CPython's true division.
+    if (b === 0) throw pyErr('ZeroDivisionError', 'division by zero');
+    return new PyFloat(a / b);
   }
   if (inplace) {
     const im = typeOf(a).lookup(INPLACE[op]!);
