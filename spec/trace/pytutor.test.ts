@@ -21,13 +21,9 @@ const programs = readdirSync(DIR).filter((f) => f.endsWith('.py')).sort()
 const sample = corpusTasks().filter((_, i) => i % 12 === 0);
 
 /** Programs whose Python Tutor document differs from CPython's, with the reason. */
-const SHARED_CONSTANTS = "equal constant tuples of different code objects are one object in CPython (the compiler's constant cache spans the module: `def f(): return (1, 2)` then `f() is (1, 2)` is True), two in etpy, so Python Tutor's ids show aliasing etpy lacks";
 const KNOWN: Readonly<Record<string, string>> = {
   ...KNOWN_TRACE,
   'recursion_error.py': "pytutor_oracle.py's trace function runs on the program's stack, so CPython's RecursionError comes at another depth (oracle_tracer.py compensates for that; this oracle does not)",
-  'mbpp/445': SHARED_CONSTANTS,
-  'mbpp/709': SHARED_CONSTANTS,
-  'mbpp/949': SHARED_CONSTANTS,
 };
 
 for (const [title, tasks] of [['trace programs', programs], ['corpus sample', sample]] as const) {

@@ -12,7 +12,7 @@ import { None, codeType, dictType, excType, newDict, tupleType } from './types.j
 import { newException, typeError, valueError } from './errors.js';
 import { asStr, asInt, str, typeName } from './protocols.js';
 import { argRange, bindNative, defMethods, defGetSet } from './call.js';
-import { Frame, untracedCode } from './frame.js';
+import { Frame, shareConstants, untracedCode } from './frame.js';
 import { codeValue } from './code-value.js';
 import { execute } from './eval.js';
 import { interpState } from './state.js';
@@ -88,7 +88,9 @@ function markUntraced(code: CodeObject): CodeObject {
 
 function compileText(text: string, filename: string, mode: Mode): CodeObject {
   try {
-    return markUntraced(mode === 'eval' ? compileEval(text, filename) : compileExec(text, filename));
+    const code = markUntraced(mode === 'eval' ? compileEval(text, filename) : compileExec(text, filename));
+    shareConstants(code);
+    return code;
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorFrom(e, mode === 'exec');
     throw e;

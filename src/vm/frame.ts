@@ -67,7 +67,7 @@ export class CodeInfo {
       this.args[i] = arg;
       ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
     }
-    this.consts = code.co_consts.map(constToValue);
+    this.consts = sharedConsts.get(code) ?? code.co_consts.map((c) => constToValue(c));
     this.handlers = decodeExceptionTable(code.co_exceptiontable);
     this.lines = new Int32Array(n).fill(-1);
     for (const [start, end, line] of decodeLines(code)) {
@@ -139,7 +139,64 @@ export function codeInfo(code: CodeObject): CodeInfo {
   return made;
 }
 
-export function constToValue(c: ConstValue): PyValue {
+/**
+ * The values of a code object's constants, shared across every code object
+ * compiled with it: CPython's compiler merges equal constants of a whole
+ * module (its const cache), so `a = (1, 2)` and a function's `return (1, 2)`
+ * give the same tuple, and equal floats, bytes and complex the same object.
+ */
+const sharedConsts = new WeakMap<CodeObject, PyValue[]>();
+
+/** Converts the constants of `top` and every code object nested in it with one cache (once per code). */
+export function shareConstants(top: CodeObject): void {
+  if (sharedConsts.has(top)) return;
+  const cache = new Map<string, PyValue>();
+  const convert = (c: ConstValue): PyValue => {
+    const key = constKey(c);
+    if (key === null) return constToValue(c, convert);
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = constToValue(c, convert)));
+    return v;
+  };
+  const visit = (code: CodeObject): void => {
+    sharedConsts.set(code, code.co_consts.map((c) => {
+      if (c instanceof CodeObject) visit(c);
+      return convert(c);
+    }));
+  };
+  visit(top);
+}
+
+/** _PyCode_ConstantKey: equal constants of the same types (0.0 and -0.0 differ); null for code objects. */
+function constKey(c: ConstValue): string | null {
+  if (c === null) return 'N';
+  switch (typeof c) {
+    case 'bigint': return `i${c}`;
+    case 'number': return `f${floatBits(c)}`;
+    case 'string': return `s${c}`;
+    case 'boolean': return c ? 'T' : 'F';
+  }
+  if (c instanceof ConstTuple) {
+    const keys = c.items.map(constKey);
+    return keys.includes(null) ? null : `t(${keys.join(',')})`;
+  }
+  if (c instanceof ConstFrozenset) {
+    const keys = c.items.map(constKey);
+    return keys.includes(null) ? null : `z(${[...keys].sort().join(',')})`;
+  }
+  if (c instanceof PyBytes) return `y${Array.from(c.bytes).join('.')}`;
+  if (c instanceof PyComplex) return `c${floatBits(c.real)}:${floatBits(c.imag)}`;
+  if (c === PyEllipsis) return 'E';
+  return null;
+}
+
+const bitsView = new DataView(new ArrayBuffer(8));
+function floatBits(x: number): string {
+  bitsView.setFloat64(0, x);
+  return `${bitsView.getUint32(0).toString(16)}.${bitsView.getUint32(4).toString(16)}`;
+}
+
+export function constToValue(c: ConstValue, item: (c: ConstValue) => PyValue = (i) => constToValue(i)): PyValue {
   if (c === null) return None;
   switch (typeof c) {
     case 'bigint': return normInt(c);
@@ -148,12 +205,12 @@ export function constToValue(c: ConstValue): PyValue {
     case 'boolean':
       return c;
   }
-  if (c instanceof ConstTuple) return new PyTuple(tupleType, c.items.map(constToValue));
+  if (c instanceof ConstTuple) return new PyTuple(tupleType, c.items.map(item));
   if (c instanceof ConstFrozenset) {
     const table = new SetTable<PyValue>({ equals: eq });
     // The compiler builds a constant frozenset, then rebuilds it from its own iteration order.
-    for (const item of frozensetConstInsertOrder(c.items)) {
-      const v = constToValue(item);
+    for (const member of frozensetConstInsertOrder(c.items)) {
+      const v = item(member);
       table.add(v, hash(v));
     }
     return new PySet(frozensetType, table);

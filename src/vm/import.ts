@@ -3,7 +3,7 @@
 import { PyDict, PyModule } from './object.js';
 import { moduleType, newDict, None } from './types.js';
 import { compile } from '../compiler/index.js';
-import { Frame } from './frame.js';
+import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { deserializeCode, sourceHash } from '../bytecode/code-serial.js';
@@ -77,6 +77,7 @@ export function compilePython(filename: string, source: string): CodeObject {
   if (code === undefined) {
     const pre = PRECOMPILED[key];
     code = pre !== undefined ? deserializeCode(pre) : compile(source, filename);
+    shareConstants(code);
     compiledSources.set(key, code);
   }
   return code;

@@ -5,7 +5,7 @@ import { compile } from '../compiler/index.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
 import { None, moduleType, newDict, excType, objectType } from './types.js';
-import { Frame } from './frame.js';
+import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import { interpState, resetState } from './state.js';
 import { MAX_ITEMS, StopExecution, toPyException } from './errors.js';
@@ -91,6 +91,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   let code;
   try {
     code = compile(source, filename);
+    shareConstants(code);
   } catch (e) {
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
     const exc = toPyException(e);
@@ -118,6 +119,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
       // The expression runs as a lambda defined with the module's globals, so
       // its frame (file `<expr>`) is separate from the program's.
       const exprCode = compile(`__etpy_expr__ = lambda: (\n${options.expr}\n)`, '<expr>');
+      shareConstants(exprCode);
       const scratch = newDict();
       execute(new Frame(exprCode, globals, builtins, scratch, null));
       const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);
