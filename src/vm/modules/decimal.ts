@@ -1146,6 +1146,40 @@ class Decimal:
         product = _triple(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
         return product.__add__(third, context)
 
+    def _next(self, up, context):
+        context = context or getcontext()
+        if self._special:
+            if self._special in 'nN':
+                return self._nan_result(None, context)
+            if (self._sign == 0) == up:
+                return self
+            big = 10 ** context.prec - 1
+            return _triple(self._sign, big, context.Emax - context.prec + 1)
+        if not self._int:
+            return _triple(0 if up else 1, 1, context.Etiny())
+        # exactly self +/- a value below half of either neighbouring ulp, rounded toward the direction
+        t = min(self._exp, self.adjusted() - context.prec) - 1
+        c = (-self._int if self._sign else self._int) * 10 ** (self._exp - t) + (1 if up else -1)
+        ctx = context.copy()
+        ctx.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        ctx.traps = dict.fromkeys(_SIGNAL_ORDER, False)
+        return _triple(1 if c < 0 else 0, abs(c), t)._fix(ctx)
+
+    def next_plus(self, context=None):
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        return self._next(False, context)
+
+    def next_toward(self, other, context=None):
+        other = _conv(other, True)
+        if self._special in ('n', 'N') or other._special in ('n', 'N'):
+            return self._nan_result(other, context or getcontext())
+        c = 0 if self == other else (-1 if self < other else 1)
+        if c == 0:
+            return self.copy_sign(other)
+        return self._next(c < 0, context)
+
     def __round__(self, n=None):
         if n is not None:
             if not isinstance(n, int):
