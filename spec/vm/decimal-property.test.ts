@@ -31,7 +31,7 @@ const expr: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(D, D, fc.option(rounding, { nil: undefined })).map(([a, b, r]) => `${a}.quantize(${b}${r === undefined ? '' : `, rounding=${r}`})`) },
   { weight: 1, arbitrary: fc.tuple(D, fc.constantFrom('D("1")', 'D("0.01")', 'D("1E+2")', 'D("0.1")'), rounding).map(([a, b, r]) => `${a}.quantize(${b}, ${r})`) },
   { weight: 3, arbitrary: fc.tuple(D, fc.constantFrom('sqrt()', 'normalize()', 'to_integral_value()', 'adjusted()', 'as_tuple()', 'is_zero()', 'is_signed()', 'is_nan()', 'copy_abs()', 'copy_negate()',
-    'to_eng_string()', 'as_integer_ratio()', 'is_finite()', 'next_plus()', 'next_minus()', '__round__()', '__round__(2)', '__round__(-1)', '__floor__()', '__ceil__()', '__trunc__()',
+    'to_eng_string()', 'as_integer_ratio()', 'exp()', 'ln()', 'log10()', 'is_finite()', 'next_plus()', 'next_minus()', '__round__()', '__round__(2)', '__round__(-1)', '__floor__()', '__ceil__()', '__trunc__()',
     'is_normal()', 'is_snan()', 'is_qnan()', 'is_infinite()', 'conjugate()', 'real', 'imag')).map(([a, m]) => `${a}.${m}`) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('str', 'repr', 'int', 'float', 'hash', 'bool', 'abs', '-', '+', 'round', 'math.floor', 'complex'), D).map(([f, a]) => (f === '-' || f === '+' ? `${f}${a}` : `${f}(${a})`)) },
   { weight: 2, arbitrary: fc.tuple(D, fc.constantFrom('', '.2f', '.3e', 'g', '.0f', '10.4', ',', '%', '.1%', '>12.3f', 'E', '+.2f', 'n', 'x', '_', '.30g', '020.5f')).map(([a, s]) => `format(${a}, ${JSON.stringify(s)})`) },
