@@ -460,12 +460,15 @@ class Decimal:
         return _triple(self._sign, coeff, exp)
 
     def _nan_result(self, other, context):
+        # a payload keeps at most prec - clamp digits (the last ones)
         for x in (self, other):
             if x is not None and x._special == 'N':
                 context._raise(InvalidOperation)
-                return _special(Decimal, x._sign, 'n', x._int)
+                return _special(Decimal, x._sign, 'n', x._int % 10 ** (context.prec - context.clamp))
         for x in (self, other):
             if x is not None and x._special == 'n':
+                if x._int >= 10 ** (context.prec - context.clamp):
+                    return _special(Decimal, x._sign, 'n', x._int % 10 ** (context.prec - context.clamp))
                 return x
         return None
 
@@ -712,6 +715,8 @@ class Decimal:
     def max(self, other, context=None):
         other = _conv(other, True)
         context = context or getcontext()
+        if self._special == 'N' or other._special == 'N':
+            return self._nan_result(other, context)
         if self.is_nan():
             return other._fix(context)
         if other.is_nan():
@@ -721,6 +726,8 @@ class Decimal:
     def min(self, other, context=None):
         other = _conv(other, True)
         context = context or getcontext()
+        if self._special == 'N' or other._special == 'N':
+            return self._nan_result(other, context)
         if self.is_nan():
             return other._fix(context)
         if other.is_nan():
@@ -794,6 +801,9 @@ class Decimal:
         other = _conv(other)
         if other is NotImplemented:
             return other
+        if other._special in ('n', 'N'):
+            # a NaN operand keeps its sign
+            return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
@@ -885,6 +895,12 @@ class Decimal:
         if other._int == 0:
             if self._int == 0:
                 context._raise(DivisionUndefined)
+            elif need_rem:
+                # divmod: an infinite quotient and an invalid remainder, signalled together
+                context.flags[InvalidOperation] = context.flags[DivisionByZero] = True
+                trapped = [t for t in (InvalidOperation, DivisionByZero) if context.traps.get(t)]
+                if trapped:
+                    raise trapped[0](trapped)
             else:
                 context._raise(DivisionByZero)
             n = _special(Decimal, 0, 'n')
@@ -1007,7 +1023,7 @@ class Decimal:
                 return Decimal(1)
             if self._special == 'F':
                 sign = self._sign if n % 2 else 0
-                return _special(Decimal, sign, 'F') if n > 0 else _triple(sign, 0, context.Etiny())
+                return _special(Decimal, sign, 'F') if n > 0 else _triple(sign, 0, 0)
             sign = self._sign if n % 2 else 0
             if n > 0:
                 return _triple(sign, self._int ** n, self._exp * n)._fix(context)
@@ -1016,10 +1032,21 @@ class Decimal:
                 return _special(Decimal, sign, 'F')
             base = _triple(sign, self._int ** (-n), self._exp * (-n))
             return Decimal(1).__truediv__(base, context)
-        # non-integral power: via exp/ln in extended precision with floats is inexact
+        # non-integral (or infinite) power
         if self._sign and not self.is_zero():
             context._raise(InvalidOperation)
             return _special(Decimal, 0, 'n')
+        if self._special == 'F':
+            return _special(Decimal, 0, 'F') if not other._sign else Decimal(0)
+        if other._special == 'F':
+            if self.is_zero():
+                return Decimal(0) if not other._sign else _special(Decimal, 0, 'F')
+            if self == 1:
+                context._raise(Inexact)
+                context._raise(Rounded)
+                return _triple(0, 10 ** (context.prec - 1), 1 - context.prec)._fix(context)
+            big = (self > 1) != bool(other._sign)
+            return _special(Decimal, 0, 'F') if big else Decimal(0)
         if self.is_zero():
             return _special(Decimal, 0, 'F') if other._sign else Decimal(0)
         if self == 1:
@@ -1035,7 +1062,45 @@ class Decimal:
         def compute(c):
             lx = self._ln_exact_ctx(c)
             return other.__mul__(lx, c)._exp_series(c)
+        exact = self._exact_power(other, context)
+        if exact is not None:
+            context._raise(Inexact)
+            context._raise(Rounded)
+            return exact._fix(context)
         return _ziv(compute, context)
+
+    def _exact_power(self, other, context):
+        # x ** (p/q) when it is a number of at most prec digits: that number, padded to prec digits
+        p, q = other._int * (-1 if other._sign else 1), 10 ** max(0, -other._exp)
+        if other._exp > 0:
+            return None
+        import math
+        g = math.gcd(p, q)
+        p, q = p // g, q // g
+        if q > 64:
+            return None
+        with localcontext(Context(prec=context.prec + 30, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])) as c:
+            approx = (other * self._ln_exact_ctx(c))._exp_series(c)
+            probe = Context(prec=context.prec, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+            cand = approx._fix(probe)
+
+        def canon(coeff, exp):
+            while coeff and coeff % 10 == 0:
+                coeff //= 10
+                exp += 1
+            return coeff, exp
+        cs, ce = canon(cand._int, cand._exp)
+        xs, xe = canon(self._int, self._exp)
+        if p >= 0:
+            lhs = canon(cs ** q, ce * q)
+            rhs = canon(xs ** p, xe * p)
+        else:
+            lhs = canon(cs ** q * xs ** (-p), ce * q + xe * (-p))
+            rhs = (1, 0)
+        if lhs != rhs:
+            return None
+        nd = _ndigits(cand._int)
+        return _triple(0, cand._int * 10 ** (context.prec - nd), cand._exp - (context.prec - nd))
 
     def __rpow__(self, other, context=None):
         other = _conv(other)
@@ -1160,9 +1225,15 @@ class Decimal:
         adj = self.adjusted()
         c.prec += len(str(abs(adj))) + 2
         m = _triple(0, self._int, -(_ndigits(self._int) - 1))
-        r = m._ln_small(c)
+        # m in [1, 10): halve into [0.75, 1.5) so the atanh series converges fast
+        j = 0
+        while m >= Decimal('1.5'):
+            m = m / 2
+            j += 1
+        ln2 = Decimal(2)._ln_small(c)
+        r = m._ln_small(c) + j * ln2
         if adj:
-            r = r + adj * Decimal(10)._ln_small(c)
+            r = r + adj * _ln10(c, ln2)
         return r
 
     def _ln_small(self, c):
@@ -1187,7 +1258,7 @@ class Decimal:
         if self._int == 10 ** (_ndigits(self._int) - 1):
             # a power of ten: exact
             return Decimal(self.adjusted())._fix(context)
-        return _ziv(lambda c: self._ln_exact_ctx(c) / Decimal(10)._ln_small(c), context, True)
+        return _ziv(lambda c: self._ln_exact_ctx(c) / _ln10(c, Decimal(2)._ln_small(c)), context, True)
 
     def scaleb(self, other, context=None):
         other = _conv(other, True)
@@ -1319,8 +1390,8 @@ class Decimal:
             return self.quantize(_triple(0, 1, -n))
         if self._special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self.to_integral_value(ROUND_HALF_EVEN))
 
     def __floor__(self):
@@ -1343,6 +1414,11 @@ class Decimal:
 
     def __format__(self, spec, _localeconv=None):
         return _format_decimal(self, spec)
+
+
+def _ln10(c, ln2):
+    # ln 10 = 3 ln 2 + ln 1.25
+    return 3 * ln2 + Decimal('1.25')._ln_small(c)
 
 
 def _ziv(compute, context, half_even=False):
@@ -1489,18 +1565,41 @@ def _format_decimal(d, spec):
         if typ == '%':
             body += '%'
         if grouping:
-            ip, dot, rest = body.partition('.')
-            k = len(ip)
-            while k > 0 and not ip[k - 1].isdigit():
-                k -= 1
-            digits = ip[:k]
-            tail = ip[k:]
+            # only the leading run of digits is grouped (not an exponent or a fraction)
+            k = 0
+            while k < len(body) and body[k].isdigit():
+                k += 1
+            digits = body[:k]
+            tail = ''
+            dot, rest = '', body[k:]
             groups = []
             while len(digits) > 3:
                 groups.insert(0, digits[-3:])
                 digits = digits[:-3]
             groups.insert(0, digits)
             body = grouping.join(groups) + tail + dot + rest
+    if d._special and align == '=' and fill == '0':
+        # zero padding does not apply to Infinity and NaN
+        fill, align = ' ', '>'
+    elif grouping and align == '=' and fill == '0' and not d._special:
+        # zero padding goes into the grouped digits (a group may run past the width)
+        k = 0
+        while k < len(body) and body[k].isdigit():
+            k += 1
+        digits, rest = body[:k], body[k:]
+        need = width - len(sign) - len(rest)
+
+        def grouped(ds):
+            gs = []
+            while len(ds) > 3:
+                gs.insert(0, ds[-3:])
+                ds = ds[:-3]
+            gs.insert(0, ds)
+            return grouping.join(gs)
+        digits = digits.replace(grouping, '')
+        while len(grouped(digits)) < need:
+            digits = '0' + digits
+        body = grouped(digits) + rest
     s = sign + body
     pad = width - len(s)
     if pad <= 0:
