@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCPython } from '../../src/testing/oracle.js';
 import { runSource } from '../../src/vm/interpreter.js';
 import type { BatchResult, BatchTask } from '../../src/batch/schema.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 export interface RunTask {
   readonly id: string;
@@ -48,6 +49,12 @@ function pick(r: Comparable | BatchResult, withSteps: boolean): Comparable {
  * those tests pass only while the difference remains.
  */
 export function describeRuns(title: string, tasks: readonly RunTask[], known: Readonly<Record<string, string>>, options: { steps: boolean }): void {
+  // ETPY_DUMP_TASKS=dir writes each task's program there (to run it by hand in both interpreters).
+  const dump = process.env['ETPY_DUMP_TASKS'];
+  if (dump !== undefined) {
+    mkdirSync(dump, { recursive: true });
+    for (const t of tasks) writeFileSync(`${dump}/${t.id}.py`, t.source);
+  }
   const batch: BatchTask[] = tasks.map((t) => ({ id: t.id, source: t.source, ...(t.expr === undefined ? {} : { expr: t.expr }), ...(t.stdin === undefined ? {} : { stdin: t.stdin }) }));
   const expected = runCPython(batch, { maxSteps: MAX_STEPS });
   describe(title, () => {

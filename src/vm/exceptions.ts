@@ -40,7 +40,11 @@ defMethods(baseExceptionType, {
     if (a.length === 1) return `${name}(${repr(a[0]!)})`;
     return `${name}${repr(e.args)}`;
   },
-  with_traceback: (self) => self,
+  with_traceback: (self, args) => {
+    // tracebacks are not objects here: None clears the recorded frames, anything else keeps them
+    if (args[0] === None) exc(self).traceback = [];
+    return self;
+  },
   add_note: (self, args) => {
     const e = exc(self);
     const note = args[0]!;

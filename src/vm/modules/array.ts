@@ -23,6 +23,25 @@ def _c_long(v):
         raise OverflowError('Python int too large to convert to C long')
 
 
+def _ssize(i):
+    i = _index(i)
+    if not -9223372036854775808 <= i <= 9223372036854775807:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return i
+
+
+# machine format codes of the pickled form (little-endian x86-64)
+_MFORMAT = {'b': 1, 'B': 0, 'u': 20, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12, 'L': 10, 'q': 12, 'Q': 10, 'f': 14, 'd': 16}
+
+
+def _array_reconstructor(cls, typecode, mformat_code, items):
+    if mformat_code != _MFORMAT.get(typecode):
+        raise ValueError('unsupported machine format code in this build')
+    r = cls(typecode)
+    r.frombytes(items)
+    return r
+
+
 def _range(v, lo, hi, what):
     if v < lo:
         raise OverflowError(what + ' is less than minimum')
@@ -166,6 +185,8 @@ class array:
         if not hasattr(type(i), '__index__'):
             raise TypeError('array indices must be integers')
         i = _index(i)
+        if not -9223372036854775808 <= i <= 9223372036854775807:
+            raise IndexError("cannot fit '%s' into an index-sized integer" % type(i).__name__)
         n = len(self._a)
         if i < 0:
             i += n
@@ -185,16 +206,24 @@ class array:
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
+            # as CPython: the slice is unpacked first (step 0 fails), then the value checked; an
+            # empty array assigned to any slice, extended or not, deletes it
+            start, stop, step = i.indices(len(self._a))
             if not isinstance(v, array):
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
-            start, stop, step = i.indices(len(self._a))
-            if step != 1:
-                n = len(range(start, stop, step))
-                if len(v._a) != n:
-                    raise ValueError('attempt to assign array of size %d to extended slice of size %d' % (len(v._a), n))
-            self._a[i] = list(v._a)
+            items = list(v._a)
+            if step == 1:
+                self._a[i] = items
+                return
+            if not items:
+                del self._a[i]
+                return
+            n = len(range(start, stop, step))
+            if len(items) != n:
+                raise ValueError('attempt to assign array of size %d to extended slice of size %d' % (len(items), n))
+            self._a[i] = items
             return
         j = self._norm(i, 'array assignment index out of range')
         self._a[j] = _conv(self._tc, v)
@@ -288,7 +317,13 @@ class array:
         return self._new(list(self._a))
 
     def __reduce_ex__(self, proto):
-        return (array, (self._tc, list(self._a)))
+        state = getattr(self, '__dict__', None) or None
+        if _index(proto) < 3:
+            return (type(self), (self._tc, list(self._a)), state)
+        return (_array_reconstructor, (type(self), self._tc, _MFORMAT[self._tc], self.tobytes()), state)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'array' object")
 
     def append(self, v):
         self._a.append(_conv(self._tc, v))
@@ -304,7 +339,7 @@ class array:
             self._a.append(_conv(tc, v))
 
     def insert(self, i, v):
-        i = _index(i)
+        i = _ssize(i)
         v = _conv(self._tc, v)
         n = len(self._a)
         if i < 0:
@@ -316,7 +351,7 @@ class array:
         self._a.insert(i, v)
 
     def pop(self, i=-1):
-        i = _index(i)
+        i = _ssize(i)
         n = len(self._a)
         if n == 0:
             raise IndexError('pop from empty array')

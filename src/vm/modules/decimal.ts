@@ -318,9 +318,8 @@ class Decimal:
         self = object.__new__(cls)
         self._special = ''
         if isinstance(value, str):
+            # the C module drops every underscore
             s = value.strip().replace('_', '')
-            if '_' in value.strip() and ('__' in value or value.strip().startswith('_') or value.strip().endswith('_')):
-                s = '#'
             sign = 0
             if s[:1] in ('+', '-'):
                 sign = 1 if s[0] == '-' else 0
@@ -409,31 +408,67 @@ class Decimal:
             return self
         coeff = self._int
         exp = self._exp
-        nd = _ndigits(coeff)
         prec = context.prec
-        if nd > prec:
+        etiny = context.Emin - prec + 1
+        if not coeff:
+            # a zero keeps its exponent within [Etiny, Emax]
+            if exp < etiny:
+                context._raise(Clamped)
+                return _triple(self._sign, 0, etiny)
+            if exp > context.Emax:
+                context._raise(Clamped)
+                return _triple(self._sign, 0, context.Emax)
+            return self
+        nd = _ndigits(coeff)
+        adj = exp + nd - 1
+        if adj < context.Emin:
+            # subnormal: no digits below Etiny
+            drop = max(nd - prec, etiny - exp)
+        else:
             drop = nd - prec
+        if drop > 0:
             new = _round_int(self._sign, coeff, drop, context.rounding)
-            if new * 10 ** drop != coeff:
-                context._raise(Inexact)
-            context._raise(Rounded)
+            inexact = new * 10 ** drop != coeff
             exp += drop
             if _ndigits(new) > prec:
                 new //= 10
                 exp += 1
             coeff = new
+        else:
+            inexact = False
+            drop = 0
         if coeff and exp + _ndigits(coeff) - 1 > context.Emax:
             context._raise(Overflow)
-            return _special(Decimal, self._sign, 'F')
+            context._raise(Inexact)
+            context._raise(Rounded)
+            r = context.rounding
+            up = r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
+                (r == ROUND_CEILING and not self._sign) or (r == ROUND_FLOOR and self._sign)
+            if up:
+                return _special(Decimal, self._sign, 'F')
+            return _triple(self._sign, 10 ** prec - 1, context.Emax - prec + 1)
+        if adj < context.Emin:
+            context._raise(Subnormal)
+            if inexact:
+                context._raise(Underflow)
+            if not coeff:
+                context._raise(Clamped)
+        if drop > 0:
+            if inexact:
+                context._raise(Inexact)
+            context._raise(Rounded)
         return _triple(self._sign, coeff, exp)
 
     def _nan_result(self, other, context):
+        # a payload keeps at most prec - clamp digits (the last ones)
         for x in (self, other):
             if x is not None and x._special == 'N':
                 context._raise(InvalidOperation)
-                return _special(Decimal, x._sign, 'n', x._int)
+                return _special(Decimal, x._sign, 'n', x._int % 10 ** (context.prec - context.clamp))
         for x in (self, other):
             if x is not None and x._special == 'n':
+                if x._int >= 10 ** (context.prec - context.clamp):
+                    return _special(Decimal, x._sign, 'n', x._int % 10 ** (context.prec - context.clamp))
                 return x
         return None
 
@@ -679,19 +714,25 @@ class Decimal:
 
     def max(self, other, context=None):
         other = _conv(other, True)
+        context = context or getcontext()
+        if self._special == 'N' or other._special == 'N':
+            return self._nan_result(other, context)
         if self.is_nan():
-            return other
+            return other._fix(context)
         if other.is_nan():
-            return self
-        return other if self._cmp_total_finite(other) == -1 else self
+            return self._fix(context)
+        return (other if self._cmp_total_finite(other) == -1 else self)._fix(context)
 
     def min(self, other, context=None):
         other = _conv(other, True)
+        context = context or getcontext()
+        if self._special == 'N' or other._special == 'N':
+            return self._nan_result(other, context)
         if self.is_nan():
-            return other
+            return other._fix(context)
         if other.is_nan():
-            return self
-        return self if self._cmp_total_finite(other) == -1 else other
+            return self._fix(context)
+        return (self if self._cmp_total_finite(other) == -1 else other)._fix(context)
 
     # ----- arithmetic
     def __neg__(self, context=None):
@@ -727,9 +768,23 @@ class Decimal:
                 context._raise(InvalidOperation)
                 return _special(Decimal, 0, 'n')
             return self if self._special == 'F' else other
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
-        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        x, y = self, other
+        if x._int and y._int:
+            if x.adjusted() < y.adjusted():
+                x, y = y, x
+            # y far below x's last digit and the rounding position: a one-digit stand-in of the
+            # same sign rounds the same way
+            p = min(x._exp, x.adjusted() - context.prec - 1)
+            if y.adjusted() < p - 1:
+                y = _triple(y._sign, 1, p - 2)
+        elif x._int or y._int:
+            if y._int:
+                x, y = y, x
+            # a zero far below: the exact sum would only pad x with zeros past the precision
+            y = _triple(y._sign, 0, max(y._exp, x._exp - context.prec - 2))
+        exp = min(x._exp, y._exp)
+        a = x._int * 10 ** (x._exp - exp) * (-1 if x._sign else 1)
+        b = y._int * 10 ** (y._exp - exp) * (-1 if y._sign else 1)
         s = a + b
         if s == 0:
             if self._sign and other._sign:
@@ -746,6 +801,9 @@ class Decimal:
         other = _conv(other)
         if other is NotImplemented:
             return other
+        if other._special in ('n', 'N'):
+            # a NaN operand keeps its sign
+            return self.__add__(other, context)
         return self.__add__(other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
@@ -820,23 +878,45 @@ class Decimal:
             return other
         return other.__truediv__(self, context)
 
-    def _divide_int(self, other, context):
+    def _divide_int(self, other, context, need_rem=True):
         sign = self._sign ^ other._sign
         if self._special or other._special:
             r = self._nan_result(other, context)
             if r is not None:
                 return r, r
-            context._raise(InvalidOperation)
-            n = _special(Decimal, 0, 'n')
-            return n, n
+            if self._special == 'F' and other._special == 'F':
+                context._raise(InvalidOperation)
+                n = _special(Decimal, 0, 'n')
+                return n, n
+            if self._special == 'F':
+                context._raise(InvalidOperation)
+                return _special(Decimal, sign, 'F'), _special(Decimal, 0, 'n')
+            return _triple(sign, 0, 0), self._fix(context)
         if other._int == 0:
             if self._int == 0:
                 context._raise(DivisionUndefined)
+            elif need_rem:
+                # divmod: an infinite quotient and an invalid remainder, signalled together
+                context.flags[InvalidOperation] = context.flags[DivisionByZero] = True
+                trapped = [t for t in (InvalidOperation, DivisionByZero) if context.traps.get(t)]
+                if trapped:
+                    raise trapped[0](trapped)
             else:
-                context._raise(InvalidOperation if False else DivisionByZero)
+                context._raise(DivisionByZero)
             n = _special(Decimal, 0, 'n')
             return _special(Decimal, sign, 'F'), n
         exp = min(self._exp, other._exp)
+        if self._int and self.adjusted() - other.adjusted() > context.prec:
+            context._raise(DivisionImpossible)
+            n = _special(Decimal, 0, 'n')
+            return n, n
+        if not self._int or self.adjusted() < other.adjusted() - 1:
+            # quotient 0, remainder self at the smaller exponent (only padded zeros past the precision)
+            rem = _triple(self._sign, self._int, self._exp)
+            if exp < self._exp:
+                e = max(exp, self._exp - context.prec - 2)
+                rem = _triple(self._sign, self._int * 10 ** (self._exp - e), e)
+            return _triple(sign, 0, 0), (rem._fix(context) if need_rem else None)
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
@@ -845,14 +925,14 @@ class Decimal:
             n = _special(Decimal, 0, 'n')
             return n, n
         quo = _triple(sign, q, 0)
-        rem = _triple(self._sign, r, min(self._exp, other._exp))._fix(context)
+        rem = _triple(self._sign, r, exp)._fix(context) if need_rem else None
         return quo, rem
 
     def __floordiv__(self, other, context=None):
         other = _conv(other)
         if other is NotImplemented:
             return other
-        return self._divide_int(other, context or getcontext())[0]
+        return self._divide_int(other, context or getcontext(), False)[0]
 
     def __rfloordiv__(self, other, context=None):
         other = _conv(other)
@@ -891,8 +971,36 @@ class Decimal:
     def remainder_near(self, other, context=None):
         other = _conv(other, True)
         context = context or getcontext()
-        q = (self / other).to_integral_value(ROUND_HALF_EVEN)
-        return self - q * other
+        if self._special or other._special:
+            r = self._nan_result(other, context)
+            if r is not None:
+                return r
+            if self._special == 'F':
+                context._raise(InvalidOperation)
+                return _special(Decimal, 0, 'n')
+            return self._fix(context)
+        if not other._int:
+            context._raise(DivisionUndefined if not self._int else InvalidOperation)
+            return _special(Decimal, 0, 'n')
+        exp = min(self._exp, other._exp)
+        if self._int and self.adjusted() - other.adjusted() > context.prec:
+            context._raise(DivisionImpossible)
+            return _special(Decimal, 0, 'n')
+        if not self._int or self.adjusted() < other.adjusted() - 1:
+            e = max(exp, self._exp - context.prec - 2)
+            return _triple(self._sign, self._int * 10 ** (self._exp - e) if e < self._exp else self._int,
+                           e if e < self._exp else self._exp)._fix(context)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        q, r = divmod(a, b)
+        # nearest integer quotient, ties to even
+        if 2 * abs(r) > abs(b) or (2 * abs(r) == abs(b) and q % 2 == 1):
+            q += 1
+            r -= b
+        if _ndigits(abs(q)) > context.prec:
+            context._raise(DivisionImpossible)
+            return _special(Decimal, 0, 'n')
+        return _triple(self._sign if r == 0 else (1 if r < 0 else 0), abs(r), exp)._fix(context)
 
     def __pow__(self, other, modulo=None, context=None):
         other = _conv(other)
@@ -915,26 +1023,84 @@ class Decimal:
                 return Decimal(1)
             if self._special == 'F':
                 sign = self._sign if n % 2 else 0
-                return _special(Decimal, sign, 'F') if n > 0 else _triple(sign, 0, context.Etiny())
+                return _special(Decimal, sign, 'F') if n > 0 else _triple(sign, 0, 0)
             sign = self._sign if n % 2 else 0
             if n > 0:
                 return _triple(sign, self._int ** n, self._exp * n)._fix(context)
             if self._int == 0:
                 context._raise(DivisionByZero)
                 return _special(Decimal, sign, 'F')
-            with localcontext(context) as c:
-                c.prec = context.prec + 3
-                base = _triple(sign, self._int ** (-n), self._exp * (-n))
-                r = Decimal(1).__truediv__(base, c)
-            return r._fix(context)
-        # non-integral power: via exp/ln in extended precision with floats is inexact
+            base = _triple(sign, self._int ** (-n), self._exp * (-n))
+            return Decimal(1).__truediv__(base, context)
+        # non-integral (or infinite) power
         if self._sign and not self.is_zero():
             context._raise(InvalidOperation)
             return _special(Decimal, 0, 'n')
-        with localcontext(context) as c:
-            c.prec = context.prec + 10
-            r = (other * self.ln(c)).exp(c)
-        return r._fix(context)
+        if self._special == 'F':
+            return _special(Decimal, 0, 'F') if not other._sign else Decimal(0)
+        if other._special == 'F':
+            if self.is_zero():
+                return Decimal(0) if not other._sign else _special(Decimal, 0, 'F')
+            if self == 1:
+                context._raise(Inexact)
+                context._raise(Rounded)
+                return _triple(0, 10 ** (context.prec - 1), 1 - context.prec)._fix(context)
+            big = (self > 1) != bool(other._sign)
+            return _special(Decimal, 0, 'F') if big else Decimal(0)
+        if self.is_zero():
+            return _special(Decimal, 0, 'F') if other._sign else Decimal(0)
+        if self == 1:
+            return _triple(0, 10 ** (context.prec - 1), 1 - context.prec)._fix(context)
+        wide = Context(prec=context.prec + 20, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+        with localcontext(wide):
+            t = other.__mul__(self._ln_exact_ctx(wide), wide)
+        if t.adjusted() > len(str(max(context.Emax, -context.Emin))) + 1:
+            if t._sign:
+                return _triple(0, 1, context.Etiny() - 2)._fix(context)
+            return _triple(0, 1, context.Emax + 1)._fix(context)
+
+        def compute(c):
+            lx = self._ln_exact_ctx(c)
+            return other.__mul__(lx, c)._exp_series(c)
+        exact = self._exact_power(other, context)
+        if exact is not None:
+            context._raise(Inexact)
+            context._raise(Rounded)
+            return exact._fix(context)
+        return _ziv(compute, context)
+
+    def _exact_power(self, other, context):
+        # x ** (p/q) when it is a number of at most prec digits: that number, padded to prec digits
+        p, q = other._int * (-1 if other._sign else 1), 10 ** max(0, -other._exp)
+        if other._exp > 0:
+            return None
+        import math
+        g = math.gcd(p, q)
+        p, q = p // g, q // g
+        if q > 64:
+            return None
+        with localcontext(Context(prec=context.prec + 30, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])) as c:
+            approx = (other * self._ln_exact_ctx(c))._exp_series(c)
+            probe = Context(prec=context.prec, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+            cand = approx._fix(probe)
+
+        def canon(coeff, exp):
+            while coeff and coeff % 10 == 0:
+                coeff //= 10
+                exp += 1
+            return coeff, exp
+        cs, ce = canon(cand._int, cand._exp)
+        xs, xe = canon(self._int, self._exp)
+        if p >= 0:
+            lhs = canon(cs ** q, ce * q)
+            rhs = canon(xs ** p, xe * p)
+        else:
+            lhs = canon(cs ** q * xs ** (-p), ce * q + xe * (-p))
+            rhs = (1, 0)
+        if lhs != rhs:
+            return None
+        nd = _ndigits(cand._int)
+        return _triple(0, cand._int * 10 ** (context.prec - nd), cand._exp - (context.prec - nd))
 
     def __rpow__(self, other, context=None):
         other = _conv(other)
@@ -1002,57 +1168,73 @@ class Decimal:
         if self._special:
             if self._special == 'F':
                 return Decimal(0) if self._sign else self
-            return self
+            return self._nan_result(None, context)
         if self.is_zero():
             return Decimal(1)
-        with localcontext(context) as c:
-            c.prec = context.prec + 10
-            x = +self
-            total = Decimal(1)
-            term = Decimal(1)
-            k = 1
-            while True:
-                term = term * x / k
-                nt = total + term
-                if nt == total:
-                    break
-                total = nt
-                k += 1
-        return (+total)._fix(context)
+        bound = len(str(max(context.Emax, -context.Emin))) + 1
+        if self.adjusted() > bound:
+            # far beyond the exponent range: overflow, or underflow below the smallest subnormal
+            if self._sign:
+                return _triple(0, 1, context.Etiny() - 2)._fix(context)
+            return _triple(0, 1, context.Emax + 1)._fix(context)
+        x = self
+        if x.adjusted() < -(context.prec + 4):
+            # exp(x) = 1 + x + ...: any x this small rounds as this one does
+            x = _triple(x._sign, 1, -(context.prec + 5))
+        return _ziv(lambda c: x._exp_series(c), context, True)
+
+    def _exp_series(self, c):
+        # exp by halving until |x| < 0.1, the Taylor series, then squaring back
+        k = 0
+        x = self
+        while x.adjusted() >= -1:
+            x = x / 2
+            k += 1
+        c.prec += k // 3 + 2
+        total = Decimal(1)
+        term = Decimal(1)
+        n = 1
+        while True:
+            term = term * x / n
+            nt = total + term
+            if nt == total:
+                break
+            total = nt
+            n += 1
+        for _ in range(k):
+            total = total * total
+        return total
 
     def ln(self, context=None):
         context = context or getcontext()
         if self._special or self._sign or self.is_zero():
             if self.is_zero():
                 return _special(Decimal, 1, 'F')
+            if self._special in ('n', 'N'):
+                return self._nan_result(None, context)
             if self._special == 'F' and not self._sign:
                 return self
             context._raise(InvalidOperation)
             return _special(Decimal, 0, 'n')
         if self == 1:
             return Decimal(0)
-        with localcontext(context) as c:
-            c.prec = context.prec + 10
-            # ln(x) = 2 atanh((x-1)/(x+1)) after scaling by powers of 10
-            adj = self.adjusted()
-            m = self.scaleb(-adj)
-            y = (m - 1) / (m + 1)
-            y2 = y * y
-            total = y
-            term = y
-            k = 1
-            while True:
-                term = term * y2
-                k += 2
-                nt = total + term / k
-                if nt == total:
-                    break
-                total = nt
-            r = 2 * total
-            if adj:
-                ln10 = Decimal(10)._ln_small(c)
-                r = r + adj * ln10
-        return (+r)._fix(context)
+        return _ziv(lambda c: self._ln_exact_ctx(c), context, True)
+
+    def _ln_exact_ctx(self, c):
+        # ln(x) = 2 atanh((m-1)/(m+1)) + adj ln(10), x = m 10**adj
+        adj = self.adjusted()
+        c.prec += len(str(abs(adj))) + 2
+        m = _triple(0, self._int, -(_ndigits(self._int) - 1))
+        # m in [1, 10): halve into [0.75, 1.5) so the atanh series converges fast
+        j = 0
+        while m >= Decimal('1.5'):
+            m = m / 2
+            j += 1
+        ln2 = Decimal(2)._ln_small(c)
+        r = m._ln_small(c) + j * ln2
+        if adj:
+            r = r + adj * _ln10(c, ln2)
+        return r
 
     def _ln_small(self, c):
         y = (self - 1) / (self + 1)
@@ -1071,16 +1253,29 @@ class Decimal:
 
     def log10(self, context=None):
         context = context or getcontext()
-        with localcontext(context) as c:
-            c.prec = context.prec + 10
-            r = self.ln(c) / Decimal(10).ln(c)
-        return (+r)._fix(context)
+        if self._special or self._sign or self.is_zero():
+            return self.ln(context)
+        if self._int == 10 ** (_ndigits(self._int) - 1):
+            # a power of ten: exact
+            return Decimal(self.adjusted())._fix(context)
+        return _ziv(lambda c: self._ln_exact_ctx(c) / _ln10(c, Decimal(2)._ln_small(c)), context, True)
 
     def scaleb(self, other, context=None):
         other = _conv(other, True)
-        if self._special:
+        context = context or getcontext()
+        if self._special or other._special:
+            r = self._nan_result(other, context)
+            if r is not None:
+                return r
+            if other._special:
+                context._raise(InvalidOperation)
+                return _special(Decimal, 0, 'n')
             return self
-        return _triple(self._sign, self._int, self._exp + int(other))
+        limit = 2 * (context.Emax + context.prec)
+        if other._exp != 0 or not -limit <= int(other) <= limit:
+            context._raise(InvalidOperation)
+            return _special(Decimal, 0, 'n')
+        return _triple(self._sign, self._int, self._exp + int(other))._fix(context)
 
     def quantize(self, exp, rounding=None, context=None):
         exp = _conv(exp, True)
@@ -1095,13 +1290,18 @@ class Decimal:
             context._raise(InvalidOperation)
             return _special(Decimal, 0, 'n')
         e = exp._exp
+        if e > context.Emax or e < context.Emin - context.prec + 1 or \
+                (self._int and self.adjusted() - e + 1 > context.prec):
+            context._raise(InvalidOperation)
+            return _special(Decimal, 0, 'n')
         if self._exp >= e:
             coeff = self._int * 10 ** (self._exp - e)
         else:
             coeff = _round_int(self._sign, self._int, e - self._exp, rounding)
-            if coeff * 10 ** (e - self._exp) != self._int:
-                context._raise(Inexact)
-            context._raise(Rounded)
+            if self._int:
+                if coeff * 10 ** (e - self._exp) != self._int:
+                    context._raise(Inexact)
+                context._raise(Rounded)
         if _ndigits(coeff) > context.prec:
             context._raise(InvalidOperation)
             return _special(Decimal, 0, 'n')
@@ -1143,8 +1343,45 @@ class Decimal:
 
     def fma(self, other, third, context=None):
         other = _conv(other, True)
+        if self._special or other._special:
+            context = context or getcontext()
+            return self.__mul__(other, context).__add__(_conv(third, True), context)
         product = _triple(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
         return product.__add__(third, context)
+
+    def _next(self, up, context):
+        context = context or getcontext()
+        if self._special:
+            if self._special in 'nN':
+                return self._nan_result(None, context)
+            if (self._sign == 0) == up:
+                return self
+            big = 10 ** context.prec - 1
+            return _triple(self._sign, big, context.Emax - context.prec + 1)
+        if not self._int:
+            return _triple(0 if up else 1, 1, context.Etiny())
+        # exactly self +/- a value below half of either neighbouring ulp, rounded toward the direction
+        t = min(self._exp, self.adjusted() - context.prec) - 1
+        c = (-self._int if self._sign else self._int) * 10 ** (self._exp - t) + (1 if up else -1)
+        ctx = context.copy()
+        ctx.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        ctx.traps = dict.fromkeys(_SIGNAL_ORDER, False)
+        return _triple(1 if c < 0 else 0, abs(c), t)._fix(ctx)
+
+    def next_plus(self, context=None):
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        return self._next(False, context)
+
+    def next_toward(self, other, context=None):
+        other = _conv(other, True)
+        if self._special in ('n', 'N') or other._special in ('n', 'N'):
+            return self._nan_result(other, context or getcontext())
+        c = 0 if self == other else (-1 if self < other else 1)
+        if c == 0:
+            return self.copy_sign(other)
+        return self._next(c < 0, context)
 
     def __round__(self, n=None):
         if n is not None:
@@ -1153,8 +1390,8 @@ class Decimal:
             return self.quantize(_triple(0, 1, -n))
         if self._special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self.to_integral_value(ROUND_HALF_EVEN))
 
     def __floor__(self):
@@ -1177,6 +1414,40 @@ class Decimal:
 
     def __format__(self, spec, _localeconv=None):
         return _format_decimal(self, spec)
+
+
+def _ln10(c, ln2):
+    # ln 10 = 3 ln 2 + ln 1.25
+    return 3 * ln2 + Decimal('1.25')._ln_small(c)
+
+
+def _ziv(compute, context, half_even=False):
+    # evaluate at two growing working precisions until both round alike to the context, then round
+    # once (the functions here are inexact for the arguments that reach this)
+    g = 12
+    prev = None
+    while True:
+        c = Context(prec=context.prec + g, rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+        with localcontext(c):
+            r = compute(c)
+        probe = context.copy()
+        probe.traps = dict.fromkeys(_SIGNAL_ORDER, False)
+        if half_even:
+            probe.rounding = ROUND_HALF_EVEN
+        f = r._fix(probe)
+        key = (f._sign, f._int, f._exp, f._special)
+        if key == prev or g > 160:
+            if not half_even:
+                return r._fix(context)
+            # exp, ln and log10 always round half-even, whatever the context's rounding
+            saved = context.rounding
+            context.rounding = ROUND_HALF_EVEN
+            try:
+                return r._fix(context)
+            finally:
+                context.rounding = saved
+        prev = key
+        g *= 2
 
 
 def _triple(sign, coeff, exp):
@@ -1233,7 +1504,9 @@ def _parse_spec(spec):
     width = int(spec[i:j]) if j > i else 0
     i = j
     grouping = ''
-    if i < len(spec) and spec[i] in ',_':
+    if i < len(spec) and spec[i] == '_':
+        raise ValueError('invalid format string')
+    if i < len(spec) and spec[i] == ',':
         grouping = spec[i]
         i += 1
     prec = None
@@ -1262,7 +1535,7 @@ def _format_decimal(d, spec):
             body += '%'
     else:
         if typ is None and prec is not None:
-            typ = 'g'
+            typ = 'G' if getcontext().capitals else 'g'
         x = d
         if typ == '%':
             x = _triple(d._sign, d._int, d._exp + 2)
@@ -1292,18 +1565,41 @@ def _format_decimal(d, spec):
         if typ == '%':
             body += '%'
         if grouping:
-            ip, dot, rest = body.partition('.')
-            k = len(ip)
-            while k > 0 and not ip[k - 1].isdigit():
-                k -= 1
-            digits = ip[:k]
-            tail = ip[k:]
+            # only the leading run of digits is grouped (not an exponent or a fraction)
+            k = 0
+            while k < len(body) and body[k].isdigit():
+                k += 1
+            digits = body[:k]
+            tail = ''
+            dot, rest = '', body[k:]
             groups = []
             while len(digits) > 3:
                 groups.insert(0, digits[-3:])
                 digits = digits[:-3]
             groups.insert(0, digits)
             body = grouping.join(groups) + tail + dot + rest
+    if d._special and align == '=' and fill == '0':
+        # zero padding does not apply to Infinity and NaN
+        fill, align = ' ', '>'
+    elif grouping and align == '=' and fill == '0' and not d._special:
+        # zero padding goes into the grouped digits (a group may run past the width)
+        k = 0
+        while k < len(body) and body[k].isdigit():
+            k += 1
+        digits, rest = body[:k], body[k:]
+        need = width - len(sign) - len(rest)
+
+        def grouped(ds):
+            gs = []
+            while len(ds) > 3:
+                gs.insert(0, ds[-3:])
+                ds = ds[:-3]
+            gs.insert(0, ds)
+            return grouping.join(gs)
+        digits = digits.replace(grouping, '')
+        while len(grouped(digits)) < need:
+            digits = '0' + digits
+        body = grouped(digits) + rest
     s = sign + body
     pad = width - len(s)
     if pad <= 0:

@@ -241,6 +241,9 @@ class EnumType(type):
             m.__init__(*args)
             m._sort_order_ = order
             order += 1
+            if is_flag:
+                flag_bits = 0
+                flag_bits |= v
             canonical = None
             try:
                 canonical = enum_class._value2member_map_.get(v)
@@ -426,14 +429,22 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
+        # 3.12: the last value + 1 when it is also the largest; otherwise (unsortable, not the
+        # largest, or no + 1) the deprecated rule: the latest value (in the list as sorted in place,
+        # when it could be) that takes + 1, else start
         try:
-            last = sorted(last_values).pop()
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
-        try:
-            return last + 1
-        except TypeError:
-            raise TypeError('unable to increment %r' % (last,)) from None
+            pass
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -549,9 +560,8 @@ class Flag(Enum, boundary=STRICT):
         value &= cls._flag_mask_
         while value:
             bit = value & -value
-            m = cls._value2member_map_.get(bit)
-            if m is not None:
-                yield m
+            # a bit of a multi-bit member has no member of its own: None unless a pseudo member was cached
+            yield cls._value2member_map_.get(bit)
             value ^= bit
 
     _iter_member_ = _iter_member_by_value_
@@ -617,10 +627,10 @@ class Flag(Enum, boundary=STRICT):
         else:
             pseudo._name_ = None
         pseudo._inverted_ = None
-        if not unknown:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo
+        # every pseudo member is cached, even one with unnamed bits (iteration then finds it)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):

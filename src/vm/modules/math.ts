@@ -13,6 +13,7 @@ import { binaryOp } from '../operators.js';
 import { type Int, big, normInt } from '../int-ops.js';
 import * as M from '../../runtime/math-module.js';
 import * as libm from '../../runtime/libm.js';
+import { fma } from '../../runtime/glibc-exp.js';
 import { bigIndexArg, floatArg, makeFloatValue as F, makeNativeModule, realArg } from './native.js';
 import { cbrt, erf, erfc, gamma, lgamma } from './math-special.js';
 
@@ -119,57 +120,92 @@ function remainder(x: number, y: number): number {
 }
 
 // ---------------------------------------------------------------------------
-// sumprod: exact for ints, one rounding for floats, generic otherwise.
+// sumprod
 
-function exactParts(x: number): [bigint, number] {
-  if (x === 0) return [0n, 0];
-  const { m, e } = libm.decompose(x);
-  return [x < 0 ? -m : m, e];
+
+// CPython's algorithm: pairs are taken one at a time; exact int pairs are summed in a 64-bit
+// accumulator while nothing overflows, float (or float with int/bool) pairs in a triple-length
+// accumulator (error-free products by fma, SumKVert) while it stays finite; each accumulator, once
+// left, is added to a generic total, which takes every other pair as total + p*q.
+const INT64_MIN = -(2n ** 63n), INT64_MAX = 2n ** 63n - 1n;
+type Triple = [number, number, number];
+function twoSum(a: number, b: number): [number, number] {
+  const x = a + b;
+  const z = x - a;
+  return [x, (a - (x - z)) + (b - z)];
 }
+function tripleFma(x: number, y: number, t: Triple): Triple {
+  const z = x * y;
+  const zz = fma(x, y, -z);
+  const [smHi, smLo] = twoSum(t[0], z);
+  const [r1Hi, r1Lo] = twoSum(t[1], zz);
+  const [r2Hi, r2Lo] = twoSum(r1Hi, smLo);
+  return [smHi, r2Hi, t[2] + r1Lo + r2Lo];
+}
+function tripleToDouble(t: Triple): number {
+  const [hi, lo] = twoSum(t[1], t[0]);
+  return t[2] + lo + hi;
+}
+const isExactInt = (v: PyValue): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+const isExactFloat = (v: PyValue): v is PyFloat => v instanceof PyFloat && v.cls === floatType;
 
 function sumprod(p: PyValue, q: PyValue): PyValue {
-  const a = toArray(p);
-  const b = toArray(q);
-  const it1 = a, it2 = b;
-  if (it1.length !== it2.length) throw pyErr('ValueError', 'Inputs are not the same length');
-  const allInt = it1.every((v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
-    && it2.every((v) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean');
-  if (allInt) {
-    let s = 0n;
-    for (let i = 0; i < it1.length; i++) s += big(asInt(it1[i]!)!) * big(asInt(it2[i]!)!);
-    return I(s);
-  }
-  const isNum = (v: PyValue): boolean => (v instanceof PyFloat && v.cls === floatType) || typeof v === 'number' || typeof v === 'boolean';
-  if (it1.every(isNum) && it2.every(isNum) && (it1.some((v) => v instanceof PyFloat) || it2.some((v) => v instanceof PyFloat))) {
-    // Exact sum of exact products, rounded once; non-finite values go the plain way.
-    const xs = it1.map((v) => D(v)), ys = it2.map((v) => D(v));
-    let plain = 0;
-    let finite = true;
-    for (let i = 0; i < xs.length; i++) {
-      const pr = xs[i]! * ys[i]!;
-      if (!Number.isFinite(xs[i]!) || !Number.isFinite(ys[i]!) || !Number.isFinite(pr)) finite = false;
-      plain += pr;
-    }
-    if (!finite) return F(plain);
-    let minE = Infinity;
-    const terms: [bigint, number][] = [];
-    for (let i = 0; i < xs.length; i++) {
-      const [m1, e1] = exactParts(xs[i]!);
-      const [m2, e2] = exactParts(ys[i]!);
-      if (m1 === 0n || m2 === 0n) continue;
-      terms.push([m1 * m2, e1 + e2]);
-      minE = Math.min(minE, e1 + e2);
-    }
-    if (terms.length === 0) return F(plain);
-    let s = 0n;
-    for (const [m, e] of terms) s += m << BigInt(e - minE);
-    if (s === 0n) return F(0);
-    const r = libm.roundScaled(s < 0n ? -s : s, minE);
-    return F(s < 0n ? -r : r);
-  }
+  const pIt = getIter(p);
+  const qIt = getIter(q);
   let total: PyValue = 0;
-  for (let i = 0; i < it1.length; i++) total = binaryOp(0, total, binaryOp(5, it1[i]!, it2[i]!));
-  return total;
+  let intOn = true, intUsed = false, intTotal = 0n;
+  let fltOn = true, fltUsed = false;
+  let flt: Triple = [0, 0, 0];
+  for (;;) {
+    const a = iterNext(pIt);
+    const b = iterNext(qIt);
+    if ((a === undefined) !== (b === undefined)) throw pyErr('ValueError', 'Inputs are not the same length');
+    const done = a === undefined;
+    if (intOn) {
+      if (!done && isExactInt(a) && isExactInt(b!)) {
+        const x = BigInt(a), y = BigInt(b as number | bigint);
+        const prod = x * y;
+        const sum = intTotal + prod;
+        if (x >= INT64_MIN && x <= INT64_MAX && y >= INT64_MIN && y <= INT64_MAX && prod >= INT64_MIN && prod <= INT64_MAX
+          && sum >= INT64_MIN && sum <= INT64_MAX) {
+          intTotal = sum;
+          intUsed = true;
+          continue;
+        }
+      }
+      intOn = false;
+      if (intUsed) {
+        total = binaryOp(0, total, normInt(intTotal));
+        intUsed = false;
+      }
+    }
+    if (fltOn) {
+      let ok = false;
+      if (!done) {
+        let x = NaN, y = NaN;
+        const toD = (v: PyValue): number => Number(typeof v === 'boolean' ? (v ? 1 : 0) : v as number | bigint);
+        if (isExactFloat(a) && isExactFloat(b!)) { x = a.value; y = (b as PyFloat).value; ok = true; }
+        else if (isExactFloat(a) && (isExactInt(b!) || typeof b === 'boolean')) { x = a.value; y = toD(b!); ok = Number.isFinite(y); }
+        else if (isExactFloat(b!) && (isExactInt(a) || typeof a === 'boolean')) { y = (b as PyFloat).value; x = toD(a); ok = Number.isFinite(x); }
+        if (ok) {
+          const next = tripleFma(x, y, flt);
+          if (Number.isFinite(next[0])) {
+            flt = next;
+            fltUsed = true;
+            continue;
+          }
+        }
+      }
+      fltOn = false;
+      if (fltUsed) {
+        total = binaryOp(0, total, F(tripleToDouble(flt)));
+        flt = [0, 0, 0];
+        fltUsed = false;
+      }
+    }
+    if (done) return total;
+    total = binaryOp(0, total, binaryOp(5, a, b!));
+  }
 }
 
 // ---------------------------------------------------------------------------

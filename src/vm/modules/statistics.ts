@@ -9,6 +9,7 @@ const STATISTICS_SOURCE = String.raw`
 import math as _math
 import numbers as _numbers
 from fractions import Fraction
+from decimal import Decimal as _Decimal
 from collections import Counter as _Counter, namedtuple as _namedtuple
 from itertools import groupby as _groupby, repeat as _repeat
 from functools import reduce as _reduce
@@ -107,7 +108,12 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, _Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg):
@@ -131,6 +137,26 @@ def _sqrt_frac(n, m):
     return r / (1 << -q)
 
 
+def _decimal_sqrt_frac(n, m):
+    # sqrt(n/m) as a Decimal, correctly rounded: the context's sqrt of the rounded quotient can be
+    # one unit off, so step to a neighbour when the exact value lies beyond the midpoint
+    if n <= 0:
+        if not n:
+            return _Decimal('0.0')
+        n, m = -n, -m
+    root = (_Decimal(n) / _Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
+
+
 def mean(data):
     T, total, n = _sum(data)
     if n < 1:
@@ -151,11 +177,10 @@ def fmean(data, weights=None):
         return total / n
     if not isinstance(weights, (list, tuple)):
         weights = list(weights)
-    if not isinstance(data, (list, tuple)):
-        data = list(data)
-    if len(data) != len(weights):
+    try:
+        num = _math.sumprod(data, weights)
+    except ValueError:
         raise StatisticsError('data and weights must be the same length')
-    num = _math.sumprod(data, weights)
     den = _math.fsum(weights)
     if not den:
         raise StatisticsError('sum of weights must be non-zero')
@@ -178,7 +203,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, _numbers.Real):
+        if isinstance(x, (_numbers.Real, _Decimal)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -306,6 +331,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if issubclass(T, _Decimal):
+        return _decimal_sqrt_frac(mss.numerator, mss.denominator)
     return _sqrt_frac(mss.numerator, mss.denominator)
 
 
@@ -314,6 +341,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if issubclass(T, _Decimal):
+        return _decimal_sqrt_frac(mss.numerator, mss.denominator)
     return _sqrt_frac(mss.numerator, mss.denominator)
 
 

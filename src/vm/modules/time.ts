@@ -75,6 +75,8 @@ class struct_time(tuple):
     n_unnamed_fields = 0
 
     def __new__(cls, seq, dict=None):
+        if not hasattr(type(seq), '__getitem__') or not hasattr(type(seq), '__len__'):
+            raise TypeError('constructor requires a sequence')
         seq = tuple(seq)
         if len(seq) < 9:
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
@@ -92,7 +94,7 @@ class struct_time(tuple):
         return 'time.struct_time(' + ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self)) + ')'
 
     def __reduce__(self):
-        return (struct_time, (tuple(self), {}))
+        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
 
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
@@ -145,23 +147,35 @@ def _secs_arg(secs):
     if isinstance(secs, float):
         if secs != secs:
             raise ValueError('Invalid value NaN (not a number)')
+        if not -9223372036854775808.0 <= secs < 9223372036854775808.0:
+            raise OverflowError('timestamp out of range for platform time_t')
         import math
         return math.floor(secs)
-    return _index(secs)
+    s = _index(secs)
+    if not -9223372036854775808 <= s <= 9223372036854775807:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return s
 
 
-def gmtime(secs=None):
-    s = _secs_arg(secs)
+def _broken_down(s, zone):
     days, rem = divmod(s, 86400)
     y, m, d, yday = _civil(days)
-    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, (days + 3) % 7, yday + 1, 0, 'GMT', 0))
+    if not -2147481748 <= y <= 2147485547:
+        # the C tm's year (since 1900) is an int: glibc fails with EOVERFLOW
+        raise OSError(75, 'Value too large for defined data type')
+    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, (days + 3) % 7, yday + 1, 0, zone, 0))
 
 
-def localtime(secs=None):
-    s = _secs_arg(secs)
-    days, rem = divmod(s, 86400)
-    y, m, d, yday = _civil(days)
-    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, (days + 3) % 7, yday + 1, 0, 'UTC', 0))
+def gmtime(*args):
+    if len(args) > 1:
+        raise TypeError('gmtime() takes at most 1 argument (%d given)' % len(args))
+    return _broken_down(_secs_arg(args[0] if args else None), 'GMT')
+
+
+def localtime(*args):
+    if len(args) > 1:
+        raise TypeError('localtime() takes at most 1 argument (%d given)' % len(args))
+    return _broken_down(_secs_arg(args[0] if args else None), 'UTC')
 
 
 def _tuple_arg(t, fname):
@@ -169,7 +183,15 @@ def _tuple_arg(t, fname):
         raise TypeError('Tuple or struct_time argument required')
     if len(t) != 9:
         raise TypeError('%s(): illegal time tuple argument' % fname)
-    return tuple(t)
+    t = tuple(_index(v) for v in t)
+    for v in t:
+        if v > 2147483647:
+            raise OverflowError('signed integer is greater than maximum')
+        if v < -2147483648:
+            raise OverflowError('signed integer is less than minimum')
+    if t[0] < -2147483648 + 1900:
+        raise OverflowError('year out of range')
+    return t
 
 
 def mktime(t):
@@ -177,18 +199,25 @@ def mktime(t):
     extra_months = m - 1
     y += extra_months // 12
     m = extra_months % 12 + 1
-    return float(_days_from_civil(y, m, 1) + d - 1) * 86400 + H * 3600 + M * 60 + S
+    r = float(_days_from_civil(y, m, 1) + d - 1) * 86400 + H * 3600 + M * 60 + S
+    if t[8] > 0:
+        # glibc's mktime in a zone without DST takes a positive isdst as one hour ahead
+        r -= 3600
+    return r
 
 
 def asctime(t=None):
     if t is None:
         t = localtime()
-    t = _tuple_arg(t, 'asctime')
+    t = _checktm(_tuple_arg(t, 'asctime'))
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAY_NAMES[t[6]][:3], _MONTH_NAMES[t[1]][:3], t[2], t[3], t[4], t[5], t[0])
 
 
 def ctime(secs=None):
-    return asctime(localtime(secs))
+    t = localtime(secs)
+    # C formats 1900 + tm_year in an int: years past INT_MAX wrap around
+    y = (t[0] + 2147483648) % 4294967296 - 2147483648
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAY_NAMES[t[6]][:3], _MONTH_NAMES[t[1]][:3], t[2], t[3], t[4], t[5], y)
 
 
 def _iso_week(y, yday0, wday):
@@ -206,115 +235,194 @@ def _iso_week(y, yday0, wday):
     return y, week, wday + 1
 
 
+# glibc's numeric conversions: (default width, default pad character)
+_NUMERIC = {'d': (2, '0'), 'e': (2, ' '), 'H': (2, '0'), 'I': (2, '0'), 'j': (3, '0'), 'k': (2, ' '), 'l': (2, ' '),
+            'm': (2, '0'), 'M': (2, '0'), 'S': (2, '0'), 'U': (2, '0'), 'W': (2, '0'), 'V': (2, '0'), 'w': (1, '0'),
+            'u': (1, '0'), 'y': (2, '0'), 'C': (1, '0'), 'g': (2, '0'), 'G': (1, '0'), 'Y': (1, '0'), 's': (1, '0')}
+# conversions glibc refuses with an E or an O modifier (the directive is then printed as written)
+_BAD_E = 'aAbBdDeFgGhHIjklmMSUVwW'
+_BAD_O = 'aAcDFxXY'
+# composite conversions: glibc ignores a width for them
+_COMPOSITE = 'cDFrRTxX'
+
+
 def _strftime(fmt, t, zone='', gmtoff=None):
-    # t: (year, month, day, hour, minute, second, wday Monday=0, yday 1-based, isdst)
-    y, mo, d, H, M, S, wd, yd = t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]
+    # t: (year, month, day, hour, minute, second, wday Monday=0, yday 1-based, isdst). Directives as glibc
+    # reads them: % flags(_-0^#) width modifier(E/O) conversion
     out = []
     i = 0
     n = len(fmt)
     while i < n:
         c = fmt[i]
-        if c != '%' or i + 1 >= n:
+        if c != '%':
             out.append(c)
             i += 1
             continue
-        k = fmt[i + 1]
-        i += 2
-        if k in '-_0^#' and i < n:
-            d = fmt[i]
-            one = _strftime('%' + d, t, zone, gmtoff)
-            i += 1
-            if k == '^':
-                one = one.upper()
-            elif k == '#':
-                one = one.upper() if d in 'aAbBh' else one.lower() if d in 'pZ' else one
-            elif one[:1] in ('0', ' ') and one.strip(' ').isdigit():
-                digits = one.lstrip('0 ') or '0'
-                if k == '_':
-                    one = ' ' * (len(one) - len(digits)) + digits
-                elif k == '0':
-                    one = '0' * (len(one) - len(digits)) + digits
-                else:
-                    one = digits
-            out.append(one)
+        j = i + 1
+        flags = ''
+        while j < n and fmt[j] in '_-0^#':
+            flags += fmt[j]
+            j += 1
+        w = ''
+        while j < n and fmt[j].isdigit():
+            w += fmt[j]
+            j += 1
+        mod = ''
+        if j < n and fmt[j] in 'EO':
+            mod = fmt[j]
+            j += 1
+        if j >= n:
+            out.append(fmt[i:])
+            break
+        k = fmt[j]
+        j += 1
+        raw = fmt[i:j]
+        i = j
+        one = None if (mod == 'E' and k in _BAD_E) or (mod == 'O' and k in _BAD_O) else _conv1(k, t, zone, gmtoff)
+        if one is None:
+            if w and '0' in flags and len(raw) < int(w):
+                raw = '0' * (int(w) - len(raw)) + raw
+            out.append(raw)
             continue
-        if k == 'Y':
-            out.append(str(y))
-        elif k == 'm':
-            out.append('%02d' % mo)
-        elif k == 'd':
-            out.append('%02d' % d)
-        elif k == 'H':
-            out.append('%02d' % H)
-        elif k == 'M':
-            out.append('%02d' % M)
-        elif k == 'S':
-            out.append('%02d' % S)
-        elif k == 'y':
-            out.append('%02d' % (y % 100))
-        elif k == 'C':
-            out.append('%02d' % (y // 100))
-        elif k == 'a':
-            out.append(_DAY_NAMES[wd][:3])
-        elif k == 'A':
-            out.append(_DAY_NAMES[wd])
-        elif k == 'b' or k == 'h':
-            out.append(_MONTH_NAMES[mo][:3])
-        elif k == 'B':
-            out.append(_MONTH_NAMES[mo])
-        elif k == 'j':
-            out.append('%03d' % yd)
-        elif k == 'p':
-            out.append('PM' if H >= 12 else 'AM')
-        elif k == 'I':
-            out.append('%02d' % (H % 12 or 12))
-        elif k == 'l':
-            out.append('%2d' % (H % 12 or 12))
-        elif k == 'k':
-            out.append('%2d' % H)
-        elif k == 'e':
-            out.append('%2d' % d)
-        elif k == 'U':
-            out.append('%02d' % ((yd - 1 + 7 - (wd + 1) % 7) // 7))
-        elif k == 'W':
-            out.append('%02d' % ((yd - 1 + 7 - wd) // 7))
-        elif k == 'w':
-            out.append(str((wd + 1) % 7))
-        elif k == 'u':
-            out.append(str(wd + 1))
-        elif k == 'G' or k == 'g' or k == 'V':
-            iy, iw, _ = _iso_week(y, yd - 1, wd)
-            out.append(str(iy) if k == 'G' else '%02d' % (iy % 100) if k == 'g' else '%02d' % iw)
-        elif k == 'c':
-            out.append(_strftime('%a %b %e %H:%M:%S %Y', t))
-        elif k == 'x' or k == 'D':
-            out.append(_strftime('%m/%d/%y', t))
-        elif k == 'X' or k == 'T':
-            out.append(_strftime('%H:%M:%S', t))
-        elif k == 'F':
-            out.append(_strftime('%Y-%m-%d', t))
-        elif k == 'R':
-            out.append(_strftime('%H:%M', t))
-        elif k == 'r':
-            out.append(_strftime('%I:%M:%S %p', t))
-        elif k == 's':
-            out.append(str((_days_from_civil(y, mo, d)) * 86400 + H * 3600 + M * 60 + S))
-        elif k == 'n':
-            out.append('\n')
-        elif k == 't':
-            out.append('\t')
-        elif k == '%':
-            out.append('%')
-        elif k == 'Z':
-            out.append(zone)
-        elif k == 'z':
-            if gmtoff is not None:
-                sign = '-' if gmtoff < 0 else '+'
-                g = abs(gmtoff)
-                out.append('%s%02d%02d' % (sign, g // 3600, g // 60 % 60))
+        pad = flags[-1:] if flags and flags[-1] in '_-0' else ''
+        for f in flags:
+            if f in '_-0':
+                pad = f
+        if k in _NUMERIC:
+            dw, dp = _NUMERIC[k]
+            neg = one.startswith('-')
+            digits = one[1:] if neg else one
+            digits = digits.lstrip(' 0') or '0' if digits.strip(' ').isdigit() else digits
+            if pad == '-':
+                width, ch = (int(w), ' ') if w else (0, ' ')
+            else:
+                width = int(w) if w else dw
+                ch = ' ' if pad == '_' else '0' if pad == '0' else dp
+            body = ('-' if neg else '') + digits
+            if len(body) < width:
+                body = (('-' + ch * (width - len(body)) + digits) if neg and ch == '0' else ch * (width - len(body)) + body)
+            one = body
         else:
-            out.append('%' + k)
+            if '^' in flags and k != 'P':
+                one = one.upper()
+            elif '#' in flags:
+                one = one.upper() if k in 'aAbBh' else one.lower() if k in 'pZ' else one
+            if w and len(one) < int(w) and k not in 'cFr' and (k not in _COMPOSITE or pad == '0'):
+                one = ('0' if pad == '0' else ' ') * (int(w) - len(one)) + one
+        out.append(one)
     return ''.join(out)
+
+
+def _conv1(k, t, zone, gmtoff):
+    y, mo, d, H, M, S, wd, yd = t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]
+    if k == 'Y':
+        return str(y)
+    if k == 'm':
+        return '%02d' % mo
+    if k == 'd':
+        return '%02d' % d
+    if k == 'H':
+        return '%02d' % H
+    if k == 'M':
+        return '%02d' % M
+    if k == 'S':
+        return '%02d' % S
+    if k == 'y':
+        return '%02d' % (y % 100)
+    if k == 'C':
+        return '%02d' % (y // 100)
+    if k == 'a':
+        return _DAY_NAMES[wd][:3]
+    if k == 'A':
+        return _DAY_NAMES[wd]
+    if k == 'b' or k == 'h':
+        return _MONTH_NAMES[mo][:3]
+    if k == 'B':
+        return _MONTH_NAMES[mo]
+    if k == 'j':
+        return '%03d' % yd
+    if k == 'p':
+        return 'PM' if H >= 12 else 'AM'
+    if k == 'P':
+        return 'pm' if H >= 12 else 'am'
+    if k == 'I':
+        return '%02d' % (H % 12 or 12)
+    if k == 'l':
+        return '%2d' % (H % 12 or 12)
+    if k == 'k':
+        return '%2d' % H
+    if k == 'e':
+        return '%2d' % d
+    if k == 'U':
+        return '%02d' % ((yd - 1 + 7 - (wd + 1) % 7) // 7)
+    if k == 'W':
+        return '%02d' % ((yd - 1 + 7 - wd) // 7)
+    if k == 'w':
+        return str((wd + 1) % 7)
+    if k == 'u':
+        return str(wd + 1)
+    if k == 'G' or k == 'g' or k == 'V':
+        iy, iw, _ = _iso_week(y, yd - 1, wd)
+        return str(iy) if k == 'G' else '%02d' % (iy % 100) if k == 'g' else '%02d' % iw
+    if k == 'c':
+        return _strftime('%a %b %e %H:%M:%S %Y', t)
+    if k == 'x' or k == 'D':
+        return _strftime('%m/%d/%y', t)
+    if k == 'X' or k == 'T':
+        return _strftime('%H:%M:%S', t)
+    if k == 'F':
+        return _strftime('%Y-%m-%d', t)
+    if k == 'R':
+        return _strftime('%H:%M', t)
+    if k == 'r':
+        return _strftime('%I:%M:%S %p', t)
+    if k == 's':
+        # mktime of the fields (normalizing out-of-range ones), local time being UTC
+        return str(int(mktime((y, mo, d, H, M, S, 0, 1, -1))))
+    if k == 'n':
+        return '\n'
+    if k == 't':
+        return '\t'
+    if k == '%':
+        return '%'
+    if k == 'Z':
+        return zone
+    if k == 'z':
+        if gmtoff is None:
+            return ''
+        sign = '-' if gmtoff < 0 else '+'
+        g = abs(gmtoff)
+        return '%s%02d%02d' % (sign, g // 3600, g // 60 % 60)
+    return None
+
+
+def _checktm(t):
+    # CPython's checks of a time tuple (month, day and day of year 0 mean the first), C's tm fields
+    t = list(t)
+    if t[1] == 0:
+        t[1] = 1
+    elif not 1 <= t[1] <= 12:
+        raise ValueError('month out of range')
+    if t[2] == 0:
+        t[2] = 1
+    elif not 1 <= t[2] <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= t[3] <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= t[4] <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= t[5] <= 61:
+        raise ValueError('seconds out of range')
+    cw = t[6] + 1
+    cw = cw - 7 * int(cw / 7)
+    if cw < 0:
+        raise ValueError('day of week out of range')
+    t[6] = (cw - 1) % 7
+    if t[7] == 0:
+        t[7] = 1
+    elif not 1 <= t[7] <= 366:
+        raise ValueError('day of year out of range')
+    return t
 
 
 def strftime(format, t=None):
@@ -322,26 +430,15 @@ def strftime(format, t=None):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
     if t is None:
         t = localtime()
-    elif not isinstance(t, tuple):
-        raise TypeError('Tuple or struct_time argument required')
-    t = tuple(t)
-    if len(t) != 9:
-        raise TypeError('strftime(): illegal time tuple argument')
-    if not 1 <= t[1] <= 12:
-        raise ValueError('month out of range')
-    if not 0 <= t[3] <= 23:
-        raise ValueError('hour out of range')
-    if not 0 <= t[4] <= 59:
-        raise ValueError('minute out of range')
-    if not 0 <= t[5] <= 61:
-        raise ValueError('seconds out of range')
-    t = list(t)
-    if t[2] == 0:
-        t[2] = 1
-    if t[7] == 0:
-        t[7] = 1
-    t[6] = t[6] % 7
-    return _strftime(format, t, 'UTC', 0)
+    zone, gmtoff = 'UTC', 0
+    if isinstance(t, struct_time) and t._extra[0] is not None:
+        # a struct_time's own zone and offset (CPython copies tm_zone/tm_gmtoff)
+        zone, gmtoff = t._extra[0], t._extra[1]
+    t = _checktm(_tuple_arg(t, 'strftime'))
+    if t[8] < 0:
+        # glibc prints no zone name or offset when isdst is negative
+        zone, gmtoff = '', None
+    return _strftime(format, t, zone, gmtoff)
 
 
 _STRP = None
@@ -379,9 +476,7 @@ def _strp_regex(fmt):
         '%': '%',
     }
     pats['W'] = pats['U'].replace('U', 'W')
-    pats['h'] = pats['b']
-    compound = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
-                'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
+    compound = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
     seen = set()
 
     def build(f):
@@ -391,7 +486,7 @@ def _strp_regex(fmt):
             c = f[i]
             if c == '%':
                 if i + 1 >= len(f):
-                    raise ValueError("stray % in format '%s'" % fmt)
+                    raise ValueError("stray %% in format '%s'" % fmt)
                 k = f[i + 1]
                 i += 2
                 if k in compound:
@@ -403,7 +498,10 @@ def _strp_regex(fmt):
                     seen.add(k)
                     out.append(p)
                 else:
-                    raise ValueError("'%s' is a bad directive in format '%s'" % (k, fmt))
+                    # CPython escapes regex syntax (and turns whitespace into \s+) before reading
+                    # directives, so those show as a bad '%'
+                    bad = '%' if k in '\\.^$*+?(){}[]|' or k.isspace() else k
+                    raise ValueError("'%s' is a bad directive in format '%s'" % (bad, fmt))
             elif c.isspace():
                 while i < len(f) and f[i].isspace():
                     i += 1
@@ -498,18 +596,63 @@ def _strptime_fields(data_string, format):
                 if v[0] == '-':
                     gmtoff = -gmtoff
                     gmtoff_us = -gmtoff_us
+    iso_year = int(g['G']) if g.get('G') is not None else None
+    iso_week = int(g['V']) if g.get('V') is not None else None
+    week_of_year = None
+    week_starts_mon = False
+    if g.get('U') is not None:
+        week_of_year = int(g['U'])
+    if g.get('W') is not None:
+        week_of_year = int(g['W'])
+        week_starts_mon = True
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
     leap_default = False
-    if year is None:
+    if year is None and month == 2 and day == 29:
+        year = 1904
+        leap_default = True
+    elif year is None:
         year = 1900
-        if month == 2 and day == 29:
-            year = 1904
-            leap_default = True
-    if julian is not None:
-        days = _days_from_civil(year, 1, 1) + julian - 1
-        year, month, day, _ = _civil(days)
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            # day of year from a %U/%W week number and a weekday
+            first = (_days_from_civil(year, 1, 1) + 3) % 7
+            wd = weekday
+            if not week_starts_mon:
+                first = (first + 1) % 7
+                wd = (wd + 1) % 7
+            if week_of_year == 0:
+                julian = 1 + wd - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week_of_year - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            import datetime
+            r = datetime.date.fromisocalendar(iso_year, iso_week, weekday + 1)
+            year, month, day = r.year, r.month, r.day
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        if not 1 <= year <= 9999:
+            raise ValueError('year %d is out of range' % year)
+        dim = [0, 31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]
+        if not 1 <= day <= dim:
+            raise ValueError('day is out of range for month')
+        julian = _days_from_civil(year, month, day) - _days_from_civil(year, 1, 1) + 1
     else:
-        julian = _DBM[month] + (month > 2 and _is_leap(year)) + day if 1 <= month <= 12 else 1
-    if weekday is None and 1 <= month <= 12 and 1 <= day <= 31:
+        year, month, day, _ = _civil(_days_from_civil(year, 1, 1) + julian - 1)
+    if weekday is None:
         weekday = (_days_from_civil(year, month, day) + 3) % 7
     if leap_default:
         year = 1900

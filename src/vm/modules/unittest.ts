@@ -207,6 +207,8 @@ class _SubTestContext:
         if isinstance(exc, KeyboardInterrupt):
             return False
         if isinstance(exc, SkipTest):
+            # a skipped subtest keeps the test itself from counting as a success
+            outcome.success = False
             _addSkip(outcome.result, sub, str(exc))
             return True
         if outcome.expecting_failure:
@@ -265,7 +267,8 @@ class _AssertRaisesContext:
                 self._raiseFailure('{} not raised'.format(exc_name))
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
+        # kept without its traceback (a regex failure's report then shows none for it)
+        self.exception = exc_value.with_traceback(None)
         if self.expected_regex is None:
             return True
         expected_regex = self.expected_regex
