@@ -91,6 +91,14 @@ export function tracedPop(value: PyValue, frame: Frame, silent = false): void {
 
 function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
   if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
+  // A generator expression's iterator (`.0`, e.g. `any(p(x) for x in gen())`)
+  // is freed with the expression's frame, so it is closed right after it.
+  const source = gen.frame.code.co_name === '<genexpr>' ? gen.frame.localsplus[0] : undefined;
+  closeOne(gen, silent);
+  if (source instanceof Generator) closeIfDropped(source, frame, silent);
+}
+
+function closeOne(gen: Generator, silent: boolean): void {
   if (!silent) {
     generatorClose(gen);
     return;

@@ -865,13 +865,17 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       for (;;) {
         const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
+          if (tracer !== null) dropOnUnwind(stack, handler.depth, sp, frame);
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
           stack[sp++] = exc;
           pc = handler.target;
           break;
         }
-        if (tracer !== null) tracer.ret(frame, null);
+        if (tracer !== null) {
+          dropOnUnwind(stack, 0, sp, frame);
+          tracer.ret(frame, null);
+        }
         interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
@@ -888,6 +892,22 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         addTraceback(exc, frame);
         if (tracer !== null) tracer.exception(frame, exc);
       }
+    }
+  }
+}
+
+/**
+ * Unwinding pops the value stack down to a handler's depth (or empty), top
+ * first: CPython frees those values there, closing a suspended generator
+ * (the iterator of a `for` loop the exception leaves) before the next event.
+ * An exception from that close is lost, as in a finalizer.
+ */
+function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
+  for (let i = sp - 1; i >= depth; i--) {
+    try {
+      tracedPop(stack[i]!, frame);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
     }
   }
 }
