@@ -98,8 +98,9 @@ export function shrinkCounterexample(
         const next = candidates.next();
         if (next.done === true) break;
         const source = renderProgram(next.value.value);
-        tried++;
+        // A candidate that renders as one already compared costs nothing (the renderer drops unused definitions).
         if (seen.has(source)) continue;
+        tried++;
         seen.add(source);
         chunk.push(next.value);
         sources.push(source);
