@@ -6,6 +6,7 @@ import { runSource } from '../vm/interpreter.js';
 import { Tracer } from '../trace/tracer.js';
 import type { BatchResult, TraceEvent } from '../batch/schema.js';
 import { maskAddresses, runCPython, runCPythonAsync } from './oracle.js';
+import type { EtpyRunner } from './etpy-runner.js';
 
 export interface DiffOptions {
   /** Compare trace events too (default `none`: results only). */
@@ -144,13 +145,17 @@ export function diffBatch(sources: readonly string[], options: Partial<DiffOptio
   return sources.map((source, i) => verdict(source, runEtpy(source, o), fromOracle(results[i]!), o));
 }
 
-/** As diffBatch; CPython runs while etpy does. */
-export async function diffBatchAsync(sources: readonly string[], options: Partial<DiffOptions> = {}): Promise<Verdict[]> {
+/**
+ * As diffBatch; CPython runs while etpy does, and with a runner (compiled
+ * code) etpy runs in a worker thread that is killed if it hangs.
+ */
+export async function diffBatchAsync(sources: readonly string[], options: Partial<DiffOptions> = {}, runner?: EtpyRunner): Promise<Verdict[]> {
   const o = resolve(options);
   const pending = runCPythonAsync(sources.map((source, id) => ({ id, source, ...(o.stdin === undefined ? {} : { stdin: o.stdin }) })), oracleOptions(o));
+  pending.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
   const mine: Outcome[] = [];
   for (const source of sources) {
-    mine.push(runEtpy(source, o));
+    mine.push(runner === undefined ? runEtpy(source, o) : await runner.run(source, o, o.timeoutMs));
     await new Promise((r) => setImmediate(r)); // let the oracle's pipes drain
   }
   const results = await pending;

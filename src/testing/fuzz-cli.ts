@@ -1,9 +1,9 @@
-// `npm run fuzz -- --seed S --runs N [--trace none|line|opcode] [--batch N] [--mutate]`:
+// `npm run fuzz -- --seed S --runs N [--trace none|line|opcode] [--batch N] [--keep-going] [--mutate]`:
 // differential fuzzing from the command line. Exits 1 at the first difference
 // and prints the shrunk program with both sides' first differing event; with
 // --mutate, checks mutated corpus programs instead (see mutate.ts).
 import { describeDifference } from './differential.js';
-import { fuzz } from './fuzz.js';
+import { fuzz, type Counterexample } from './fuzz.js';
 import { checkMutants, corpusMutants, describeMutationFinding } from './mutate.js';
 
 interface CliOptions {
@@ -13,15 +13,16 @@ interface CliOptions {
   batch: number;
   mutate: boolean;
   corpus: string | undefined;
+  keepGoing: boolean;
 }
 
 function usage(message: string): never {
-  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seed S] [--runs N] [--trace none|line|opcode] [--batch N] [--mutate [--corpus DIR]]\n`);
+  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seed S] [--runs N] [--trace none|line|opcode] [--batch N] [--keep-going] [--mutate [--corpus DIR]]\n`);
   process.exit(2);
 }
 
 function parse(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { seed: Date.now() % 1_000_000_007, runs: 1000, trace: 'line', batch: 100, mutate: false, corpus: undefined };
+  const o: CliOptions = { seed: Date.now() % 1_000_000_007, runs: 1000, trace: 'line', batch: 100, mutate: false, corpus: undefined, keepGoing: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -46,6 +47,7 @@ function parse(argv: readonly string[]): CliOptions {
         break;
       }
       case '--mutate': o.mutate = true; break;
+      case '--keep-going': o.keepGoing = true; break;
       case '--corpus': o.corpus = value(); break;
       default: usage(`unknown option '${arg}'`);
     }
@@ -66,8 +68,11 @@ async function main(): Promise<number> {
     for (const f of report.findings) process.stdout.write(describeMutationFinding(f) + '\n');
     return report.findings.length === 0 ? 0 : 1;
   }
+  const show = (f: Counterexample): string => `\nDIFFERENCE at run ${f.run} (replay: --seed ${o.seed}); shrunk over ${f.shrinkTried} candidates to:\n\n` +
+    `${f.shrunk.source}\n${describeDifference(f.shrunk.difference!)}\n`;
   const report = await fuzz({
-    seed: o.seed, runs: o.runs, trace: o.trace, batch: o.batch,
+    seed: o.seed, runs: o.runs, trace: o.trace, batch: o.batch, keepGoing: o.keepGoing,
+    ...(o.keepGoing ? { onFailure: (f: Counterexample) => process.stdout.write(show(f)) } : {}),
     onProgress: (s) => process.stderr.write(`\rseed ${o.seed}: ${s.runs}/${o.runs} programs (${s.skipped} skipped) ${elapsed()}`),
   });
   process.stderr.write('\n');
@@ -75,9 +80,8 @@ async function main(): Promise<number> {
   process.stdout.write(`seed ${o.seed}: ${report.stats.runs} programs compared (trace ${o.trace}), ${report.stats.skipped} skipped; ` +
     `CPython outcomes: ${outcomes}; ${report.stats.steps} line events; ${elapsed()}\n`);
   if (report.failure === undefined) return 0;
-  const f = report.failure;
-  process.stdout.write(`\nDIFFERENCE at run ${f.run} (replay: --seed ${o.seed}); shrunk over ${f.shrinkTried} candidates to:\n\n` +
-    `${f.shrunk.source}\n${describeDifference(f.shrunk.difference!)}\n`);
+  if (o.keepGoing) process.stdout.write(`${report.failures.length} differences\n`);
+  else process.stdout.write(show(report.failure));
   return 1;
 }
 

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { diffBatch, diffBatchAsync, type DiffOptions, type Verdict } from './differential.js';
+import { EtpyRunner } from './etpy-runner.js';
 import { programRecord, type ProgramOptions } from './gen/program.js';
 import { renderProgram } from './gen/render.js';
 import type { Program } from './gen/types.js';
@@ -22,6 +23,9 @@ export interface FuzzOptions extends Partial<DiffOptions> {
   shrinkBudget?: number;
   /** Called after each batch. */
   onProgress?: (stats: FuzzStats) => void;
+  /** Go on after a difference (each is shrunk and reported through onFailure and in `failures`). */
+  keepGoing?: boolean;
+  onFailure?: (failure: Counterexample) => void;
   /** The arbitrary of programs to use instead of programRecord(program) (with its renderer). */
   arbitrary?: fc.Arbitrary<Program>;
 }
@@ -50,6 +54,8 @@ export interface FuzzReport {
   seed: number;
   stats: FuzzStats;
   failure?: Counterexample;
+  /** With keepGoing: every difference found. */
+  failures: Counterexample[];
 }
 
 /** `count` programs (with their shrink context) from `seed`, the same on every machine. */
@@ -124,19 +130,33 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const arb = options.arbitrary ?? programRecord(options.program);
   const batch = options.batch ?? 100;
   const stats: FuzzStats = { runs: 0, skipped: 0, outcomes: {}, steps: 0 };
+  const failures: Counterexample[] = [];
+  const runner = new EtpyRunner();
+  try {
+    return await loop();
+  } finally {
+    runner.close();
+  }
+  async function loop(): Promise<FuzzReport> {
   for (let start = 0; start < options.runs; start += batch) {
     const values = generateValues(arb, options.seed, start, Math.min(batch, options.runs - start));
-    const verdicts = await diffBatchAsync(values.map((v) => renderProgram(v.value)), options);
+    const verdicts = await diffBatchAsync(values.map((v) => renderProgram(v.value)), options, runner);
     for (let i = 0; i < verdicts.length; i++) {
       const v = verdicts[i]!;
       tally(stats, v);
       if (v.difference !== null) {
         const shrunk = shrinkCounterexample(arb, values[i]!, v, options, options.shrinkBudget);
-        options.onProgress?.(stats);
-        return { seed: options.seed, stats, failure: { run: start + i, original: v, shrunk: shrunk.verdict, shrinkTried: shrunk.tried } };
+        const failure = { run: start + i, original: v, shrunk: shrunk.verdict, shrinkTried: shrunk.tried };
+        failures.push(failure);
+        options.onFailure?.(failure);
+        if (options.keepGoing !== true) {
+          options.onProgress?.(stats);
+          return { seed: options.seed, stats, failure, failures };
+        }
       }
     }
     options.onProgress?.(stats);
   }
-  return { seed: options.seed, stats };
+  return { seed: options.seed, stats, ...(failures.length > 0 ? { failure: failures[0]! } : {}), failures };
+  }
 }

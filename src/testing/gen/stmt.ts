@@ -84,7 +84,7 @@ function buildStmt(ctx: GenContext, env: Env): fc.Arbitrary<Stmt> {
         st(l.chain((v) => tpl`${v}.pop() if ${v} else None`)),
         st(fc.tuple(l, small('int')).map(([v, x]) => `${v}.remove(${x}) if ${x} in ${v} else None`)),
         st(tpl`del ${l}[${e('int')}:${e('int')}]`), st(tpl`${l}[${small('int')}:${small('int')}] = ${e('list')}[:3]`),
-        ...(w === null ? [] : [st(tpl`${w}.append(${e('str')})`), st(tpl`${w}.sort()`)]));
+        ...(w === null ? [] : [st(tpl`${w}.append(${e('str')}${bounded(env) ? '[:20]' : ''})`), st(tpl`${w}.sort()`)]));
     }],
     ['stmt.dictmut', () => {
       const d = anyVar('dict');
