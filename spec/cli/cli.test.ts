@@ -126,7 +126,7 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
   });
 
   it.each([
-    [['trace', 'prog.py', '--format', 'cwm']], [['diff', 'prog.py']],
+    [['trace', 'prog.py', '--format', 'cwm']],
   ])('etpy %j is not available yet', (args) => {
     const run = etpy(args);
     expectUsageError(run);
