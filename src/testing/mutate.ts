@@ -79,7 +79,9 @@ export function applyEdit(source: string, e: Edit): { source: string; descriptio
     case 'delete': parts.splice(at, 1); break;
     case 'duplicate': parts.splice(at, 0, parts[at]!); break;
     case 'swap': {
-      const next = (at + 1) % parts.length;
+      // With the next token that is not blank (the next character, for characters).
+      let next = (at + 1) % parts.length;
+      while (e.unit === 'token' && next !== at && /^\s+$/.test(parts[next]!)) next = (next + 1) % parts.length;
       [parts[at], parts[next]] = [parts[next]!, parts[at]!];
       break;
     }
