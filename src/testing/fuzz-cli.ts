@@ -2,7 +2,7 @@
 // differential fuzzing from the command line. Exits 1 at the first difference
 // and prints the shrunk program with both sides' first differing event; with
 // --mutate, checks mutated corpus programs instead (see mutate.ts).
-import { describeDifference } from './differential.js';
+import { compareOutcomes, describeDifference } from './differential.js';
 import { fuzz, type Counterexample } from './fuzz.js';
 import { checkMutants, corpusMutants, describeMutationFinding } from './mutate.js';
 
@@ -66,6 +66,11 @@ async function main(): Promise<number> {
     process.stdout.write(`seed ${o.seed}: ${mutants.length} mutants, ${report.syntaxErrors} SyntaxError in CPython, ` +
       `${report.sameMessage}/${report.syntaxErrors} with etpy's message the same, ${report.runDifferences} run differences (not failures), ${elapsed()}\n`);
     for (const f of report.findings) process.stdout.write(describeMutationFinding(f) + '\n');
+    for (const r of report.runDifferenceSamples) {
+      const d = compareOutcomes(r.etpy, r.cpython);
+      process.stdout.write(`run difference (informational): mutant of ${r.mutant.origin} (${r.mutant.edits.join('; ')})\n` +
+        `${d === null ? '' : describeDifference(d)}\n`);
+    }
     return report.findings.length === 0 ? 0 : 1;
   }
   const show = (f: Counterexample): string => `\nDIFFERENCE at run ${f.run} (replay: --seed ${o.seed}); shrunk over ${f.shrinkTried} candidates to:\n\n` +
