@@ -100,7 +100,13 @@ function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
 
 function closeOne(gen: Generator, silent: boolean): void {
   if (!silent) {
-    generatorClose(gen);
+    try {
+      generatorClose(gen);
+    } catch (e) {
+      // CPython closes it from a finalizer: an exception (a generator that
+      // yields in `finally`: RuntimeError) is reported as unraisable, not raised.
+      if (!(e instanceof PyException)) throw e;
+    }
     return;
   }
   const s = interpState;
