@@ -128,13 +128,6 @@ describe('usage errors: one line, exit 2, no stack trace', () => {
     expectUsageError(etpy(['ast', scratch]));
   });
 
-  it.each([
-    [['diff', 'prog.py']],
-  ])('etpy %j is not available yet', (args) => {
-    const run = etpy(args);
-    expectUsageError(run);
-    expect(run.stderr).toContain('not available yet');
-  });
 });
 
 describe('etpy FILE and etpy -c', () => {

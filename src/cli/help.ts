@@ -26,7 +26,8 @@ commands:
   trace FILE       run FILE and write its trace to stdout (--format)
   batch            run JSON tasks from stdin, one JSON result per line on stdout
                    (modes "run" and "dis" are not available yet)
-  diff FILE        compare etpy with CPython 3.12 on FILE      (not available yet)
+  diff FILE        run FILE in etpy and in CPython 3.12 and report the first
+                   difference in output, error or line trace (exit 1 if any)
 
 options:
   -h, --help       show this help and exit

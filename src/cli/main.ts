@@ -9,6 +9,9 @@ import { readSourceFile, SourceReadError } from './source-file.js';
 const EXIT_OK = 0;
 const EXIT_PYTHON_EXCEPTION = 1;
 const EXIT_USAGE = 2;
+/** `etpy diff` compares this many line events at most (both sides stop there). */
+const DIFF_MAX_STEPS = 100_000;
+const DIFF_TIMEOUT_MS = 60_000;
 
 const NOT_BUILT = 'tracing is not built yet';
 
@@ -70,8 +73,31 @@ async function execute(command: Command): Promise<number> {
     case 'trace':
       return traceProgram(readSourceFile(command.file), command.file, command.options);
     case 'diff':
-      return notAvailable(`'${command.kind}'`);
+      return diffProgram(command.file);
   }
+}
+
+/**
+ * `etpy diff FILE`: runs FILE in etpy and in CPython 3.12 (the oracle) and
+ * compares output, error, line-event count and line trace; exit 0 when they
+ * agree, 1 with the first difference on stdout.
+ */
+async function diffProgram(file: string): Promise<number> {
+  const source = readSourceFile(file);
+  const { diffSource, describeDifference } = await import('../testing/differential.js');
+  const verdict = diffSource(source, { trace: 'line', maxSteps: DIFF_MAX_STEPS, timeoutMs: DIFF_TIMEOUT_MS });
+  if (verdict.skipped !== undefined) {
+    writeErr(`etpy diff: cannot compare ${file}: ${verdict.skipped}\n`);
+    return EXIT_PYTHON_EXCEPTION;
+  }
+  const c = verdict.cpython;
+  if (verdict.difference === null) {
+    const ending = c.ok ? 'no error' : c.error;
+    process.stdout.write(`same: etpy and CPython 3.12 agree on ${file} (output, ${ending}, ${c.steps} line events, ${c.trace?.length ?? 0} trace events)\n`);
+    return EXIT_OK;
+  }
+  process.stdout.write(`different: etpy and CPython 3.12 disagree on ${file}\n${describeDifference(verdict.difference)}\n`);
+  return EXIT_PYTHON_EXCEPTION;
 }
 
 function notAvailable(what: string): number {

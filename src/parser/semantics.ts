@@ -167,8 +167,10 @@ const actions: Actions = {
   },
   AsName(_kw, name) { return nameOf(name); },
   DottedName(list) { return listOf<string>(list).join('.'); },
-  ImportFrom(_kw, dots, module, _kw2, targets) {
+  ImportFrom(_kw, dots, module, kw2, targets) {
     const level = dots.sourceString.replace(/\s/g, '').length;
+    // `from import x`: a module name is optional only after dots.
+    if (level === 0 && module.children.length === 0) return ctx.failAt(pos(kw2), 'invalid syntax');
     return {
       _type: 'ImportFrom', module: opt<string>(module), names: build<ast.alias[]>(targets), level, ...pos(this),
     } satisfies ast.ImportFrom;

@@ -76,13 +76,14 @@ export function floatTrueDivide(x: number, y: number): number {
 function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx; // C fmod
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)` and `if (div)` are true for NaN (JS truthiness is not).
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
   } else {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {

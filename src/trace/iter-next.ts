@@ -93,8 +93,22 @@ export function tracedPop(value: PyValue, frame: Frame, silent = false): void {
 
 function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
   if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
+  // A generator expression's iterator (`.0`, e.g. `any(p(x) for x in gen())`)
+  // is freed with the expression's frame, so it is closed right after it.
+  const source = gen.frame.code.co_name === '<genexpr>' ? gen.frame.localsplus[0] : undefined;
+  closeOne(gen, silent);
+  if (source instanceof Generator) closeIfDropped(source, frame, silent);
+}
+
+function closeOne(gen: Generator, silent: boolean): void {
   if (!silent) {
-    generatorClose(gen);
+    try {
+      generatorClose(gen);
+    } catch (e) {
+      // CPython closes it from a finalizer: an exception (a generator that
+      // yields in `finally`: RuntimeError) is reported as unraisable, not raised.
+      if (!(e instanceof PyException)) throw e;
+    }
     return;
   }
   try {

@@ -47,12 +47,20 @@ const functions: Record<string, Builtin> = {
     if (target === None) return None;
     // The interpreter's own streams take the whole line at once; any other file gets
     // one write() per piece, as CPython's print makes them.
-    if (sys !== undefined && target === sys.getStr('__stdout__')) {
-      writeStdout(args.map(str).join(sepStr) + endStr);
-      return None;
-    }
-    if (sys !== undefined && target === sys.getStr('__stderr__')) {
-      writeStderr(args.map(str).join(sepStr) + endStr);
+    if (sys !== undefined && (target === sys.getStr('__stdout__') || target === sys.getStr('__stderr__'))) {
+      const out = target === sys.getStr('__stdout__') ? writeStdout : writeStderr;
+      // What came before an argument whose str() raises is still written.
+      let text = '';
+      try {
+        args.forEach((a, i) => {
+          if (i > 0) text += sepStr;
+          text += str(a);
+        });
+      } catch (e) {
+        out(text);
+        throw e;
+      }
+      out(text + endStr);
       return None;
     }
     const write = getAttr(target, 'write');

@@ -227,6 +227,8 @@ defMethods(dictType, {
     const k = d.keys[i] as PyValue;
     const v = d.values[i]!;
     d.delete(k);
+    // Entries past i are all deleted; compaction may also have moved i.
+    if (d.keys.length <= i || d.nextIndex(i) < 0) d.truncate(Math.min(i, d.keys.length));
     return new PyTuple(tupleType, [k, v]);
   },
   keys: (self, args, kw) => { noArgs('dict.keys', args, kw); return makeView(selfDict(self), 'keys'); },

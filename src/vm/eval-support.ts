@@ -514,7 +514,13 @@ export function importName(name: string, fromlist: PyValue, level: PyValue, fram
 }
 
 export function importFrom(mod: PyValue, name: string): PyValue {
-  const v = getAttrOrUndefined(mod, name);
+  let v: PyValue | undefined;
+  try {
+    v = getAttrOrUndefined(mod, name);
+  } catch (e) {
+    // An AttributeError (say from a module's __getattr__) means "not there", as in CPython's IMPORT_FROM.
+    if (!(e instanceof PyException && e.cls.isSubtypeOf(excType('AttributeError')))) throw e;
+  }
   if (v !== undefined) return v;
   if (mod instanceof PyModule) {
     const sub = `${mod.name}.${name}`;

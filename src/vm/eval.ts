@@ -907,6 +907,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       for (;;) {
         const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
+          if (tracer !== null) dropOnUnwind(stack, handler.depth, sp, frame);
           if (tracer !== null && tracer.handled !== undefined) exc = hookRaised(exc, () => tracer.handled!(frame, exc, handler.target), frame);
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
@@ -914,7 +915,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           pc = handler.target;
           break;
         }
-        if (tracer !== null) exc = hookRaised(exc, () => tracer.ret(frame, null, exc, unwindAt), frame);
+        if (tracer !== null) {
+          dropOnUnwind(stack, 0, sp, frame);
+          exc = hookRaised(exc, () => tracer.ret(frame, null, exc, unwindAt), frame);
+        }
         interpState.depth--;
         if (frame.generator !== null) (frame.generator as Generator).finished = true;
         if (frame.isEntry) {
@@ -949,6 +953,22 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
     const replaced = toPyException(e);
     if (replaced !== exc) addTraceback(replaced, frame);
     return replaced;
+  }
+}
+
+/**
+ * Unwinding pops the value stack down to a handler's depth (or empty), top
+ * first: CPython frees those values there, closing a suspended generator
+ * (the iterator of a `for` loop the exception leaves) before the next event.
+ * An exception from that close is lost, as in a finalizer.
+ */
+function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
+  for (let i = sp - 1; i >= depth; i--) {
+    try {
+      tracedPop(stack[i]!, frame);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
   }
 }
 

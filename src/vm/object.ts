@@ -390,6 +390,12 @@ export class PyDict extends PyObject {
     for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== DELETED) return i;
     return -1;
   }
+
+  /** Forgets the (deleted) entries from index `i` on: CPython's popitem sets dk_nentries so the next insertion reuses the slot. */
+  truncate(i: number): void {
+    this.keys.length = i;
+    this.values.length = i;
+  }
 }
 
 export const dictTypeRef: { type: PyType | null } = { type: null };

@@ -495,9 +495,11 @@ function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let reversedTried = false;
+  // Unlike binary operators, CPython tries a subclass's reflected comparison
+  // first even when the subclass inherits it unchanged (do_richcompare).
   if (ta !== tb && tb.isSubtypeOf(ta)) {
     const rm = tb.lookup(COMPARE_DUNDERS[SWAPPED[op]]);
-    if (rm !== undefined && rm !== None && rm !== ta.lookup(COMPARE_DUNDERS[SWAPPED[op]])) {
+    if (rm !== undefined && rm !== None) {
       reversedTried = true;
       const r = callDescriptor(rm, b, [a]);
       if (r !== NotImplemented) return r;
