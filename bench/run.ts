@@ -1,7 +1,7 @@
 // The performance benchmark (bench/README.md): etpy against CPython 3.12 and
 // the JS-hosted peers on bench/programs/, untraced and traced, plus start-up,
 // interpreter creation, parse+compile, batch throughput, memory and bundle
-// size. Writes bench/RESULTS.md (and bench/results.json) and prints the
+// size. Writes bench/RESULTS.md (and its numbers in bench/RESULTS.json) and prints the
 // headline table.
 //
 //   npm ci && npm run build && npm run bench [-- --budget S --rounds R --only a,b --no-peers --spawns N]
@@ -76,6 +76,11 @@ function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median and sample count of each timing series (RESULTS.json keeps no raw samples). */
+function summary(series: Map<string, number[]>): Record<string, { median: number; runs: number }> {
+  return Object.fromEntries([...series].map(([k, v]) => [k, { median: median(v), runs: v.length }]));
 }
 
 function geomean(values: readonly number[]): number {
@@ -464,10 +469,10 @@ async function main(): Promise<void> {
   writeFileSync(opts.out, md.join('\n'));
   writeFileSync(opts.out.replace(/\.md$/, '.json'), JSON.stringify({
     machine: machineLines, rows, targets, startup, batch, rss, newInterp,
-    times: { etpy: Object.fromEntries(times.etpy), cpython: Object.fromEntries(times.cpython) },
+    medianMs: { etpy: summary(times.etpy), cpython: summary(times.cpython) },
     first: { etpy: Object.fromEntries(first.etpy), cpython: Object.fromEntries(first.cpython) },
     compile: { etpy: Object.fromEntries(compileMs.etpy), cpython: Object.fromEntries(compileMs.cpython) },
-    peers: Object.fromEntries([...peers].map(([k, v]) => [k, { ...v, results: v.results === undefined ? undefined : Object.fromEntries(Object.entries(v.results).map(([n, r]) => [n, { firstMs: r.firstMs, timesMs: r.timesMs, ok: r.stdout === expected.get(n), error: r.error }])) }])),
+    peers: Object.fromEntries([...peers].map(([k, v]) => [k, { ...v, results: v.results === undefined ? undefined : Object.fromEntries(Object.entries(v.results).map(([n, r]) => [n, { firstMs: r.firstMs, medianMs: median(r.timesMs), runs: r.timesMs.length, ok: r.stdout === expected.get(n), error: r.error }])) }])),
   }, null, 1));
   process.stdout.write(['| comparison | programs | geomean | min | median | max |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows.map(rowText), ''].join('\n'));
   log(`wrote ${relative(process.cwd(), opts.out)}`);
