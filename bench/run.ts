@@ -89,7 +89,9 @@ function geomean(values: readonly number[]): number {
 }
 
 const fmtMs = (ms: number): string => (Number.isNaN(ms) ? 'n/a' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
-const fmtX = (x: number): string => (Number.isNaN(x) ? 'n/a' : x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
+const fmtX = (x: number): string => (Number.isNaN(x) ? 'n/a' : x >= 10 ? `${x.toFixed(0)}×` : x >= 0.1 ? `${x.toFixed(2)}×` : `${x.toFixed(3)}×`);
+/** Three significant digits, for a value checked against a target. */
+const fmtX3 = (x: number): string => (Number.isNaN(x) ? 'n/a' : `${x.toPrecision(3)}×`);
 
 // ---------------------------------------------------------------- CPython
 
@@ -399,12 +401,12 @@ async function main(): Promise<void> {
   const batchCpy = median(batch['cpython']!);
   const jsPeerRows = rows.filter((r) => r.comparison.startsWith('untraced: etpy / ') && !r.comparison.endsWith('CPython'));
   const targets: [string, string, string, boolean][] = [
-    ['Untraced: geometric mean within 2.0× of CPython', '≤ 2.0×', fmtX(untracedRow.geo), untracedRow.geo <= 2],
+    ['Untraced: geometric mean within 2.0× of CPython', '≤ 2.0×', fmtX3(untracedRow.geo), untracedRow.geo <= 2],
     ['Untraced: faster than every JS-hosted peer (geomean etpy / peer < 1)', '< 1 each',
-      jsPeerRows.map((r) => `${r.comparison.replace('untraced: etpy / ', '').split(' (')[0]} ${fmtX(r.geo)}`).join(', ') || 'no peer ran',
+      jsPeerRows.map((r) => `${r.comparison.replace('untraced: etpy / ', '').split(' (')[0]} ${fmtX3(r.geo)}`).join(', ') || 'no peer ran',
       jsPeerRows.length > 0 && jsPeerRows.every((r) => r.geo < 1)],
-    ['Full-state line tracing: ≥ 2× faster than CPython settrace (suite geomean etpy / CPython ≤ 0.5)', '≤ 0.50×', fmtX(lineRow.geo), lineRow.geo <= 0.5],
-    ['… ≥ 10× faster on the growing-container 14k-step programs (≤ 0.1)', '≤ 0.10×', fmtX(growingRow.geo), growingRow.geo <= 0.1],
+    ['Full-state line tracing: ≥ 2× faster than CPython settrace (suite geomean etpy / CPython ≤ 0.5)', '≤ 0.50×', fmtX3(lineRow.geo), lineRow.geo <= 0.5],
+    ['… ≥ 10× faster on the growing-container 14k-step programs (≤ 0.1)', '≤ 0.10×', fmtX3(growingRow.geo), growingRow.geo <= 0.1],
     ['Start-up: `etpy -c pass` within 1.5× of `node -e 0`', '≤ 1.5×', `${fmtX(startupEtpy / startupNode)} (${fmtMs(startupEtpy)} vs ${fmtMs(startupNode)} ms)`, startupEtpy / startupNode <= 1.5],
     ['A new interpreter in-process under 5 ms', '< 5 ms', `${fmtMs(newInterp)} ms`, newInterp < 5],
     ['`etpy -c pass` under 60 MB RSS', '< 60 MB', `${rss[0]![1].toFixed(1)} MB`, rss[0]![1] < 60],
