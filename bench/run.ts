@@ -224,7 +224,17 @@ function machine(python: string, pythonVersion: string): string[] {
   ];
 }
 
+/** Timings of a bare `tsc` build would mislead: the VM's opcode names are folded only by `npm run build`. */
+function checkBuild(): void {
+  const evalJs = readFileSync(join(ROOT, 'dist', 'src', 'vm', 'eval.js'), 'utf8');
+  const precompiled = statSync(join(ROOT, 'dist', 'src', 'vm', 'modules', 'precompiled-data.js')).size;
+  if (/\bOp\.[A-Z]/.test(evalJs) || precompiled < 1000) {
+    throw new Error('dist/ is a bare `tsc` build (opcode names not inlined or Python modules not precompiled): run `npm run build` first');
+  }
+}
+
 async function main(): Promise<void> {
+  checkBuild();
   const opts = parseOptions();
   const python = findPython();
   const cpy = new CPythonHarness(python);
