@@ -2,6 +2,7 @@
 // module table), execute the module as __main__, and report what happened.
 // Nothing here touches the host: output is buffered or streamed to a sink.
 import { compile } from '../compiler/index.js';
+import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
 import { None, moduleType, newDict, excType, objectType } from './types.js';
@@ -39,6 +40,8 @@ export interface RunOptions {
   readStdin?: () => string;
   /** Receives the trace events of the program's frames (src/trace/tracer.ts). */
   tracer?: TraceHooks;
+  /** The module already compiled from `source` with this filename (reused across runs; bench/ times runs without compiling). */
+  code?: CodeObject;
 }
 
 export interface RunResult {
@@ -88,9 +91,9 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     ...partial,
     };
   };
-  let code;
+  let code = options.code;
   try {
-    code = compile(source, filename);
+    code ??= compile(source, filename);
     shareConstants(code);
   } catch (e) {
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
