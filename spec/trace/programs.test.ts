@@ -11,7 +11,6 @@ const tasks: TraceTask[] = readdirSync(DIR).filter((f) => f.endsWith('.py')).sor
 
 /** Programs whose trace still differs, with the reason; each must still differ. */
 export const KNOWN: Readonly<Record<string, string>> = {
-  'generator_held_elsewhere.py': "a suspended generator expression held only by an attribute and passed to next(): etpy, without reference counts, takes it for a temporary and closes it after the call (iter-next.ts)",
   'with_stmt.py': "__exit__'s third argument: etpy passes None where CPython passes the traceback object (no traceback objects in the VM yet)",
 };
 

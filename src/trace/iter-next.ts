@@ -3,7 +3,11 @@
 // actually raised it (a `__next__` that raises, a generator that returns a
 // value other than None), not when it simply ran out (builtin iterators, a
 // generator returning None).
-import { type KwArgs, PyCell, PyException, PyFunction, type PyValue } from '../vm/object.js';
+import {
+  DELETED, type KwArgs, PyBuiltin, PyCell, PyClassMethod, PyDict,
+  PyException, PyFunction, PyList, PyMethod, PyNativeIterator,
+  PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
+} from '../vm/object.js';
 import { callValue } from '../vm/call.js';
 import type { Frame } from '../vm/frame.js';
 import { None, typeOf } from '../vm/types.js';
@@ -92,6 +96,9 @@ export function tracedPop(value: PyValue, frame: Frame, silent = false): void {
 }
 
 function closeIfDropped(gen: Generator, frame: Frame, silent = false): void {
+  // Only the program's own frames: etpy's Python-written modules keep generators
+  // in containers (heapq.merge's heap) where heldBy cannot see them.
+  if (!frame.info.traced) return;
   if (gen.kind !== 'generator' || !gen.started || gen.finished || gen.running || heldBy(frame, gen)) return;
   // A generator expression's iterator (`.0`, e.g. `any(p(x) for x in gen())`)
   // is freed with the expression's frame, so it is closed right after it.
@@ -119,10 +126,97 @@ function closeOne(gen: Generator, silent: boolean): void {
   }
 }
 
-function heldBy(frame: Frame, v: PyValue): boolean {
-  for (const x of frame.localsplus) if (x === v || (x instanceof PyCell && x.value === v)) return true;
-  if (frame.locals !== null) for (const [, x] of frame.locals.entries()) if (x === v) return true;
+/**
+ * Whether anything but the value being dropped may still reach `gen`: etpy
+ * has no reference counts, so a suspended generator is closed only when a
+ * walk from the roots (every active frame's variables and saved stack, all
+ * modules, the exception being handled) does not find it. The dropping
+ * frame's own stack is left out (its live depth is the eval loop's), and so
+ * are finished generators' frames.
+ * Objects whose references etpy cannot see (native iterators, partials,
+ * deques, ...) and walks that grow too long count as reaching it: the
+ * generator is then left open, as it would be without tracing.
+ */
+function heldBy(frame: Frame, gen: PyValue): boolean {
+  const seen = new Set<PyObject>();
+  const todo: PyValue[] = [];
+  const push = (v: PyValue | undefined | null): void => {
+    if (v !== undefined && v !== null && typeof v === 'object' && !seen.has(v)) {
+      seen.add(v);
+      todo.push(v);
+    }
+  };
+  const pushFrame = (f: Frame, withStack: boolean): void => {
+    for (const v of f.localsplus) push(v);
+    push(f.locals);
+    push(f.globals);
+    push(f.func);
+    if (withStack) for (let i = 0; i < f.sp; i++) push(f.stack[i]);
+  };
+  for (let f: Frame | null = interpState.frame; f !== null; f = f.back) pushFrame(f, f !== frame);
+  if (frame !== interpState.frame) pushFrame(frame, false);
+  for (const m of interpState.modules.values()) push(m);
+  push(interpState.handled);
+  while (todo.length > 0) {
+    if (seen.size > MAX_WALK) return true;
+    const o = todo.pop() as PyObject;
+    if (o === gen) return true;
+    push(o.dict);
+    push(o.cls);
+    if (o instanceof PyList || o instanceof PyTuple) for (const v of o.items) push(v);
+    else if (o instanceof PyDict) {
+      for (let i = 0; i < o.keys.length; i++) {
+        const k = o.keys[i]!;
+        if (k === DELETED) continue;
+        push(k);
+        push(o.values[i]);
+      }
+    } else if (o instanceof PySet) for (const v of o.table) push(v);
+    else if (o instanceof PyCell) push(o.value);
+    else if (o instanceof PyFunction) {
+      o.closure?.forEach(push);
+      o.defaults?.forEach(push);
+      push(o.kwdefaults);
+    } else if (o instanceof PyMethod) {
+      push(o.func);
+      push(o.self);
+    } else if (o instanceof PyBuiltin) push(o.self);
+    else if (o instanceof PyException) {
+      push(o.args);
+      push(o.context);
+      push(o.cause);
+      push(o.notes);
+    } else if (o instanceof PyProperty) {
+      push(o.fget);
+      push(o.fset);
+      push(o.fdel);
+    } else if (o instanceof PyClassMethod || o instanceof PyStaticMethod) push(o.func);
+    // A finished generator's frame is cleared in CPython: its variables hold nothing.
+    else if (o instanceof Generator) {
+      if (!o.finished) pushFrame(o.frame, true);
+    }
+    else if (o instanceof PyNativeIterator && o.progress !== null) push(o.progress().of);
+    else if (!isLeaf(o)) return true;
+  }
   return false;
+}
+
+/** Walks longer than this give up (and leave the generator open). */
+const MAX_WALK = 50_000;
+
+/**
+ * Objects whose references to other Python values live where this walk
+ * cannot follow them (JS closures and private fields): iterators, partials,
+ * deques, views, itertools objects, frames, ... Other kinds hold none.
+ */
+const OPAQUE = new Set([
+  'PyNativeIterator', 'PyIteratorObject', 'PyPartial', 'PyDeque', 'ItSubInstance', 'PyDictView', 'PyMappingProxy',
+  'PySuper', 'PyKeyWrapper', 'PyItemGetter', 'PyAttrGetter', 'PyMethodCaller', 'PyFrameObject', 'PyGenericAlias',
+  'PyUnion', 'TypeAlias',
+]);
+
+function isLeaf(o: PyObject): boolean {
+  return !OPAQUE.has(o.constructor.name);
 }
 
 /**
