@@ -4,11 +4,12 @@
 // value other than None), not when it simply ran out (builtin iterators, a
 // generator returning None).
 import {
-  DELETED, type KwArgs, PyBuiltin, PyCell, PyClassMethod, PyDict,
+  DELETED, type KwArgs, PyBuiltin, PyCell, PyClassMethod, PyDict, PyIteratorObject,
   PyException, PyFunction, PyList, PyMethod, PyNativeIterator,
   PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
 } from '../vm/object.js';
 import { callValue } from '../vm/call.js';
+
 import type { Frame } from '../vm/frame.js';
 import { None, typeOf } from '../vm/types.js';
 import { callDescriptor, iterNext, stopIterationType } from '../vm/protocols.js';
@@ -193,9 +194,10 @@ function heldBy(frame: Frame, gen: PyValue): boolean {
     } else if (o instanceof PyClassMethod || o instanceof PyStaticMethod) push(o.func);
     // A finished generator's frame is cleared in CPython: its variables hold nothing.
     else if (o instanceof Generator) {
-      if (!o.finished) pushFrame(o.frame, true);
+      if (!o.finished) pushFrame(o.frame, o.frame !== frame);
     }
     else if (o instanceof PyNativeIterator && o.progress !== null) push(o.progress().of);
+    else if (o instanceof PyIteratorObject) o.refs.forEach(push);
     else if (!isLeaf(o)) return true;
   }
   return false;
@@ -210,7 +212,7 @@ const MAX_WALK = 50_000;
  * deques, views, itertools objects, frames, ... Other kinds hold none.
  */
 const OPAQUE = new Set([
-  'PyNativeIterator', 'PyIteratorObject', 'PyPartial', 'PyDeque', 'ItSubInstance', 'PyDictView', 'PyMappingProxy',
+  'PyNativeIterator', 'PyPartial', 'PyDeque', 'ItSubInstance', 'PyDictView', 'PyMappingProxy',
   'PySuper', 'PyKeyWrapper', 'PyItemGetter', 'PyAttrGetter', 'PyMethodCaller', 'PyFrameObject', 'PyGenericAlias',
   'PyUnion', 'TypeAlias',
 ]);

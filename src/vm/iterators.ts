@@ -1,7 +1,7 @@
 // The builtin iterator types that are also classes: enumerate, zip, map,
 // filter, reversed; plus the sequence iterator (iteration over __getitem__)
 // and iter(callable, sentinel).
-import { type KwArgs, PyNativeIterator, PyObject, PyTuple, PyType, type PyValue, PyStaticMethod, PyException } from './object.js';
+import { type KwArgs, PyIteratorObject, PyNativeIterator, PyObject, PyTuple, PyType, type PyValue, PyStaticMethod, PyException } from './object.js';
 import { None, builtinType, iteratorType, setIteratorSetup, staticmethodType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
@@ -12,18 +12,12 @@ import { intAdd, type Int } from './int-ops.js';
 import { indexOf } from './slice.js';
 import { excType } from './types.js';
 
-/** An iterator class whose instances step a JS closure (enumerate, zip, ...). */
-export class PyIteratorObject extends PyObject {
-  constructor(cls: PyType, readonly step: () => PyValue | undefined) {
-    super(cls);
-  }
-}
-
 function iteratorClass(name: string, make: (cls: PyType, args: PyValue[], kw: KwArgs | null) => () => PyValue | undefined): PyType {
   const t = builtinType(name);
   t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
     const cls = args[0] as PyType;
-    return new PyIteratorObject(cls, make(cls, args.slice(1), kw));
+    const refs = kw === null ? args.slice(1) : [...args.slice(1), ...kw.values()];
+    return new PyIteratorObject(cls, make(cls, args.slice(1), kw), refs);
   })));
   defMethods(t, {
     __iter__: (self) => self,
@@ -150,7 +144,7 @@ reversedType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtin
     throw typeError(`'${typeName(seq)}' object is not reversible`);
   }
   let i = len(seq) - 1;
-  return new PyIteratorObject(reversedType, () => (i < 0 ? undefined : getItem(seq, i--)));
+  return new PyIteratorObject(reversedType, () => (i < 0 ? undefined : getItem(seq, i--)), [seq]);
 })));
 reversedType.invalidate();
 

@@ -563,6 +563,17 @@ export class PyStaticMethod extends PyObject {
 /** A plain instance of a class statement's type (or of object). */
 export class PyInstance extends PyObject {}
 
+/** An iterator class whose instances step a JS closure (enumerate, zip, ...). */
+export class PyIteratorObject extends PyObject {
+  /**
+   * @param refs what the iterator was made from (its constructor's arguments): the
+   * values it can reach, for the tracer's reachability walk (src/trace/iter-next.ts).
+   */
+  constructor(cls: PyType, readonly step: () => PyValue | undefined, readonly refs: readonly PyValue[] = []) {
+    super(cls);
+  }
+}
+
 /** An iterator implemented natively: `next` returns undefined when exhausted. */
 export class PyNativeIterator extends PyObject {
   /** Tracing only (the dynamic trace format): what the iterator walks and how many items it gave. */
