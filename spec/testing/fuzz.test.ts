@@ -13,7 +13,7 @@ import { applyEdit, checkMutants, describeMutationFinding, mutants, tokenize } f
 import { corpusTasks } from '../corpus.js';
 
 const SEED = Number(process.env['ETPY_FUZZ_SEED'] ?? 20261130);
-const PROGRAMS = Number(process.env['ETPY_FUZZ_PROGRAMS'] ?? 150);
+const PROGRAMS = Number(process.env['ETPY_FUZZ_PROGRAMS'] ?? 300);
 const MUTANTS = Number(process.env['ETPY_FUZZ_MUTANTS'] ?? 300);
 
 describe('generated programs', () => {
