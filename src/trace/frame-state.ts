@@ -2,12 +2,12 @@
 // (tracer.ts) and the embedding API (host.ts): f_locals in CPython's order,
 // reprs that never fail, and a way to run Python code (a __repr__) without
 // it being traced, counted or heard.
-import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
-import { DELETED, PyCell, PyModule, type PyDict, type PyValue } from '../vm/object.js';
-import type { Frame } from '../vm/frame.js';
+import { DELETED, PyModule, type PyDict, type PyValue } from '../vm/object.js';
+import { fastLocalValue, type Frame } from '../vm/frame.js';
 import { interpState } from '../vm/state.js';
 import { StopExecution, toPyException } from '../vm/errors.js';
 import { repr, str } from '../vm/protocols.js';
+
 import { exceptionLine } from '../vm/traceback.js';
 
 /**
@@ -24,13 +24,9 @@ export class FrameLocals {
     if (dict !== null) return dictItems(dict, dict === frame.globals);
     let order = this.fastLocals.get(frame);
     if (order === undefined) this.fastLocals.set(frame, (order = new Map()));
-    const code = frame.code;
-    const names = code.co_localsplusnames;
-    const kinds = code.co_localspluskinds;
-    const values = frame.localsplus;
+    const names = frame.code.co_localsplusnames;
     for (let i = 0; i < names.length; i++) {
-      let v = values[i];
-      if ((kinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell) v = v.value;
+      const v = fastLocalValue(frame, i);
       if (v === undefined) order.delete(names[i]!);
       else order.set(names[i]!, v);
     }

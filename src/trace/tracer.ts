@@ -111,7 +111,9 @@ export class Tracer implements TraceHooks {
     ev.opname = OPCODE_INFO[op]?.name ?? `<${op}>`;
     if (this.withStack) {
       const items: string[] = [];
-      for (let i = 0; i < sp; i++) items.push(this.cut(stackItemRepr(stack[i], this.repr)));
+      runQuietly(() => {
+        for (let i = 0; i < sp; i++) items.push(this.cut(stackItemRepr(stack[i], this.repr)));
+      });
       ev.stack = items;
       if (this.encoded !== undefined) this.encoded.stack = items.map((text, i) => {
         const v = stack[i];
@@ -173,9 +175,9 @@ export class Tracer implements TraceHooks {
   }
 }
 
-/** A stack item's repr: NULL (PUSH_NULL, an unbound LOAD_FAST_AND_CLEAR) has none. */
-export function stackItemRepr(v: PyValue | undefined, reprOf: (v: PyValue) => string): string {
-  return v === undefined ? '<NULL>' : runQuietly(() => reprOf(v));
+/** A stack item's repr (run it quietly): NULL (PUSH_NULL, an unbound LOAD_FAST_AND_CLEAR) has none. */
+function stackItemRepr(v: PyValue | undefined, reprOf: (v: PyValue) => string): string {
+  return v === undefined ? '<NULL>' : reprOf(v);
 }
 
 function lineAt(frame: Frame, unit: number): number | null {

@@ -7,7 +7,7 @@
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code.js';
 import { PyCell, PyDict, PyObject, type PyValue } from './object.js';
 import { None, builtinType, newDict, objectType } from './types.js';
-import type { Frame } from './frame.js';
+import { fastLocalValue, type Frame } from './frame.js';
 import { codeValue } from './code-value.js';
 import { argRange, builtinFunction, defGetSet, defMethods } from './call.js';
 import { hexAddress, typeName } from './protocols.js';
@@ -53,10 +53,8 @@ export function frameLocals(fo: PyFrameObject): PyDict {
   if (frame.locals !== null) return frame.locals;
   const d = fo.localsDict ?? (fo.localsDict = newDict());
   const names = frame.code.co_localsplusnames;
-  const kinds = frame.code.co_localspluskinds;
   for (let i = 0; i < names.length; i++) {
-    let v = frame.localsplus[i];
-    if ((kinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell) v = v.value;
+    const v = fastLocalValue(frame, i);
     if (v === undefined) d.deleteStr(names[i]!);
     else d.setStr(names[i]!, v);
   }

@@ -3,7 +3,7 @@
 // the instruction size including inline caches, runtime constants, the
 // exception table and the line of every code unit.
 import {
-  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, ConstFrozenset,
+  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, ConstFrozenset,
   ConstTuple, type ConstValue,
 } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
@@ -12,7 +12,7 @@ import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exce
 import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
-  type KwArgs, PyBytesValue, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
+  type KwArgs, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
   PyTuple, type PyValue,
 } from './object.js';
 import {
@@ -378,4 +378,10 @@ function tooManyPositional(fn: PyFunction, given: number, kw: KwArgs | null): Re
   const kwPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
   const was = kwonlyGiven > 0 ? 'were' : given === 1 ? 'was' : 'were';
   return typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}${kwPart} ${was} given`);
+}
+
+/** The value f_locals shows for localsplus slot `i`: a cell's contents, undefined when unbound. */
+export function fastLocalValue(frame: Frame, i: number): PyValue | undefined {
+  const v = frame.localsplus[i];
+  return (frame.code.co_localspluskinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v instanceof PyCell ? v.value : v;
 }

@@ -6,7 +6,7 @@
 // tables grew; etpy reports the size of a table that holds exactly their
 // items, so those are approximate (README, known differences).
 import {
-  PyBoxed, PyBytesValue, PyComplexValue, PyDict, PyFloat, PyFunction, PyList, PyRange, PySet, PySlice, PyTuple,
+  PyBytesValue, PyComplexValue, PyDict, PyFloat, PyFunction, PyList, PyRange, PySet, PySlice, PyTuple,
   type PyObject, type PyValue,
 } from '../object.js';
 import { None, typeOf } from '../types.js';
@@ -49,7 +49,6 @@ function builtinSize(v: PyValue): number | undefined {
   if (o instanceof PySet) return setSize(o.table.size);
   if (o instanceof PyDict) return dictSize(o);
   if (o instanceof PyFunction) return 160;
-  if (o instanceof PyBoxed) return undefined;
   return undefined;
 }
 
