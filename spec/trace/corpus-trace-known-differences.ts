@@ -8,5 +8,4 @@ export const CORPUS_TRACE_KNOWN_DIFFERENCES: Readonly<Record<string, string>> = 
   ...CORPUS_KNOWN_DIFFERENCES,
   'HumanEval/32': 'unseeded random: CPython seeds from OS entropy, so the values drawn (which show in the trace) change from run to run; etpy seeds seed(None) deterministically',
   'HumanEval/53': 'unseeded random: CPython seeds from OS entropy, so the values drawn (which show in the trace) change from run to run; etpy seeds seed(None) deterministically',
-  'mbpp/843': "CPython closes heapq.merge's suspended generators when the function's locals are freed (reference counting: GeneratorExit call/exception/return events); etpy has no reference counts",
 };

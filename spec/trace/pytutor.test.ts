@@ -10,10 +10,6 @@ import { corpusTasks } from '../corpus.js';
 // The per-rule programs whose event trace already differs (programs.test.ts).
 const KNOWN_TRACE: Readonly<Record<string, string>> = {
   'with_stmt.py': 'the event trace differs (programs.test.ts KNOWN)',
-  // Found when dropped generators began to be closed only if a walk from the roots
-  // cannot reach them (iter-next.ts heldBy); the JSONL traces of these programs match.
-  'generator_close_ignored.py': "under the pytutor recorder, a generator expression's dropped source generator is closed at another point than CPython's (the JSONL trace matches); not yet understood",
-  'generator_unwind_close.py': "under the pytutor recorder, a generator expression's dropped source generator is closed at another point than CPython's (the JSONL trace matches); not yet understood",
 };
 
 const MAX_STEPS = 300;
@@ -26,6 +22,7 @@ const sample = corpusTasks().filter((_, i) => i % 12 === 0);
 /** Programs whose Python Tutor document differs from CPython's, with the reason. */
 const KNOWN: Readonly<Record<string, string>> = {
   ...KNOWN_TRACE,
+  'generator_close_frame_exit.py': "pytutor_oracle.py keeps the lists, dicts and tuples it has encoded alive (they cannot be weakly referenced, and a freed one's id() could be reused while the document still names it), so in CPython's run the generators held by `gens` and `d` are never freed; etpy frees and closes them as CPython does when nothing observes the program (the JSONL trace matches)",
   'recursion_error.py': "pytutor_oracle.py's trace function runs on the program's stack, so CPython's RecursionError comes at another depth (oracle_tracer.py compensates for that; this oracle does not)",
 };
 

@@ -175,6 +175,9 @@ class Recorder:
         self.trace = []
         self.enc = Encoder()
         self.stack = []  # active recorded frames, outermost first
+        # id(frame) -> frame id, while the frame is active: holding the frames
+        # themselves would keep their variables (and so the program's
+        # suspended generators) alive past their return.
         self.frame_ids = {}
         self.next_id = 1
         self.all_globals = []
@@ -206,7 +209,7 @@ class Recorder:
             if event == 'call':
                 return
         if event == 'call':
-            self.frame_ids[frame] = self.next_id
+            self.frame_ids[id(frame)] = self.next_id
             self.next_id += 1
             self.stack.append(frame)
         skipped = code.co_name in ('__repr__', '__new__')
@@ -214,6 +217,7 @@ class Recorder:
             self.entry(frame, event, arg)
         if event == 'return' and self.stack and self.stack[-1] is frame:
             self.stack.pop()
+            del self.frame_ids[id(frame)]
 
     def entry(self, frame, event, arg):
         enc = self.enc
@@ -264,7 +268,7 @@ class Recorder:
         name = code.co_name
         if name == '<lambda>' and code in enc.lambdas:
             name += ' <line %d>' % code.co_firstlineno
-        fid = self.frame_ids[f]
+        fid = self.frame_ids[id(f)]
         return {
             'func_name': name, 'is_parent': False, 'frame_id': fid, 'parent_frame_id_list': [],
             'encoded_locals': loc, 'ordered_varnames': names, 'is_zombie': False, 'is_highlighted': False,

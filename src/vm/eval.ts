@@ -32,11 +32,12 @@ import {
   freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate,
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
-import { makeGenerator, type Generator } from './generator.js';
+import { Generator, finishGenerator, makeGenerator } from './generator.js';
+import { dropTemporaries, dropValue, releaseFrame } from './release.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
-import { tracedCall, tracedIterNext, tracedPop, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
+import { tracedCall, tracedIterNext, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -162,20 +163,17 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             stack[sp++] = locals[oparg] as PyValue;
             locals[oparg] = undefined;
             break;
-          case Op.STORE_FAST:
-            if (tracer !== null) {
-              const old = locals[oparg];
-              locals[oparg] = stack[--sp];
-              if (old !== undefined) tracedPop(old, frame, true);
-              break;
-            }
+          case Op.STORE_FAST: {
+            const old = locals[oparg];
             locals[oparg] = stack[--sp];
+            if (old instanceof Generator) dropValue(old, frame, tracer !== null);
             break;
+          }
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (tracer !== null) tracedPop(old, frame, true);
+            if (old instanceof Generator) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.LOAD_CONST:
@@ -183,7 +181,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.POP_TOP:
             sp--;
-            if (tracer !== null) tracedPop(stack[sp]!, frame);
+            if (stack[sp] instanceof Generator) dropValue(stack[sp]!, frame);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
@@ -387,15 +385,15 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.STORE_GLOBAL: {
-            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
+            const old = frame.globals.getStr(names[oparg]!);
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
-            if (old !== undefined) tracedPop(old, frame);
+            if (old instanceof Generator) dropValue(old, frame);
             break;
           }
           case Op.DELETE_GLOBAL: {
-            const old = tracer === null ? undefined : frame.globals.getStr(names[oparg]!);
+            const old = frame.globals.getStr(names[oparg]!);
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-            if (old !== undefined) tracedPop(old, frame);
+            if (old instanceof Generator) dropValue(old, frame);
             break;
           }
           case Op.LOAD_NAME: {
@@ -409,18 +407,18 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.STORE_NAME: {
             const loc = frame.locals!;
-            const old = tracer !== null && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
+            const old = loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
-            if (old !== undefined) tracedPop(old, frame);
+            if (old instanceof Generator) dropValue(old, frame);
             break;
           }
           case Op.DELETE_NAME: {
             const loc = frame.locals!;
             if (loc.cls === dictType) {
-              const old = tracer === null ? undefined : loc.getStr(names[oparg]!);
+              const old = loc.getStr(names[oparg]!);
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-              if (old !== undefined) tracedPop(old, frame);
+              if (old instanceof Generator) dropValue(old, frame);
             } else {
               delItem(loc, names[oparg]!);
             }
@@ -642,7 +640,11 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               break;
             }
             if (tracer === null) {
-              stack[sp++] = callValue(callable, stack.slice(argStart, argStart + npos), kw);
+              const callArgs = stack.slice(argStart, argStart + npos);
+              const result = callValue(callable, callArgs, kw);
+              stack[sp++] = result;
+              // A generator argument left suspended (only then is one open) is freed here.
+              if (interpState.openGenerators !== 0) dropTemporaries(callArgs, result, frame);
               // sys.settrace() just installed a tracer: continue in a loop that sees it.
               if (interpState.tracer !== null) {
                 frame.sp = sp;
@@ -708,10 +710,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               frame.sp = sp;
               frame.pc = pc;
               interpState.frame = outerFrame;
+              if (interpState.openGenerators !== 0) releaseFrame(frame, value);
               return value;
             }
+            const returning = frame;
             frame = frame.back!;
             interpState.frame = frame;
+            // The caller's frame.sp was saved at the call, for the walk; the value is in flight.
+            if (interpState.openGenerators !== 0) releaseFrame(returning, value);
             frame.fromCall = true;
             info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
             names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
@@ -907,7 +913,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       for (;;) {
         const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
-          if (tracer !== null) dropOnUnwind(stack, handler.depth, sp, frame);
+          dropOnUnwind(stack, handler.depth, sp, frame);
           if (tracer !== null && tracer.handled !== undefined) exc = hookRaised(exc, () => tracer.handled!(frame, exc, handler.target), frame);
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
@@ -915,12 +921,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           pc = handler.target;
           break;
         }
+        dropOnUnwind(stack, 0, sp, frame);
         if (tracer !== null) {
-          dropOnUnwind(stack, 0, sp, frame);
           exc = hookRaised(exc, () => tracer.ret(frame, null, exc, unwindAt), frame);
         }
         interpState.depth--;
-        if (frame.generator !== null) (frame.generator as Generator).finished = true;
+        if (frame.generator !== null) finishGenerator(frame.generator as Generator);
         if (frame.isEntry) {
           interpState.frame = outerFrame;
           throw exc;
@@ -964,8 +970,10 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
  */
 function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
   for (let i = sp - 1; i >= depth; i--) {
+    const v = stack[i];
+    if (!(v instanceof Generator)) continue;
     try {
-      tracedPop(stack[i]!, frame);
+      dropValue(v, frame);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
     }

@@ -43,6 +43,13 @@ export function makeGenerator(frame: Frame): Generator {
   return gen;
 }
 
+/** Marks `gen` finished (its frame returned or raised). */
+export function finishGenerator(gen: Generator): void {
+  if (gen.finished) return;
+  gen.finished = true;
+  if (gen.started) interpState.openGenerators--;
+}
+
 export function isGenerator(v: PyValue): v is Generator {
   return v instanceof Generator;
 }
@@ -75,7 +82,10 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
     }
     throw thrown;
   }
-  gen.started = true;
+  if (!gen.started) {
+    gen.started = true;
+    interpState.openGenerators++;
+  }
   if (thrown === null) frame.stack[frame.sp++] = value;
   else frame.pendingThrow = thrown;
   gen.running = true;
@@ -88,10 +98,10 @@ export function resume(gen: Generator, value: PyValue, thrown: PyException | nul
       gen.suspended = false;
       return { done: false, value: r };
     }
-    gen.finished = true;
+    finishGenerator(gen);
     return { done: true, value: r };
   } catch (e) {
-    gen.finished = true;
+    finishGenerator(gen);
     throw e;
   } finally {
     gen.running = false;

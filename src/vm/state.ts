@@ -43,6 +43,8 @@ export interface InterpState {
   argv: string[];
   /** The most items a list may hold before MemoryError (errors.ts MAX_ITEMS by default). */
   maxItems: number;
+  /** Generators started and not finished: while there are none, a returning frame frees nothing to close (release.ts). */
+  openGenerators: number;
 }
 
 export const interpState: InterpState = freshState();
@@ -73,6 +75,7 @@ function freshState(): InterpState {
     now: () => 0,
     argv: [''],
     maxItems: 1 << 25,
+    openGenerators: 0,
   };
 }
 

@@ -136,41 +136,61 @@ function makeHeapqNative(): PyModule {
 
 const HEAPQ_SOURCE = `
 def merge(*iterables, key=None, reverse=False):
+    # CPython's layout on purpose: each heap entry holds the bound __next__ of
+    # its iterator, and the variables come in this order, because closing a
+    # suspended merge frees them in that order, and that is the order in
+    # which the iterators it holds (generators among them) are closed.
+    h = []
+    h_append = h.append
     if reverse:
-        _make_heap, _pop, _replace, step = _heapify_max, _heappop_max, _heapreplace_max, -1
+        _heapify, _heappop, _heapreplace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _make_heap, _pop, _replace, step = heapify, heappop, heapreplace, 1
-    entries = []
-    for n, iterable in enumerate(iterables):
-        source = iter(iterable)
-        for first in source:
-            if key is None:
-                entries.append([first, n * step, source])
-            else:
-                entries.append([key(first), n * step, first, source])
-            break
-    _make_heap(entries)
-    while len(entries) > 1:
-        entry = entries[0]
-        if key is None:
-            yield entry[0]
-        else:
-            yield entry[2]
-        source = entry[-1]
-        for value in source:
-            if key is None:
-                entry[0] = value
-            else:
-                entry[0] = key(value)
-                entry[2] = value
-            _replace(entries, entry)
-            break
-        else:
-            _pop(entries)
-    if entries:
-        entry = entries[0]
-        yield entry[0] if key is None else entry[2]
-        yield from entry[-1]
+        _heapify, _heappop, _heapreplace, direction = heapify, heappop, heapreplace, 1
+    if key is None:
+        for order, it in enumerate(map(iter, iterables)):
+            try:
+                next = it.__next__
+                h_append([next(), order * direction, next])
+            except StopIteration:
+                pass
+        _heapify(h)
+        while len(h) > 1:
+            try:
+                while True:
+                    value, order, next = s = h[0]
+                    yield value
+                    s[0] = next()
+                    _heapreplace(h, s)
+            except StopIteration:
+                _heappop(h)
+        if h:
+            value, order, next = h[0]
+            yield value
+            yield from next.__self__
+        return
+    for order, it in enumerate(map(iter, iterables)):
+        try:
+            next = it.__next__
+            value = next()
+            h_append([key(value), order * direction, value, next])
+        except StopIteration:
+            pass
+    _heapify(h)
+    while len(h) > 1:
+        try:
+            while True:
+                key_value, order, value, next = s = h[0]
+                yield value
+                value = next()
+                s[0] = key(value)
+                s[2] = value
+                _heapreplace(h, s)
+        except StopIteration:
+            _heappop(h)
+    if h:
+        key_value, order, value, next = h[0]
+        yield value
+        yield from next.__self__
 
 
 def _pick_one(n, iterable, key, pick):

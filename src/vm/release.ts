@@ -1,0 +1,249 @@
+// CPython frees an object when its last reference goes, and a suspended
+// generator freed so is closed right there: GeneratorExit runs its `finally`
+// blocks and `with` exits (and settrace shows call, exception, return).
+// etpy's objects are collected by JavaScript, so the places where CPython's
+// last reference usually goes are emulated, traced or not:
+//   - dropValue: a generator popped off the value stack (the iterator of a
+//     `for` left by `break` or `return`, a temporary), unbound or rebound;
+//   - releaseFrame: the variables of a returning frame, freed in
+//     co_localsplusnames order.
+// What dies is what the released values reach and the roots (active frames,
+// modules, the exception being handled, a value in flight) do not; it is
+// freed in CPython's deallocation order (a list's items last first, a
+// dict's entries in order, a closed generator's variables in order), so
+// nested generators close in CPython's order too. Objects whose references
+// etpy cannot see (native iterators, partials, deques, ...) and walks past a
+// budget count as holding everything: nothing is closed then, as before.
+import {
+  DELETED, PyBuiltin, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
+  PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
+} from './object.js';
+import type { Frame } from './frame.js';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
+import { Generator, generatorClose } from './generator.js';
+import { interpState } from './state.js';
+import { runQuietly } from '../trace/frame-state.js';
+
+/** Objects a walk may visit before it gives up (and closes nothing). */
+const MAX_WALK = 50_000;
+
+/**
+ * Objects whose references to other Python values live where a walk cannot
+ * follow them (JS closures and private fields). Other kinds hold none.
+ */
+const OPAQUE = new Set([
+  'PyNativeIterator', 'PyPartial', 'PyDeque', 'ItSubInstance', 'PyDictView', 'PyMappingProxy',
+  'PySuper', 'PyKeyWrapper', 'PyItemGetter', 'PyAttrGetter', 'PyMethodCaller', 'PyFrameObject', 'PyGenericAlias',
+  'PyUnion', 'TypeAlias',
+]);
+
+/** A suspended generator that CPython would close when freeing it. */
+function isOpen(v: PyValue | undefined): v is Generator {
+  return v instanceof Generator && v.kind === 'generator' && v.started && !v.finished && !v.running;
+}
+
+/**
+ * Calls `visit` on what `o` holds, in the order CPython's deallocator
+ * releases it; false when `o` holds values etpy cannot see. `skip` is a
+ * frame whose variables and stack are being released (left out), and
+ * `genStacks` whether a suspended generator's saved stack counts: not for a
+ * dying one, whose close pops that stack (dropValue then sees each value).
+ */
+function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, skip: Frame | null, genStacks = true): boolean {
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+  } else if (o instanceof PyDict) {
+    for (let i = 0; i < o.keys.length; i++) {
+      const k = o.keys[i]!;
+      if (k === DELETED) continue;
+      visit(k);
+      visit(o.values[i]);
+    }
+  } else if (o instanceof PySet) for (const v of o.table) visit(v);
+  else if (o instanceof PyCell) visit(o.value);
+  else if (o instanceof PyFunction) {
+    o.defaults?.forEach(visit);
+    visit(o.kwdefaults);
+    o.closure?.forEach(visit);
+  } else if (o instanceof PyMethod) {
+    visit(o.func);
+    visit(o.self);
+  } else if (o instanceof PyBuiltin) visit(o.self);
+  else if (o instanceof PyException) {
+    visit(o.args);
+    visit(o.notes);
+    visit(o.cause);
+    visit(o.context);
+  } else if (o instanceof PyProperty) {
+    visit(o.fget);
+    visit(o.fset);
+    visit(o.fdel);
+  } else if (o instanceof PyClassMethod || o instanceof PyStaticMethod) visit(o.func);
+  // A finished generator's frame is cleared in CPython: its variables hold nothing.
+  else if (o instanceof Generator) {
+    if (!o.finished && o.frame !== skip) eachInFrame(o.frame, visit, genStacks);
+  } else if (o instanceof PyNativeIterator && o.progress !== null) visit(o.progress().of);
+  else if (o instanceof PyIteratorObject) o.refs.forEach(visit);
+  else if (OPAQUE.has(o.constructor.name)) return false;
+  visit(o.dict);
+  return true;
+}
+
+function eachInFrame(f: Frame, visit: (v: PyValue | undefined | null) => void, withStack: boolean): void {
+  for (const v of f.localsplus) visit(v);
+  if (withStack) for (let i = 0; i < f.sp; i++) visit(f.stack[i]);
+}
+
+/** A reachability walk; `opaque` is set when it met something it cannot see into, `over` past MAX_WALK. */
+class Walk {
+  readonly seen = new Set<PyObject>();
+  private readonly todo: PyObject[] = [];
+  opaque = false;
+  over = false;
+  readonly add = (v: PyValue | undefined | null): void => {
+    if (v !== undefined && v !== null && typeof v === 'object' && !this.seen.has(v)) {
+      this.seen.add(v);
+      this.todo.push(v);
+    }
+  };
+
+  constructor(private readonly skip: Frame | null, private readonly withTypes: boolean, private readonly stopAtOpaque = true) {}
+
+  /** Walks until done, or until `stop` holds, something is opaque or the walk is too long. */
+  run(stop: () => boolean = () => false): void {
+    while (this.todo.length > 0 && !stop()) {
+      if (this.seen.size > MAX_WALK) {
+        this.over = true;
+        return;
+      }
+      const o = this.todo.pop()!;
+      if (this.withTypes) this.add(o.cls);
+      if (!eachHeld(o, this.add, this.skip) && this.stopAtOpaque) {
+        this.opaque = true;
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * The roots: every active frame's variables and saved stack (but `skip`'s
+ * stack, whose live depth is the eval loop's, and with `skipLocals` its
+ * variables too), all modules, the exception being handled, `extra`.
+ */
+function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[]): Walk {
+  const walk = new Walk(skip, true);
+  const pushFrame = (f: Frame): void => {
+    if (f === skip) {
+      if (!skipLocals) eachInFrame(f, walk.add, false);
+    } else eachInFrame(f, walk.add, true);
+    walk.add(f.locals);
+    walk.add(f.globals);
+    walk.add(f.func);
+  };
+  for (let f: Frame | null = interpState.frame; f !== null; f = f.back) pushFrame(f);
+  if (skip !== interpState.frame) pushFrame(skip);
+  for (const m of interpState.modules.values()) walk.add(m);
+  walk.add(interpState.handled);
+  extra.forEach(walk.add);
+  return walk;
+}
+
+/**
+ * Releases `values` (in order) as CPython's reference counts would when
+ * `frame` lets go of them, closing the suspended generators that die.
+ */
+function release(values: readonly (PyValue | undefined)[], frame: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], silent: boolean): void {
+  // What the released values reach; nothing to do unless a suspended generator is among it.
+  // (An opaque object among them is not seen into: what only it holds is not released.)
+  const reach = new Walk(frame, false, false);
+  values.forEach(reach.add);
+  reach.run();
+  if (reach.over) return;
+  const open: Generator[] = [];
+  for (const o of reach.seen) if (isOpen(o)) open.push(o);
+  if (open.length === 0) return;
+  // What the roots still hold, walked until every open generator is found (then nothing dies).
+  const roots = rootsWalk(frame, skipLocals, extra);
+  roots.run(() => open.every((g) => roots.seen.has(g)));
+  if (roots.opaque || roots.over || open.every((g) => roots.seen.has(g))) return;
+  // The dying objects and how many references to each the dying hold.
+  const refs = new Map<PyObject, number>();
+  for (const o of reach.seen) if (!roots.seen.has(o)) refs.set(o, 0);
+  const count = (v: PyValue | undefined | null): void => {
+    if (v !== undefined && v !== null && typeof v === 'object' && refs.has(v)) refs.set(v, refs.get(v)! + 1);
+  };
+  values.forEach(count);
+  for (const o of refs.keys()) eachHeld(o, count, frame, false);
+  const decref = (v: PyValue | undefined | null): void => {
+    if (v === undefined || v === null || typeof v !== 'object') return;
+    const n = refs.get(v);
+    if (n === undefined) return;
+    if (n > 1) {
+      refs.set(v, n - 1);
+      return;
+    }
+    refs.delete(v);
+    if (v instanceof Generator) {
+      // Closing unwinds its frame (what its stack held is dropped there); then its variables go.
+      if (v.finished || v.running) return;
+      if (isOpen(v)) close(v, silent);
+      for (const x of v.frame.localsplus) decref(x);
+      return;
+    }
+    eachHeld(v, decref, frame);
+  };
+  values.forEach(decref);
+}
+
+function close(gen: Generator, silent: boolean): void {
+  try {
+    if (silent) runQuietly(() => generatorClose(gen), true);
+    else generatorClose(gen);
+  } catch (e) {
+    // CPython closes it from a finalizer: an exception (a generator that yields
+    // in `finally`: RuntimeError) is reported as unraisable, not raised.
+    if (!(e instanceof PyException)) throw e;
+  }
+}
+
+/**
+ * A generator popped off `frame`'s stack, deleted from a variable or
+ * replaced in it. Only the program's own frames: etpy's Python-written
+ * modules hold generators where the eval loop's stack depth is not final.
+ * `silent`: the close runs where CPython's tracer is running (a traced fast
+ * local lives on in the tracer's f_locals dict until its next event), so its
+ * output is the program's and its events are not.
+ */
+export function dropValue(value: PyValue, frame: Frame, silent = false): void {
+  if (!frame.info.traced || !isOpen(value)) return;
+  release([value], frame, false, [], silent);
+}
+
+/**
+ * A frame returning `value`: CPython frees its variables in order. A frame
+ * called from native code (`__init__`, a sort key, `__eq__`) returns to a
+ * caller that still holds the arguments, which etpy cannot see: the
+ * argument variables count as held.
+ */
+export function releaseFrame(frame: Frame, value: PyValue): void {
+  if (!frame.info.traced) return;
+  const code = frame.code;
+  const held = frame.isEntry
+    ? frame.localsplus.slice(0, code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CO_VARARGS ? 1 : 0) + (code.co_flags & CO_VARKEYWORDS ? 1 : 0))
+    : [];
+  held.push(value);
+  release(frame.localsplus, frame, true, held, false);
+}
+
+/**
+ * The arguments of a call to native code, freed when it returns: CPython
+ * closes a generator passed straight to it (`any(x > 0 for x in xs)`,
+ * `next(gen())`) and left suspended. `result`, on its way to the caller's
+ * stack, may hold it (`enumerate(gen())`).
+ */
+export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame): void {
+  if (!frame.info.traced) return;
+  for (const a of args) if (isOpen(a)) release([a], frame, false, [result], false);
+}
