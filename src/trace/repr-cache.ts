@@ -36,6 +36,11 @@ interface Entry {
   json?: Uint8Array;
   /** Set when the text grew at the end: the previous text's JSON and what was added before the closing bracket. */
   grownFrom?: { json: Uint8Array; added: string; close: string };
+  /** Slots that are objects other than None and floats (containers, whose insides may change). */
+  nested: number;
+  /** A dict's `rewrites` and entry count when the text was made (otherwise -1). */
+  rewrites: number;
+  length: number;
 }
 
 export class ReprCache {
@@ -96,8 +101,18 @@ export class ReprCache {
   }
 
   private container(v: PyObject, kind: Kind, depth: number): string | undefined {
-    const slots = slotsOf(v, kind);
     const entry = this.entries.get(v);
+    // A dict says whether it changed other than by growing: then only its new entries are looked at.
+    if (kind === 'dict' && entry !== undefined && entry.nested === 0) {
+      const d = v as PyDict;
+      if (d.rewrites === entry.rewrites) {
+        if (d.keys.length === entry.length) return entry.text;
+        const kept = entry.slots.length;
+        for (const x of slotsOf(v, kind, entry.length)) entry.slots.push(x);
+        return this.grow(v, kind, depth, entry, entry.slots, kept);
+      }
+    }
+    const slots = slotsOf(v, kind);
     let kept = 0;
     if (entry !== undefined && slots.length >= entry.slots.length) {
       const old = entry.slots;
@@ -108,9 +123,20 @@ export class ReprCache {
         // A nested container may have changed inside: its own entry answers.
         if (typeof item === 'object' && item !== None && item.cls !== floatType && this.get(item, depth) !== parts[kept]) break;
       }
-      if (kept === old.length && kept === slots.length) return entry.text;
+      if (kept === old.length && kept === slots.length) {
+        if (kind === 'dict') {
+          entry.rewrites = (v as PyDict).rewrites;
+          entry.length = (v as PyDict).keys.length;
+        }
+        return entry.text;
+      }
     }
-    const reuse = entry !== undefined && kept === entry.slots.length;
+    return this.grow(v, kind, depth, entry, slots, kept);
+  }
+
+  /** The text of `v` whose `slots` start with the `kept` slots `entry` made its text from. */
+  private grow(v: PyObject, kind: Kind, depth: number, entry: Entry | undefined, slots: PyValue[], kept: number): string | undefined {
+    const reuse = entry !== undefined && kept === entry.parts.length;
     const parts = reuse ? entry.parts : [];
     const start = reuse ? kept : 0;
     for (let i = start; i < slots.length; i++) {
@@ -131,7 +157,15 @@ export class ReprCache {
       keptSlots = entry.slots;
       for (let i = start; i < slots.length; i++) keptSlots.push(slots[i]!);
     } else keptSlots = slots.slice();
-    const next: Entry = { slots: keptSlots, parts, body, text };
+    let nested = reuse ? entry.nested : 0;
+    for (let i = start; i < slots.length; i++) {
+      const item = slots[i]!;
+      if (typeof item === 'object' && item !== None && item.cls !== floatType) nested++;
+    }
+    const next: Entry = {
+      slots: keptSlots, parts, body, text, nested,
+      rewrites: kind === 'dict' ? (v as PyDict).rewrites : -1, length: kind === 'dict' ? (v as PyDict).keys.length : -1,
+    };
     if (reuse && start > 0 && added !== '' && entry.json !== undefined) {
       next.grownFrom = { json: entry.json, added, close: closeOf(kind) };
     }
@@ -140,15 +174,15 @@ export class ReprCache {
   }
 }
 
-/** The values a container's repr shows, in order. */
-function slotsOf(v: PyObject, kind: Kind): PyValue[] {
+/** The values a container's repr shows, in order (a dict's from its entry `from` on). */
+function slotsOf(v: PyObject, kind: Kind, from = 0): PyValue[] {
   if (kind === 'list') return (v as PyList).items;
   if (kind === 'tuple') return (v as PyTuple).items;
   if (kind === 'dict') {
     const d = v as PyDict;
     const out: PyValue[] = [];
     const keys = d.keys;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = from; i < keys.length; i++) {
       const k = keys[i]!;
       if (k === DELETED) continue;
       out.push(k, d.values[i]!);

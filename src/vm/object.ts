@@ -185,6 +185,12 @@ export class PyDict extends PyObject {
   size = 0;
   /** Bumped on every insertion or deletion: iteration checks it. */
   version = 0;
+  /**
+   * Bumped on every change but an insertion at the end (a value replaced, a
+   * deletion, clear): with the entry count, tells the tracer's repr cache
+   * that a dict is unchanged or only grew.
+   */
+  rewrites = 0;
   private prim: Map<PrimKey, number> = new Map();
   private buckets: Map<number, number[]> | null = null;
   /** Whether a float key with a fractional part was ever stored (its hash is not its value). */
@@ -201,7 +207,11 @@ export class PyDict extends PyObject {
 
   setStr(key: string, value: PyValue): void {
     const i = this.prim.get(key);
-    if (i !== undefined) { this.values[i] = value; return; }
+    if (i !== undefined) {
+      this.values[i] = value;
+      this.rewrites++;
+      return;
+    }
     this.prim.set(key, this.keys.length);
     this.keys.push(key);
     this.values.push(value);
@@ -279,10 +289,18 @@ export class PyDict extends PyObject {
     const p = primKey(key);
     if (p !== undefined) {
       const i = this.prim.get(p);
-      if (i !== undefined) { this.values[i] = value; return; }
+      if (i !== undefined) {
+        this.values[i] = value;
+        this.rewrites++;
+        return;
+      }
       if (this.buckets !== null) {
         const j = this.findInBucket(key, Number(dictHooks.hash(key)));
-        if (j >= 0) { this.values[j] = value; return; }
+        if (j >= 0) {
+          this.values[j] = value;
+          this.rewrites++;
+          return;
+        }
       }
       this.prim.set(p, this.keys.length);
       if (typeof p === 'number' && !Number.isInteger(p)) this.hasFractionalKeys = true;
@@ -290,7 +308,11 @@ export class PyDict extends PyObject {
       const h = Number(dictHooks.hash(key));
       const j = this.buckets === null ? -1 : this.findInBucket(key, h);
       const found = j >= 0 ? j : this.findBoxedInPrim(key);
-      if (found >= 0) { this.values[found] = value; return; }
+      if (found >= 0) {
+        this.values[found] = value;
+        this.rewrites++;
+        return;
+      }
       this.buckets ??= new Map();
       let bucket = this.buckets.get(h);
       if (bucket === undefined) {
@@ -337,6 +359,7 @@ export class PyDict extends PyObject {
     this.values[i] = undefined as unknown as PyValue;
     this.size--;
     this.version++;
+    this.rewrites++;
     if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
   }
 
@@ -364,6 +387,7 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.size = 0;
     this.version++;
+    this.rewrites++;
   }
 
   /** Live entries in insertion order. */
