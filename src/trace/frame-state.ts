@@ -44,7 +44,8 @@ function dictItems(dict: PyDict, isGlobals: boolean): [string, PyValue][] {
     const k = keys[i]!;
     if (k === DELETED) continue;
     const v = values[i]!;
-    const name = typeof k === 'string' ? k : str(k);
+    // str() of an odd key may run Python code: quietly, as the tracer reads locals.
+    const name = typeof k === 'string' ? k : runQuietly(() => str(k));
     if (isGlobals && ((name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) || v instanceof PyModule)) continue;
     out.push([name, v]);
   }

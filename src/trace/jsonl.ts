@@ -14,15 +14,18 @@ export class JsonlEncoder {
   private readonly buf = new Uint8Array(CHUNK);
   private pos = 0;
   private readonly utf8 = new TextEncoder();
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
   write(ev: TraceEvent, encoded?: EncodedReprs): void {
-    this.text(`{"step":${ev.step},"event":"${ev.event}","func":${JSON.stringify(ev.func)},"line":${ev.line === null ? 'null' : ev.line},"depth":${ev.depth},"locals":{`);
+    this.text(`{"step":${ev.step},"event":"${ev.event}","func":${this.quoted(ev.func)},"line":${ev.line === null ? 'null' : ev.line},"depth":${ev.depth},"locals":{`);
     const hints = encoded?.locals;
     let i = 0;
     for (const name in ev.locals) {
-      this.text(i === 0 ? `${JSON.stringify(name)}:` : `,${JSON.stringify(name)}:`);
+      if (i > 0) this.text(',');
+      this.text(this.quoted(name));
+      this.text(':');
       this.value(ev.locals[name]!, hints?.[i]);
       i++;
     }
@@ -58,9 +61,37 @@ export class JsonlEncoder {
     this.pos = 0;
   }
 
+  /** A name as a JSON string (names repeat at every event). */
+  private quoted(name: string): string {
+    let q = this.names.get(name);
+    if (q === undefined) {
+      q = JSON.stringify(name);
+      if (this.names.size < 10_000) this.names.set(name, q);
+    }
+    return q;
+  }
+
   private value(s: string, json: Uint8Array | undefined): void {
-    if (json === undefined) this.text(JSON.stringify(s));
-    else this.bytes(json);
+    if (json !== undefined) this.bytes(json);
+    else if (!this.plainString(s)) this.text(JSON.stringify(s));
+  }
+
+  /** Writes `s` as a JSON string when it needs no escapes and is short ASCII; false otherwise. */
+  private plainString(s: string): boolean {
+    const n = s.length;
+    if (n > 128) return false;
+    if (this.pos + n + 2 > this.buf.length) this.flush();
+    const buf = this.buf;
+    let pos = this.pos;
+    buf[pos++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c >= 0x7f || c === 0x22 || c === 0x5c) return false;
+      buf[pos++] = c;
+    }
+    buf[pos++] = 0x22;
+    this.pos = pos;
+    return true;
   }
 
   private text(s: string): void {
@@ -69,6 +100,21 @@ export class JsonlEncoder {
       this.flush();
       if (s.length * 3 > this.buf.length) {
         this.sink(this.utf8.encode(s));
+        return;
+      }
+    }
+    // Most pieces are short and ASCII: copying them is cheaper than a call to encodeInto.
+    if (s.length <= 128) {
+      const buf = this.buf;
+      let pos = this.pos;
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[pos++] = c;
+      }
+      if (i === s.length) {
+        this.pos = pos;
         return;
       }
     }

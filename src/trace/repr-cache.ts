@@ -8,14 +8,15 @@
 // last), reprs just the new ones.
 //
 // Only "pure" values are cached: exact int (safe range), bool, None, str,
-// float, and exact list/tuple/dict/set/frozenset of pure values. Their repr
+// float, functions, and exact list/tuple/dict/set/frozenset of pure values. Their repr
 // is a function of their contents and calls no Python code, so skipping the
 // call is invisible to the program. Anything else (instances, a user
 // __repr__, subclasses, bigints which may exceed the int-to-str limit, cycles,
 // nesting deeper than MAX_DEPTH) answers undefined, and the caller runs the
 // real repr, which handles recursion, errors and side effects as CPython does.
-import { DELETED, PyDict, PyFloat, PyList, PySet, PyTuple, type PyObject, type PyValue } from '../vm/object.js';
-import { dictType, floatType, frozensetType, listType, None, setType, tupleType } from '../vm/types.js';
+import { DELETED, PyDict, PyFloat, type PyFunction, PyList, PySet, PyTuple, type PyObject, type PyValue } from '../vm/object.js';
+import { dictType, floatType, frozensetType, functionType, listType, None, setType, tupleType } from '../vm/types.js';
+import { hexAddress } from '../vm/protocols.js';
 import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
 
@@ -48,6 +49,8 @@ export class ReprCache {
   /** Containers being checked: a cycle is left to the real repr ('[...]'). */
   private readonly active = new Set<PyObject>();
   private readonly utf8 = new TextEncoder();
+  /** Function reprs (`__qualname__` may be reassigned). */
+  private readonly functions = new WeakMap<PyFunction, { qualname: string; text: string }>();
 
   /** The repr of `v` when it is pure (see the header), else undefined. */
   get(v: PyValue, depth = 0): string | undefined {
@@ -60,6 +63,8 @@ export class ReprCache {
     if (v === None) return 'None';
     const cls = v.cls;
     if (cls === floatType) return floatRepr((v as PyFloat).value);
+    // A function's repr (its type cannot be changed or subclassed) runs no Python code either.
+    if (cls === functionType) return this.functionRepr(v as PyFunction);
     let kind: Kind;
     if (cls === listType) kind = 'list';
     else if (cls === tupleType) kind = 'tuple';
@@ -74,6 +79,14 @@ export class ReprCache {
     } finally {
       this.active.delete(v);
     }
+  }
+
+  private functionRepr(f: PyFunction): string {
+    const known = this.functions.get(f);
+    if (known !== undefined && known.qualname === f.qualname) return known.text;
+    const text = `<function ${f.qualname} at ${hexAddress(f)}>`;
+    this.functions.set(f, { qualname: f.qualname, text });
+    return text;
   }
 
   /**

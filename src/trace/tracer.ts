@@ -144,12 +144,23 @@ export class Tracer implements TraceHooks {
   private localsOf(frame: Frame, full: boolean): Locals {
     const reprs = new Map<string, string>();
     const values: PyValue[] = [];
-    runQuietly(() => {
-      for (const [name, value] of this.locals.of(frame)) {
-        reprs.set(name, this.repr(value));
-        values.push(value);
-      }
-    });
+    // Pure values (repr-cache.ts) run no Python code: only the others need a quiet section.
+    let impure = false;
+    for (const [name, value] of this.locals.of(frame)) {
+      const r = this.reprs.get(value);
+      if (r === undefined) impure = true;
+      reprs.set(name, r ?? '');
+      values.push(value);
+    }
+    if (impure) {
+      runQuietly(() => {
+        let i = 0;
+        for (const name of reprs.keys()) {
+          const value = values[i++]!;
+          if (reprs.get(name) === '') reprs.set(name, safeRepr(value)); // no repr is empty: '' marks the impure
+        }
+      });
+    }
     const out: Locals = {};
     const before = this.delta && !full ? this.seen.get(frame) : undefined;
     if (this.delta) this.seen.set(frame, reprs);
