@@ -592,7 +592,7 @@ function bytesIter(self: PyValue, name: string): PyNativeIterator {
     if (i < o.bytes.length) return o.bytes[i++]!;
     i = Infinity;
     return undefined;
-  });
+  }, []);
 }
 
 function commonMethods(t: PyType, name: 'bytes' | 'bytearray'): Record<string, MethodFn> {

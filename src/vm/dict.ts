@@ -119,7 +119,7 @@ function reverseDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name:
     }
     remaining--;
     return entryOf(d, i--, kind);
-  });
+  }, [d]);
 }
 
 function dictRepr(d: PyDict): string {
@@ -273,6 +273,11 @@ export const dictItemsType = builtinType('dict_items', undefined, { subclassable
 export class PyDictView extends PyObject {
   constructor(cls: PyType, readonly mapping: PyDict, readonly kind: 'keys' | 'values' | 'items') {
     super(cls);
+  }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.mapping];
   }
 }
 

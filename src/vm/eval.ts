@@ -640,6 +640,8 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               break;
             }
             if (tracer === null) {
+              // The stack as the release walks see it while native code runs (its arguments still held).
+              frame.sp = argStart + npos;
               const callArgs = stack.slice(argStart, argStart + npos);
               const result = callValue(callable, callArgs, kw);
               stack[sp++] = result;

@@ -25,12 +25,22 @@ export class PyGenericAlias extends PyObject {
   constructor(readonly origin: PyValue, readonly args: PyTuple, readonly starred = false) {
     super(genericAliasType);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.origin, this.args];
+  }
 }
 
 export class PyUnion extends PyObject {
   parameters: PyTuple | null = null;
   constructor(readonly args: PyTuple) {
     super(unionType);
+  }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.args];
   }
 }
 

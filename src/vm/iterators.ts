@@ -163,7 +163,7 @@ setSequenceIterator((seq) => {
       }
       throw e;
     }
-  });
+  }, [seq]);
 });
 
 /** iter(callable, sentinel) */
@@ -186,7 +186,7 @@ export function callableIterator(fn: PyValue, sentinel: PyValue): PyNativeIterat
       return undefined;
     }
     return v;
-  });
+  }, [fn, sentinel]);
 }
 
 // Native iterators are iterators to Python code too.

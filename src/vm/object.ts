@@ -602,7 +602,11 @@ export class PyIteratorObject extends PyObject {
 export class PyNativeIterator extends PyObject {
   /** Tracing only (the dynamic trace format): what the iterator walks and how many items it gave. */
   progress: (() => IteratorProgress) | null = null;
-  constructor(cls: PyType, public next: () => PyValue | undefined) {
+  /**
+   * @param refs what the iterator holds, for the reachability walks of
+   * src/vm/release.ts; null when unknown (the walks then see it as opaque).
+   */
+  constructor(cls: PyType, public next: () => PyValue | undefined, readonly refs: readonly PyValue[] | null = null) {
     super(cls);
   }
 }

@@ -83,9 +83,16 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   // A finished generator's frame is cleared in CPython: its variables hold nothing.
   else if (o instanceof Generator) {
     if (!o.finished && o.frame !== skip) eachInFrame(o.frame, visit, genStacks);
-  } else if (o instanceof PyNativeIterator && o.progress !== null) visit(o.progress().of);
-  else if (o instanceof PyIteratorObject) o.refs.forEach(visit);
-  else if (OPAQUE.has(o.constructor.name)) return false;
+  } else if (o instanceof PyNativeIterator && (o.progress !== null || o.refs !== null)) {
+    if (o.progress !== null) visit(o.progress().of);
+    o.refs?.forEach(visit);
+  } else if (o instanceof PyIteratorObject) o.refs.forEach(visit);
+  else if (OPAQUE.has(o.constructor.name)) {
+    // Native objects that list what they hold (a `refs` getter) can be walked.
+    const refs = (o as { refs?: readonly PyValue[] | null }).refs;
+    if (refs === undefined || refs === null) return false;
+    refs.forEach(visit);
+  }
   visit(o.dict);
   return true;
 }

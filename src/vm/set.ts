@@ -305,7 +305,7 @@ function setIterator(s: PySet): PyNativeIterator {
     }
     done = true;
     return undefined;
-  });
+  }, [s]);
 }
 
 function shared(t: PyType): void {

@@ -206,6 +206,11 @@ export class PyMappingProxy extends PyObject {
   constructor(readonly mapping: PyValue) {
     super(mappingProxyType);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.mapping];
+  }
 }
 
 export function mappingProxy(d: PyDict): PyObject {

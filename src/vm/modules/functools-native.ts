@@ -38,6 +38,11 @@ export class PyPartial extends PyObject {
   fn: PyValue = None;
   args: PyValue[] = [];
   kw: PyDict = newDict();
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.fn, ...this.args, this.kw];
+  }
 }
 
 export const partialType = builtinType('partial', objectType, { instanceDict: true, module: 'functools' });

@@ -147,6 +147,11 @@ class PyItemGetter extends PyObject {
   constructor(cls: PyType, readonly items: PyValue[]) {
     super(cls);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return this.items;
+  }
 }
 
 class PyAttrGetter extends PyObject {
