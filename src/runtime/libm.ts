@@ -8,6 +8,8 @@
 // evaluates in big-integer fixed point with a generous error bound and widens
 // the precision until the bound decides the rounding (Ziv's strategy).
 
+import { type DdConstants, MAX_TERM, powHalvesFast, sinCosFast } from './libm-dd.js';
+
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
 
@@ -231,6 +233,13 @@ export function log(x: number): number {
 
 /** pow for x > 0 finite, x ≠ 1, y finite nonzero. */
 function powPositive(x: number, y: number): number {
+  // Halves and small integers: a double-double first phase (√x is correctly rounded by itself).
+  if (y === 0.5 && usePowFast) return Math.sqrt(x);
+  const twice = 2 * y;
+  if (usePowFast && Number.isInteger(twice) && Math.abs(twice) <= 128) {
+    const fast = powHalvesFast(x, twice);
+    if (fast === fast) return fast;
+  }
   if (Number.isInteger(y) && Math.abs(y) <= 2 ** 32) {
     // An integer power is exact in big integers when small enough; this also
     // settles the exact and halfway cases a series could not.
@@ -429,14 +438,66 @@ function sinCos(x: number, wantSin: boolean): number {
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -26) return x; // sin x = x(1 - x²/6 ...) rounds to x
-  return sinCos(x, true);
+  const fast = sinCosFast(x, true, ddConstants());
+  return fast === fast ? fast : sinCos(x, true);
 }
 
 /** C `cos`, correctly rounded. */
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
-  return sinCos(x, false);
+  const fast = sinCosFast(x, false, ddConstants());
+  return fast === fast ? fast : sinCos(x, false);
+}
+
+/** The slow phases alone (tests compare the fast ones with them). */
+export const sinCosExact = sinCos;
+let usePowFast = true;
+/** For tests: pow without its first phase. */
+export function powSlow(x: number, y: number): number {
+  usePowFast = false;
+  try {
+    return pow(x, y);
+  } finally {
+    usePowFast = true;
+  }
+}
+
+let dd: DdConstants | null = null;
+
+/** libm-dd.ts's constants, made once from exact values. */
+export function ddConstants(): DdConstants {
+  if (dd !== null) return dd;
+  const P = 400;
+  // π/2·2^P; its own error (a few units) is far below what C3 keeps.
+  let rest = pi(P) >> 1n;
+  const parts: number[] = [];
+  for (const bits of [33, 33]) {
+    const shift = bitLength(rest) - bits;
+    const top = rest >> BigInt(shift);
+    parts.push(Number(top) * 2 ** (shift - P));
+    rest -= top << BigInt(shift);
+  }
+  parts.push(roundScaled(rest, -P));
+  const invFactorial: (readonly [number, number])[] = [];
+  let f = 1n;
+  for (let n = 0; n <= MAX_TERM; n++) {
+    if (n > 0) f *= BigInt(n);
+    invFactorial.push(ratioPair(1n, f));
+  }
+  dd = { halfPi: [parts[0]!, parts[1]!, parts[2]!], invFactorial };
+  return dd;
+}
+
+/** num/den (positive) as a double-double: hi correctly rounded, lo the rounded rest. */
+function ratioPair(num: bigint, den: bigint): readonly [number, number] {
+  const hi = roundRatio(num, den, 0);
+  const { m, e } = decompose(hi);
+  // num/den - m·2^e = (num·2^-e - m·den) / (den·2^-e), with e < 0 here.
+  const restNum = (num << BigInt(-e)) - m * den;
+  const restDen = den << BigInt(-e);
+  const lo = restNum < 0n ? -roundRatio(-restNum, restDen, 0) : roundRatio(restNum, restDen, 0);
+  return [hi, lo];
 }
 
 /** ln(x) scaled to a base: x > 0 finite, x ≠ 1; `lnBase(P)` is ln(base)·2^P. */
