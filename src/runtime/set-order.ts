@@ -286,15 +286,24 @@ export class SetTable<K> {
  * is below 2**32, so only perturb's low 32 bits ever reach the index; it is
  * kept as two 32-bit halves to shift without bigint work.
  */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 class Probe {
   index: number;
   private hi: number;
   private lo: number;
 
   constructor(hash: bigint, private readonly mask: number) {
-    const u = BigInt.asUintN(64, hash);
-    this.hi = Number(u >> 32n);
-    this.lo = Number(u & 0xffffffffn);
+    if (hash >= -SAFE && hash <= SAFE) {
+      // Small ints hash to themselves: the halves come from a double, without bigint work.
+      const h = Number(hash);
+      this.lo = h >>> 0;
+      this.hi = Math.floor(h / 4294967296) >>> 0;
+    } else {
+      const u = BigInt.asUintN(64, hash);
+      this.hi = Number(u >> 32n);
+      this.lo = Number(u & 0xffffffffn);
+    }
     this.index = this.lo & mask;
   }
 

@@ -17,7 +17,7 @@ import {
   typeName, stopIterationType, getItem, lengthHint,
 } from './protocols.js';
 import { callValue } from './call.js';
-import type { Frame } from './frame.js';
+import { AttrCache, type CodeInfo, type Frame } from './frame.js';
 import { interpState } from './state.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
 import { Generator, generatorSend, isGenerator } from './generator.js';
@@ -227,11 +227,12 @@ export function afterWithExit(exit: PyValue, exc: PyValue): PyValue {
 // Calls, functions, classes
 
 /** LOAD_ATTR with the method bit: [meth, self] for a plain function, else [NULL, attr]. */
-export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, name: string): number {
+export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, name: string, info?: CodeInfo, at = 0): number {
   const t = typeOf(owner);
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
+      if (info !== undefined && typeof owner === 'object') fillAttrCache(info, at, t, descr);
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;
@@ -243,6 +244,29 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
   stack[sp - 1] = undefined as unknown as PyValue;
   stack[sp++] = getAttr(owner, name);
   return sp;
+}
+
+/** What LOAD_ATTR's cache holds when the owner's type has no attribute of the name. */
+export const NO_CLASS_ATTR: unique symbol = Symbol('no class attribute');
+
+function fillAttrCache(info: CodeInfo, at: number, t: PyType, value: PyValue | typeof NO_CLASS_ATTR): void {
+  const c = (info.attrCache ??= new AttrCache(info.ops.length));
+  c.types[at] = t;
+  c.versions[at] = t.version;
+  c.values[at] = value as PyValue;
+}
+
+/**
+ * An attribute load (not a method): when the owner's type has no attribute
+ * of that name and the default __getattribute__, only the instance dict can
+ * hold it; that finding is cached for the instruction.
+ */
+export function loadAttrSlow(owner: PyValue, name: string, info: CodeInfo, at: number): PyValue {
+  if (typeof owner === 'object' && !(owner instanceof PyType) && !(owner instanceof PyModule) && owner.dict !== null) {
+    const t = owner.cls;
+    if (t.lookup(name) === undefined && t.lookup('__getattribute__') === objectGetattributeDescr()) fillAttrCache(info, at, t, NO_CLASS_ATTR);
+  }
+  return getAttr(owner, name);
 }
 
 let objGetattr: PyValue | undefined;

@@ -27,7 +27,7 @@ import { callValue } from './call.js';
 import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
-  formatValue, importFrom, importName, loadAttrMethod, loadSuperAttr, makeFunction, matchClass, matchKeys,
+  formatValue, importFrom, importName, loadAttrMethod, loadAttrSlow, loadSuperAttr, NO_CLASS_ATTR, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
   freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate,
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
@@ -166,14 +166,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_FAST: {
             const old = locals[oparg];
             locals[oparg] = stack[--sp];
-            if (old instanceof Generator) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && old instanceof Generator) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (old instanceof Generator) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && old instanceof Generator) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.LOAD_CONST:
@@ -181,7 +181,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.POP_TOP:
             sp--;
-            if (stack[sp] instanceof Generator) dropValue(stack[sp]!, frame);
+            if (interpState.openGenerators !== 0 && stack[sp] instanceof Generator) dropValue(stack[sp]!, frame);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
@@ -385,13 +385,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.STORE_GLOBAL: {
-            const old = frame.globals.getStr(names[oparg]!);
+            const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
             if (old instanceof Generator) dropValue(old, frame);
             break;
           }
           case Op.DELETE_GLOBAL: {
-            const old = frame.globals.getStr(names[oparg]!);
+            const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
             if (old instanceof Generator) dropValue(old, frame);
             break;
@@ -407,7 +407,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.STORE_NAME: {
             const loc = frame.locals!;
-            const old = loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
+            const old = interpState.openGenerators !== 0 && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
             if (old instanceof Generator) dropValue(old, frame);
@@ -416,7 +416,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.DELETE_NAME: {
             const loc = frame.locals!;
             if (loc.cls === dictType) {
-              const old = loc.getStr(names[oparg]!);
+              const old = interpState.openGenerators !== 0 ? loc.getStr(names[oparg]!) : undefined;
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
               if (old instanceof Generator) dropValue(old, frame);
             } else {
@@ -478,10 +478,33 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
             const name = names[oparg >> 1]!;
+            // The inline cache (frame.ts AttrCache), keyed by this instruction's next unit.
+            const ic = info.attrCache;
+            if (ic !== null && typeof owner === 'object') {
+              const t = owner.cls;
+              if (ic.types[pc] === t && ic.versions[pc] === t.version) {
+                const d = owner.dict;
+                const v = ic.values[pc]!;
+                if ((v as unknown) === NO_CLASS_ATTR) {
+                  const own = d === null ? undefined : d.getStr(name);
+                  if (own !== undefined) {
+                    if (oparg & 1) {
+                      stack[sp - 1] = undefined as unknown as PyValue;
+                      stack[sp++] = own;
+                    } else stack[sp - 1] = own;
+                    break;
+                  }
+                } else if (d === null || d.getStr(name) === undefined) {
+                  stack[sp - 1] = v;
+                  stack[sp++] = owner;
+                  break;
+                }
+              }
+            }
             if (oparg & 1) {
-              sp = loadAttrMethod(stack, sp, owner, name);
+              sp = loadAttrMethod(stack, sp, owner, name, info, pc);
             } else {
-              stack[sp - 1] = getAttr(owner, name);
+              stack[sp - 1] = loadAttrSlow(owner, name, info, pc);
             }
             break;
           }

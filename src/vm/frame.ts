@@ -13,7 +13,7 @@ import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
   type KwArgs, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
-  PyTuple, type PyValue,
+  PyTuple, type PyType, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, bytesType, codeType, complexType, frozensetType, tupleType,
@@ -38,7 +38,27 @@ export const INSTRUCTION_SIZE: Uint8Array = (() => {
  */
 export const untracedCode: WeakSet<CodeObject> = new WeakSet();
 
+/**
+ * LOAD_ATTR's inline caches (CPython's specialization, in spirit): per
+ * instruction, the owner's type and its version when the lookup was made,
+ * and what it found: for a method load the method, for an attribute load
+ * NO_CLASS_ATTR (the type has no such attribute, so the instance dict
+ * decides). A type's version changes with any change to it or its bases.
+ */
+export class AttrCache {
+  readonly types: (PyType | undefined)[];
+  readonly versions: Float64Array;
+  readonly values: (PyValue | undefined)[];
+  constructor(n: number) {
+    this.types = new Array<PyType | undefined>(n);
+    this.versions = new Float64Array(n);
+    this.values = new Array<PyValue | undefined>(n);
+  }
+}
+
 export class CodeInfo {
+  /** Made at the first LOAD_ATTR that can be cached. */
+  attrCache: AttrCache | null = null;
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly consts: PyValue[];

@@ -614,6 +614,12 @@ export function delItem(o: PyValue, key: PyValue): void {
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
+  // Exact sets and dicts with an int or str key: the lookup __contains__ would make, without the call.
+  if ((typeof item === 'number' || typeof item === 'string') && typeof container === 'object') {
+    const cls = container.cls;
+    if (cls === setType || cls === frozensetType) return (container as PySet).table.has(item, hash(item));
+    if (cls === dictType) return (container as PyDict).find(item) >= 0;
+  }
   const m = typeOf(container).lookup('__contains__');
   if (m !== undefined && m !== None) return truthy(callDescriptor(m, container, [item]));
   const it = getIterOrUndefined(container);
