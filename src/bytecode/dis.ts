@@ -287,6 +287,11 @@ export function frozensetConstInsertOrder(
   return swapped ? twice : once;
 }
 
+/** A constant frozenset's members: its items without the ones equal to an earlier item ({1, True} is {1}). */
+export function frozensetConstMembers(items: readonly ConstValue[]): ConstValue[] {
+  return setOrder(items);
+}
+
 function setOrder(items: readonly ConstValue[]): ConstValue[] {
   const table = new SetTable<ConstValue>({ equals: constEquals });
   for (const item of items) table.add(item, constHash(item));

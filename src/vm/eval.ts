@@ -33,7 +33,7 @@ import {
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
-import { dropTemporaries, dropValue, releaseFrame } from './release.js';
+import { dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
@@ -166,14 +166,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_FAST: {
             const old = locals[oparg];
             locals[oparg] = stack[--sp];
-            if (interpState.openGenerators !== 0 && old instanceof Generator) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && (old instanceof Generator || old instanceof PyException)) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (interpState.openGenerators !== 0 && old instanceof Generator) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && (old instanceof Generator || old instanceof PyException)) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.LOAD_CONST:
@@ -387,13 +387,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
-            if (old instanceof Generator) dropValue(old, frame);
+            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
             break;
           }
           case Op.DELETE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-            if (old instanceof Generator) dropValue(old, frame);
+            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
             break;
           }
           case Op.LOAD_NAME: {
@@ -410,7 +410,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const old = interpState.openGenerators !== 0 && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
-            if (old instanceof Generator) dropValue(old, frame);
+            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
             break;
           }
           case Op.DELETE_NAME: {
@@ -418,7 +418,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (loc.cls === dictType) {
               const old = interpState.openGenerators !== 0 ? loc.getStr(names[oparg]!) : undefined;
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-              if (old instanceof Generator) dropValue(old, frame);
+              if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
             } else {
               delItem(loc, names[oparg]!);
             }
@@ -826,7 +826,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.POP_EXCEPT: {
             const prev = stack[--sp]!;
+            const ending = interpState.handled;
             interpState.handled = prev === None ? null : (prev as PyException);
+            // The handled exception is freed here, and with its traceback the variables of the frames it left.
+            if (ending !== null && ending.unwound !== null && interpState.openGenerators !== 0) {
+              // A finally block's cleanup re-raises it: the stack still holds it then.
+              releaseException(ending, frame, stack.slice(0, sp));
+            }
             break;
           }
           case Op.CHECK_EXC_MATCH: {
@@ -952,6 +958,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         }
         interpState.depth--;
         if (frame.generator !== null) finishGenerator(frame.generator as Generator);
+        if (interpState.openGenerators !== 0) (exc.unwound ??= []).push(frame);
         if (frame.isEntry) {
           interpState.frame = outerFrame;
           throw exc;

@@ -7,7 +7,7 @@ import {
   ConstTuple, type ConstValue,
 } from '../bytecode/code.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
-import { frozensetConstInsertOrder } from '../bytecode/dis.js';
+import { frozensetConstInsertOrder, frozensetConstMembers } from '../bytecode/dis.js';
 import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
 import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
@@ -201,7 +201,8 @@ function constKey(c: ConstValue): string | null {
     return keys.includes(null) ? null : `t(${keys.join(',')})`;
   }
   if (c instanceof ConstFrozenset) {
-    const keys = c.items.map(constKey);
+    // The key of the set the items make ({255, 7, 255} and {7, 255} are one constant).
+    const keys = frozensetConstMembers(c.items).map(constKey);
     return keys.includes(null) ? null : `z(${[...keys].sort().join(',')})`;
   }
   if (c instanceof PyBytes) return `y${Array.from(c.bytes).join('.')}`;

@@ -8,6 +8,7 @@ import { PyException, PyModule, type PyType, type PyValue, resetSerials } from '
 import { None, moduleType, newDict, excType, objectType } from './types.js';
 import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
+import { releaseException } from './release.js';
 import { interpState, resetState } from './state.js';
 import { MAX_ITEMS, StopExecution, toPyException } from './errors.js';
 import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
@@ -115,8 +116,9 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   const main = new PyModule(moduleType, '__main__', globals);
   interpState.modules.set('__main__', main);
   installSysModule();
+  const moduleFrame = new Frame(code, globals, builtins, globals, null);
   try {
-    execute(new Frame(code, globals, builtins, globals, null));
+    execute(moduleFrame);
     let value: string | undefined;
     if (options.expr !== undefined) {
       // The expression runs as a lambda defined with the module's globals, so
@@ -138,6 +140,14 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
       traceback = formatException(exc, sourceLine);
     } catch {
       traceback = exceptionLine(exc) + '\n';
+    }
+    // The exception is freed after the program: generators its traceback kept alive are closed then.
+    if (interpState.openGenerators !== 0) {
+      try {
+        releaseException(exc, moduleFrame);
+      } catch {
+        // As in a finalizer at exit: nothing more is reported.
+      }
     }
     const exitCode = exc.cls === excType('SystemExit') ? systemExitCode(exc) : undefined;
     return finish({ ok: false, error: exceptionLine(exc), traceback, ...(exitCode === undefined ? {} : { exitCode }) });

@@ -11,6 +11,7 @@
 //   others → an instance of a PyObject subclass, whose `cls` is its type.
 import type { CodeObject } from '../bytecode/code.js';
 import type { SetTable } from '../runtime/set-order.js';
+import type { Frame } from './frame.js';
 
 export type PyValue = number | bigint | boolean | string | PyObject;
 
@@ -533,6 +534,12 @@ export class PyException extends PyObject {
   cause: PyException | null = null;
   suppressContext = false;
   notes: PyValue | null = null;
+  /**
+   * The frames this exception left (innermost first) while generators were
+   * open: its traceback keeps their variables alive in CPython until the
+   * exception is freed (release.ts).
+   */
+  unwound: Frame[] | null = null;
   constructor(cls: PyType, args: PyTuple) {
     super(cls);
     this.args = args;

@@ -73,6 +73,8 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   else if (o instanceof PyException) {
     visit(o.args);
     visit(o.notes);
+    // Its traceback: the frames it left, the innermost freed first.
+    if (o.unwound !== null) for (const f of o.unwound) if (f !== skip) eachInFrame(f, visit, false);
     visit(o.cause);
     visit(o.context);
   } else if (o instanceof PyProperty) {
@@ -217,14 +219,16 @@ function close(gen: Generator, silent: boolean): void {
 
 /**
  * A generator popped off `frame`'s stack, deleted from a variable or
- * replaced in it. Only the program's own frames: etpy's Python-written
+ * replaced in it (or an exception that left frames holding one). Only the program's own frames: etpy's Python-written
  * modules hold generators where the eval loop's stack depth is not final.
  * `silent`: the close runs where CPython's tracer is running (a traced fast
  * local lives on in the tracer's f_locals dict until its next event), so its
  * output is the program's and its events are not.
  */
 export function dropValue(value: PyValue, frame: Frame, silent = false): void {
-  if (!frame.info.traced || !isOpen(value)) return;
+  if (!frame.info.traced) return;
+  // An exception (`except ... as e` ends with `e = None`) frees its traceback's frames.
+  if (value instanceof PyException ? value.unwound === null : !isOpen(value)) return;
   release([value], frame, false, [], silent);
 }
 
@@ -253,4 +257,14 @@ export function releaseFrame(frame: Frame, value: PyValue): void {
 export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame): void {
   if (!frame.info.traced) return;
   for (const a of args) if (isOpen(a)) release([a], frame, false, [result], false);
+}
+
+/**
+ * An exception being freed (its handler ended, or it ended the program):
+ * CPython frees its traceback, and with it the variables of the frames it
+ * left (`frame` is where it is freed).
+ */
+export function releaseException(exc: PyException, frame: Frame, live: readonly PyValue[] = []): void {
+  if (!frame.info.traced) return;
+  release([exc], frame, false, live, false);
 }
