@@ -666,10 +666,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               // The stack as the release walks see it while native code runs (its arguments still held).
               frame.sp = argStart + npos;
               const callArgs = stack.slice(argStart, argStart + npos);
-              const result = callValue(callable, callArgs, kw);
+              // Arguments reaching a suspended generator (only then is one open) are freed after the call.
+              const result = callAndDrop(callable, callArgs, kw, frame);
               stack[sp++] = result;
-              // A generator argument left suspended (only then is one open) is freed here.
-              if (interpState.openGenerators !== 0) dropTemporaries(callArgs, result, frame);
               // sys.settrace() just installed a tracer: continue in a loop that sees it.
               if (interpState.tracer !== null) {
                 frame.sp = sp;
@@ -1010,6 +1009,22 @@ function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame)
       if (!(e instanceof PyException)) throw e;
     }
   }
+}
+
+/**
+ * A native call; its arguments are freed after it, also when it raises
+ * (the call may start a generator it was given, so the check comes after).
+ */
+function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+  let result: PyValue;
+  try {
+    result = callValue(callable, args, kw);
+  } catch (e) {
+    if (interpState.openGenerators !== 0) dropTemporaries(args, undefined, frame);
+    throw e;
+  }
+  if (interpState.openGenerators !== 0) dropTemporaries(args, result, frame);
+  return result;
 }
 
 /** Counts a Python frame about to run inline; RecursionError past the limit. */

@@ -124,6 +124,11 @@ function sharedMethods(t: PyType, name: string): void {
       const items = itemsOf(self, t);
       const key = args[0]!;
       if (key instanceof PySlice) {
+        if (name === 'tuple' && (self as PyTuple).cls === tupleType) {
+          // tuplesubscript: a slice that takes the whole exact tuple in order is the tuple itself.
+          const [start, , step, n] = sliceIndices(key, items.length);
+          if (start === 0 && step === 1 && n === items.length) return self;
+        }
         const out = sliceItems(items, key);
         return name === 'list' ? newList(out) : newTuple(out);
       }

@@ -256,7 +256,8 @@ export function releaseFrame(frame: Frame, value: PyValue): void {
  */
 export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame): void {
   if (!frame.info.traced) return;
-  for (const a of args) if (isOpen(a)) release([a], frame, false, [result], false);
+  // Generators, and iterators made from them (`list(map(f, gen()))`); other arguments are not walked.
+  for (const a of args) if (isOpen(a) || a instanceof PyIteratorObject) release([a], frame, false, [result], false);
 }
 
 /**
