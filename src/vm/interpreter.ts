@@ -8,7 +8,7 @@ import { PyException, PyModule, type PyType, type PyValue, resetSerials } from '
 import { None, moduleType, newDict, excType, objectType } from './types.js';
 import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
-import { releaseException } from './release.js';
+import { releaseException, releaseModule } from './release.js';
 import { interpState, resetState } from './state.js';
 import { MAX_ITEMS, StopExecution, toPyException } from './errors.js';
 import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
@@ -117,6 +117,15 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.modules.set('__main__', main);
   installSysModule();
   const moduleFrame = new Frame(code, globals, builtins, globals, null);
+  /** Exit clears the module's globals: generators only they hold are closed (release.ts). */
+  const atExit = (): void => {
+    if (interpState.openGenerators === 0) return;
+    try {
+      releaseModule(main, moduleFrame);
+    } catch {
+      // As in a finalizer at exit: nothing more is reported.
+    }
+  };
   try {
     execute(moduleFrame);
     let value: string | undefined;
@@ -130,9 +139,13 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
       const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);
       value = repr(v);
     }
+    atExit();
     return finish(value === undefined ? {} : { value });
   } catch (e) {
-    if (e instanceof StopExecution) return finish({ ok: false, error: e.reason });
+    if (e instanceof StopExecution) {
+      atExit();
+      return finish({ ok: false, error: e.reason });
+    }
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
     const exc = toPyException(e);
     let traceback: string;
@@ -149,6 +162,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
         // As in a finalizer at exit: nothing more is reported.
       }
     }
+    atExit();
     const exitCode = exc.cls === excType('SystemExit') ? systemExitCode(exc) : undefined;
     return finish({ ok: false, error: exceptionLine(exc), traceback, ...(exitCode === undefined ? {} : { exitCode }) });
   }

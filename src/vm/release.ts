@@ -16,7 +16,7 @@
 // budget count as holding everything: nothing is closed then, as before.
 import {
   DELETED, PyBuiltin, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
-  PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
+  type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
 } from './object.js';
 import type { Frame } from './frame.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
@@ -141,19 +141,25 @@ class Walk {
  * stack, whose live depth is the eval loop's, and with `skipLocals` its
  * variables too), all modules, the exception being handled, `extra`.
  */
-function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[]): Walk {
+function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], exiting: PyModule | null = null): Walk {
   const walk = new Walk(skip, true);
+  // The module being cleared is not a root, also where sys.modules names it.
+  if (exiting !== null) {
+    walk.seen.add(exiting);
+    if (exiting.dict !== null) walk.seen.add(exiting.dict);
+  }
   const pushFrame = (f: Frame): void => {
     if (f === skip) {
       if (!skipLocals) eachInFrame(f, walk.add, false);
     } else eachInFrame(f, walk.add, true);
+    if (exiting !== null && f.globals === exiting.dict) return;
     walk.add(f.locals);
     walk.add(f.globals);
     walk.add(f.func);
   };
   for (let f: Frame | null = interpState.frame; f !== null; f = f.back) pushFrame(f);
   if (skip !== interpState.frame) pushFrame(skip);
-  for (const m of interpState.modules.values()) walk.add(m);
+  for (const m of interpState.modules.values()) if (m !== exiting) walk.add(m);
   walk.add(interpState.handled);
   extra.forEach(walk.add);
   return walk;
@@ -163,7 +169,10 @@ function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | 
  * Releases `values` (in order) as CPython's reference counts would when
  * `frame` lets go of them, closing the suspended generators that die.
  */
-function release(values: readonly (PyValue | undefined)[], frame: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], silent: boolean): void {
+function release(
+  values: readonly (PyValue | undefined)[], frame: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], silent: boolean,
+  exiting: PyModule | null = null,
+): void {
   // What the released values reach; nothing to do unless a suspended generator is among it.
   // (An opaque object among them is not seen into: what only it holds is not released.)
   const reach = new Walk(frame, false, false);
@@ -174,7 +183,7 @@ function release(values: readonly (PyValue | undefined)[], frame: Frame, skipLoc
   for (const o of reach.seen) if (isOpen(o)) open.push(o);
   if (open.length === 0) return;
   // What the roots still hold, walked until every open generator is found (then nothing dies).
-  const roots = rootsWalk(frame, skipLocals, extra);
+  const roots = rootsWalk(frame, skipLocals, extra, exiting);
   roots.run(() => open.every((g) => roots.seen.has(g)));
   if (roots.opaque || roots.over || open.every((g) => roots.seen.has(g))) return;
   // The dying objects and how many references to each the dying hold.
@@ -268,4 +277,26 @@ export function dropTemporaries(args: readonly PyValue[], result: PyValue | unde
 export function releaseException(exc: PyException, frame: Frame, live: readonly PyValue[] = []): void {
   if (!frame.info.traced) return;
   release([exc], frame, false, live, false);
+}
+
+/**
+ * The program's module after it ran: CPython clears `__main__`'s dict at exit,
+ * names with one leading underscore first, then all but `__builtins__`
+ * (_PyModule_ClearDict; the oracle does the same after each task), so a
+ * generator only a global holds is closed then. Runs untraced and uncounted,
+ * with its output kept.
+ */
+export function releaseModule(main: PyModule, moduleFrame: Frame): void {
+  const d = main.dict;
+  if (d === null) return;
+  const first: PyValue[] = [];
+  const rest: PyValue[] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i]!;
+    if (k === DELETED) continue;
+    const v = d.values[i]!;
+    if (typeof k === 'string' && k.charCodeAt(0) === 95 && k.charCodeAt(1) !== 95) first.push(v);
+    else if (k !== '__builtins__') rest.push(v);
+  }
+  runQuietly(() => release([...first, ...rest], moduleFrame, true, [], false, main), true);
 }
