@@ -20,6 +20,9 @@ import { hexAddress } from '../vm/protocols.js';
 import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
 
+/** Strings at least this long have their reprs cached. */
+const LONG_STR = 256;
+
 /** Deeper structures take the real repr (it raises RecursionError where CPython would). */
 const MAX_DEPTH = 64;
 
@@ -49,6 +52,8 @@ export class ReprCache {
   /** Containers being checked: a cycle is left to the real repr ('[...]'). */
   private readonly active = new Set<PyObject>();
   private readonly utf8 = new TextEncoder();
+  /** Reprs of long strings (and their JSON once asked for): a string shown at several events is escaped once. */
+  private readonly strings = new Map<string, { text: string; json?: Uint8Array }>();
   /** Function reprs (`__qualname__` may be reassigned). */
   private readonly functions = new WeakMap<PyFunction, { qualname: string; text: string }>();
 
@@ -57,7 +62,7 @@ export class ReprCache {
     switch (typeof v) {
       case 'number': return String(v);
       case 'boolean': return v ? 'True' : 'False';
-      case 'string': return strRepr(v);
+      case 'string': return v.length < LONG_STR ? strRepr(v) : this.longString(v).text;
       case 'bigint': return undefined;
     }
     if (v === None) return 'None';
@@ -81,6 +86,17 @@ export class ReprCache {
     }
   }
 
+  private longString(s: string): { text: string; json?: Uint8Array } {
+    let e = this.strings.get(s);
+    if (e === undefined) {
+      // A small cache: a loop that builds a string shows each version at a few events.
+      if (this.strings.size >= 16) this.strings.clear();
+      e = { text: strRepr(s) };
+      this.strings.set(s, e);
+    }
+    return e;
+  }
+
   private functionRepr(f: PyFunction): string {
     const known = this.functions.get(f);
     if (known !== undefined && known.qualname === f.qualname) return known.text;
@@ -96,6 +112,11 @@ export class ReprCache {
    * for this text (atoms: the caller escapes those itself).
    */
   jsonOf(v: PyValue, text: string): Uint8Array | undefined {
+    if (typeof v === 'string' && v.length >= LONG_STR) {
+      const e = this.strings.get(v);
+      if (e === undefined || e.text !== text) return undefined;
+      return (e.json ??= this.utf8.encode(JSON.stringify(text)));
+    }
     if (typeof v !== 'object') return undefined;
     const entry = this.entries.get(v);
     if (entry === undefined || entry.text !== text) return undefined;
