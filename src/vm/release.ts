@@ -28,6 +28,13 @@ import { runQuietly } from '../trace/frame-state.js';
 const MAX_WALK = 50_000;
 
 /**
+ * What the released values may reach before the release gives up (and
+ * closes nothing): a frame returning while a generator is open would
+ * otherwise walk every big structure its variables name, at every return.
+ */
+const MAX_REACH = 1_000;
+
+/**
  * Objects whose references to other Python values live where a walk cannot
  * follow them (JS closures and private fields). Other kinds hold none.
  */
@@ -99,34 +106,48 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   return true;
 }
 
+function sizeOf(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.keys.length;
+  if (o instanceof PySet) return o.table.size;
+  return 0;
+}
+
 function eachInFrame(f: Frame, visit: (v: PyValue | undefined | null) => void, withStack: boolean): void {
   for (const v of f.localsplus) visit(v);
   if (withStack) for (let i = 0; i < f.sp; i++) visit(f.stack[i]);
 }
 
-/** A reachability walk; `opaque` is set when it met something it cannot see into, `over` past MAX_WALK. */
+/** A reachability walk; `opaque` is set when it met something it cannot see into, `over` past its limit. */
 class Walk {
   readonly seen = new Set<PyObject>();
   private readonly todo: PyObject[] = [];
   opaque = false;
   over = false;
   readonly add = (v: PyValue | undefined | null): void => {
-    if (v !== undefined && v !== null && typeof v === 'object' && !this.seen.has(v)) {
+    if (v !== undefined && v !== null && typeof v === 'object' && !this.over && !this.seen.has(v)) {
       this.seen.add(v);
       this.todo.push(v);
+      if (this.seen.size > this.limit) this.over = true;
     }
   };
 
-  constructor(private readonly skip: Frame | null, private readonly withTypes: boolean, private readonly stopAtOpaque = true) {}
+  constructor(
+    private readonly skip: Frame | null, private readonly withTypes: boolean, private readonly stopAtOpaque = true,
+    private readonly limit = MAX_WALK,
+  ) {}
 
   /** Walks until done, or until `stop` holds, something is opaque or the walk is too long. */
   run(stop: () => boolean = () => false): void {
     while (this.todo.length > 0 && !stop()) {
-      if (this.seen.size > MAX_WALK) {
+      if (this.over) return;
+      const o = this.todo.pop()!;
+      // A container bigger than a release's limit ends its walk before the items are looked at
+      // (the roots walk counts only objects: a long list of ints is cheap to pass).
+      if (this.limit < MAX_WALK && sizeOf(o) > this.limit) {
         this.over = true;
         return;
       }
-      const o = this.todo.pop()!;
       if (this.withTypes) this.add(o.cls);
       if (!eachHeld(o, this.add, this.skip) && this.stopAtOpaque) {
         this.opaque = true;
@@ -175,7 +196,7 @@ function release(
 ): void {
   // What the released values reach; nothing to do unless a suspended generator is among it.
   // (An opaque object among them is not seen into: what only it holds is not released.)
-  const reach = new Walk(frame, false, false);
+  const reach = new Walk(frame, false, false, exiting === null ? MAX_REACH : MAX_WALK);
   values.forEach(reach.add);
   reach.run();
   if (reach.over) return;
