@@ -10,22 +10,48 @@ import type { EncodedReprs } from './tracer.js';
 
 const CHUNK = 1 << 17;
 
+const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
+const STEP = ascii('{"step":');
+const EVENT: Readonly<Record<TraceEvent['event'], Uint8Array>> = {
+  call: ascii(',"event":"call","func":'),
+  line: ascii(',"event":"line","func":'),
+  return: ascii(',"event":"return","func":'),
+  exception: ascii(',"event":"exception","func":'),
+  opcode: ascii(',"event":"opcode","func":'),
+};
+const LINE = ascii(',"line":');
+const NULL = ascii('null');
+const DEPTH = ascii(',"depth":');
+const LOCALS = ascii(',"locals":{');
+const COMMA = ascii(',');
+const COLON = ascii(':');
+
 export class JsonlEncoder {
   private readonly buf = new Uint8Array(CHUNK);
   private pos = 0;
   private readonly utf8 = new TextEncoder();
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, Uint8Array>();
 
   constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
   write(ev: TraceEvent, encoded?: EncodedReprs): void {
-    this.text(`{"step":${ev.step},"event":"${ev.event}","func":${this.quoted(ev.func)},"line":${ev.line === null ? 'null' : ev.line},"depth":${ev.depth},"locals":{`);
+    // The fixed keys as bytes made once, the numbers digit by digit: no string is built per event.
+    this.bytes(STEP);
+    this.uint(ev.step);
+    this.bytes(EVENT[ev.event]);
+    this.bytes(this.quotedBytes(ev.func));
+    this.bytes(LINE);
+    if (ev.line === null) this.bytes(NULL);
+    else this.uint(ev.line);
+    this.bytes(DEPTH);
+    this.uint(ev.depth);
+    this.bytes(LOCALS);
     const hints = encoded?.locals;
     let i = 0;
     for (const name in ev.locals) {
-      if (i > 0) this.text(',');
-      this.text(this.quoted(name));
-      this.text(':');
+      if (i > 0) this.bytes(COMMA);
+      this.bytes(this.quotedBytes(name));
+      this.bytes(COLON);
       this.value(ev.locals[name]!, hints?.[i]);
       i++;
     }
@@ -61,14 +87,33 @@ export class JsonlEncoder {
     this.pos = 0;
   }
 
-  /** A name as a JSON string (names repeat at every event). */
-  private quoted(name: string): string {
+  /** A name as a JSON string in UTF-8 (names repeat at every event). */
+  private quotedBytes(name: string): Uint8Array {
     let q = this.names.get(name);
     if (q === undefined) {
-      q = JSON.stringify(name);
+      q = this.utf8.encode(JSON.stringify(name));
       if (this.names.size < 10_000) this.names.set(name, q);
     }
     return q;
+  }
+
+  /** A non-negative integer's decimal digits. */
+  private uint(n: number): void {
+    if (n < 0 || !Number.isSafeInteger(n)) {
+      this.text(String(n));
+      return;
+    }
+    if (this.pos + 16 > this.buf.length) this.flush();
+    const buf = this.buf;
+    if (n < 10) {
+      buf[this.pos++] = 48 + n;
+      return;
+    }
+    let digits = 0;
+    for (let m = n; m > 0; m = Math.floor(m / 10)) digits++;
+    let at = this.pos + digits;
+    this.pos = at;
+    for (let m = n; m > 0; m = Math.floor(m / 10)) buf[--at] = 48 + (m % 10);
   }
 
   private value(s: string, json: Uint8Array | undefined): void {
@@ -129,7 +174,16 @@ export class JsonlEncoder {
         return;
       }
     }
+    const n = b.length;
+    if (n <= 32) {
+      // Short pieces: a loop is cheaper than TypedArray.set's call.
+      const buf = this.buf;
+      let pos = this.pos;
+      for (let i = 0; i < n; i++) buf[pos++] = b[i]!;
+      this.pos = pos;
+      return;
+    }
     this.buf.set(b, this.pos);
-    this.pos += b.length;
+    this.pos += n;
   }
 }
