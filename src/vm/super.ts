@@ -23,6 +23,11 @@ export class PySuper extends PyObject {
   constructor(readonly thisType: PyType, readonly obj: PyValue, readonly objType: PyType) {
     super(superType);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [this.thisType, this.obj, this.objType];
+  }
 }
 
 export function superNew(args: PyValue[]): PyValue {

@@ -23,6 +23,11 @@ export class PyDeque extends PyObject {
   /** Bumped by every mutation: iterators compare it. */
   state = 0;
 
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return this.buf.slice(this.head);
+  }
+
   get length(): number {
     return this.buf.length - this.head;
   }

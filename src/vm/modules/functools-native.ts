@@ -117,6 +117,11 @@ class PyKeyWrapper extends PyObject {
   constructor(readonly cmp: PyValue, public obj: PyValue | undefined) {
     super(keyWrapperType);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return this.obj === undefined ? [this.cmp] : [this.cmp, this.obj];
+  }
 }
 
 const keyWrapperType = builtinType('KeyWrapper', objectType, { subclassable: false, module: 'functools' });

@@ -158,11 +158,21 @@ class PyAttrGetter extends PyObject {
   constructor(cls: PyType, readonly names: string[]) {
     super(cls);
   }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return this.names;
+  }
 }
 
 class PyMethodCaller extends PyObject {
   constructor(cls: PyType, readonly name: string, readonly args: PyValue[], readonly kw: KwArgs | null) {
     super(cls);
+  }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return this.kw === null ? this.args : [...this.args, ...this.kw.values()];
   }
 }
 
