@@ -1,14 +1,19 @@
 // spec/programs/<topic>_<case>.py: one behaviour each, run in CPython 3.12 and
-// in etpy; stdout, error and line-event count must be equal.
+// in etpy; stdout, error and line-event count must be equal. The per-rule
+// trace programs (spec/trace/*.py, whose events trace tests compare) run here
+// untraced too, since tracing and not tracing take different paths.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describeRuns, type RunTask } from './run-compare.js';
 
-const DIR = new URL('../programs/', import.meta.url);
-
-const tasks: RunTask[] = readdirSync(DIR)
+const programsIn = (dir: URL, prefix: string): RunTask[] => readdirSync(dir)
   .filter((f) => f.endsWith('.py'))
   .sort()
-  .map((f) => ({ id: f, source: readFileSync(new URL(f, DIR), 'utf8') }));
+  .map((f) => ({ id: prefix + f, source: readFileSync(new URL(f, dir), 'utf8') }));
+
+const tasks: RunTask[] = [
+  ...programsIn(new URL('../programs/', import.meta.url), ''),
+  ...programsIn(new URL('../trace/', import.meta.url), 'trace/'),
+];
 
 /** Programs whose result differs from CPython's, with the reason; the list only shrinks. */
 const KNOWN_DIFFERENCES: Record<string, string> = {
@@ -16,4 +21,4 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   'str_surrogate_pair_join.py': 'str is a JS string: two lone surrogates that meet form one astral code point (len 1, not 2)',
 };
 
-describeRuns('programs: each spec/programs file behaves as in CPython 3.12', tasks, KNOWN_DIFFERENCES, { steps: true });
+describeRuns('programs: each spec/programs and spec/trace file behaves as in CPython 3.12', tasks, KNOWN_DIFFERENCES, { steps: true });

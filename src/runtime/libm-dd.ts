@@ -1,5 +1,5 @@
-// A fast first phase for libm.ts: sin and cos evaluated in double-double
-// arithmetic (about 104 bits) with an error bound. When both ends of the
+// A fast first phase for libm.ts: sin, cos and x^(n/2) evaluated in
+// double-double arithmetic (about 104 bits) with an error bound. When both ends of the
 // bound round to the same double, that double is the correctly rounded
 // result; otherwise (about once in 2^35 arguments) the caller falls back to
 // the big-integer evaluation. Nothing here allocates: the pair results of
@@ -7,10 +7,13 @@
 
 /** The constants the kernels need, computed exactly by libm.ts. */
 export interface DdConstants {
-  /** π/2 as C1 + C2 + C3: C1 and C2 have 33 significant bits (k·C1, k·C2 exact for |k| < 2^20). */
-  readonly halfPi: readonly [number, number, number];
-  /** 1/n! as double-double pairs [hi, lo], n = 0..MAX_TERM. */
-  readonly invFactorial: readonly (readonly [number, number])[];
+  /**
+   * [C1, C2, C3, 2/π]: π/2 as C1 + C2 + C3, where C1 and C2 have 33
+   * significant bits (k·C1, k·C2 exact for |k| < 2^20).
+   */
+  readonly reduce: Float64Array;
+  /** 1/n! as double-double pairs, hi at 2n and lo at 2n+1, n = 0..MAX_TERM. */
+  readonly invFactorial: Float64Array;
 }
 
 export const MAX_TERM = 30;
@@ -76,23 +79,6 @@ function decided(hi: number, lo: number, err: number): number {
   return a === b ? a : NaN;
 }
 
-/** 1/n! as hi, lo pairs (index 2n, 2n+1), and π/2 in three parts, from DdConstants. */
-let inv: Float64Array | null = null;
-/** C1, C2, C3, 2/π. */
-const K = new Float64Array(4);
-
-function setUp(c: DdConstants): Float64Array {
-  const f = new Float64Array(2 * (MAX_TERM + 1));
-  c.invFactorial.forEach(([hi, lo], n) => {
-    f[2 * n] = hi;
-    f[2 * n + 1] = lo;
-  });
-  K.set(c.halfPi);
-  K[3] = 1 / (c.halfPi[0] + c.halfPi[1]);
-  inv = f;
-  return f;
-}
-
 /** Series terms of index ≥ this (z^n/(2n+1)! or z^n/(2n)! with z = r² ≤ 0.64) are below 2^-53: plain doubles suffice. */
 const DD_TERMS = 8;
 
@@ -102,7 +88,8 @@ const DD_TERMS = 8;
  */
 export function sinCosFast(x: number, wantSin: boolean, c: DdConstants): number {
   if (!(Math.abs(x) < MAX_REDUCED)) return NaN;
-  const f = inv ?? setUp(c);
+  const K = c.reduce;
+  const f = c.invFactorial;
   // x = k·π/2 + r, |r| ≤ π/4 (a little more near the ends of the rounding of k).
   const k = Math.round(x * K[3]!);
   // Sterbenz: x and k·C1 are within a factor 2 of each other when k ≠ 0, so this is exact.

@@ -232,11 +232,11 @@ export function log(x: number): number {
 }
 
 /** pow for x > 0 finite, x ≠ 1, y finite nonzero. */
-function powPositive(x: number, y: number): number {
+function powPositive(x: number, y: number, firstPhase: boolean): number {
   // Halves and small integers: a double-double first phase (√x is correctly rounded by itself).
-  if (y === 0.5 && usePowFast) return Math.sqrt(x);
+  if (y === 0.5 && firstPhase) return Math.sqrt(x);
   const twice = 2 * y;
-  if (usePowFast && Number.isInteger(twice) && Math.abs(twice) <= 128) {
+  if (firstPhase && Number.isInteger(twice) && Math.abs(twice) <= 128) {
     const fast = powHalvesFast(x, twice);
     if (fast === fast) return fast;
   }
@@ -269,8 +269,8 @@ function powPositive(x: number, y: number): number {
   });
 }
 
-/** C `pow`, correctly rounded. */
-export function pow(x: number, y: number): number {
+/** C `pow`, correctly rounded (`firstPhase` false: the big-integer evaluation alone, for tests). */
+export function pow(x: number, y: number, firstPhase = true): number {
   if (y === 0) return 1;
   if (x === 1) return 1;
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
@@ -291,10 +291,10 @@ export function pow(x: number, y: number): number {
   }
   if (x < 0) {
     if (!Number.isInteger(y)) return NaN;
-    const r = powPositive(-x, y);
+    const r = powPositive(-x, y, firstPhase);
     return yOdd ? -r : r;
   }
-  return powPositive(x, y);
+  return powPositive(x, y, firstPhase);
 }
 
 /** C `hypot`, correctly rounded (computed exactly). */
@@ -452,17 +452,6 @@ export function cos(x: number): number {
 
 /** The slow phases alone (tests compare the fast ones with them). */
 export const sinCosExact = sinCos;
-let usePowFast = true;
-/** For tests: pow without its first phase. */
-export function powSlow(x: number, y: number): number {
-  usePowFast = false;
-  try {
-    return pow(x, y);
-  } finally {
-    usePowFast = true;
-  }
-}
-
 let dd: DdConstants | null = null;
 
 /** libm-dd.ts's constants, made once from exact values. */
@@ -485,7 +474,10 @@ export function ddConstants(): DdConstants {
     if (n > 0) f *= BigInt(n);
     invFactorial.push(ratioPair(1n, f));
   }
-  dd = { halfPi: [parts[0]!, parts[1]!, parts[2]!], invFactorial };
+  dd = {
+    reduce: Float64Array.of(parts[0]!, parts[1]!, parts[2]!, 1 / (parts[0]! + parts[1]!)),
+    invFactorial: Float64Array.from(invFactorial.flat()),
+  };
   return dd;
 }
 

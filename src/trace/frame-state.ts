@@ -7,7 +7,6 @@ import { fastLocalValue, type Frame } from '../vm/frame.js';
 import { interpState } from '../vm/state.js';
 import { StopExecution, toPyException } from '../vm/errors.js';
 import { repr, str } from '../vm/protocols.js';
-
 import { exceptionLine } from '../vm/traceback.js';
 
 /**

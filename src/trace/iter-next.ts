@@ -5,7 +5,6 @@
 // generator returning None).
 import { type KwArgs, PyException, PyFunction, type PyValue } from '../vm/object.js';
 import { callValue } from '../vm/call.js';
-
 import type { Frame } from '../vm/frame.js';
 import { None, typeOf } from '../vm/types.js';
 import { callDescriptor, iterNext, stopIterationType } from '../vm/protocols.js';

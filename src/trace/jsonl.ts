@@ -10,7 +10,8 @@ import type { EncodedReprs } from './tracer.js';
 
 const CHUNK = 1 << 17;
 
-const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
+const UTF8 = new TextEncoder();
+const ascii = (s: string): Uint8Array => UTF8.encode(s);
 const STEP = ascii('{"step":');
 const EVENT: Readonly<Record<TraceEvent['event'], Uint8Array>> = {
   call: ascii(',"event":"call","func":'),
@@ -29,7 +30,6 @@ const COLON = ascii(':');
 export class JsonlEncoder {
   private readonly buf = new Uint8Array(CHUNK);
   private pos = 0;
-  private readonly utf8 = new TextEncoder();
   private readonly names = new Map<string, Uint8Array>();
 
   constructor(private readonly sink: (bytes: Uint8Array) => void) {}
@@ -91,7 +91,7 @@ export class JsonlEncoder {
   private quotedBytes(name: string): Uint8Array {
     let q = this.names.get(name);
     if (q === undefined) {
-      q = this.utf8.encode(JSON.stringify(name));
+      q = UTF8.encode(JSON.stringify(name));
       if (this.names.size < 10_000) this.names.set(name, q);
     }
     return q;
@@ -144,7 +144,7 @@ export class JsonlEncoder {
     if (this.pos + s.length * 3 > this.buf.length) {
       this.flush();
       if (s.length * 3 > this.buf.length) {
-        this.sink(this.utf8.encode(s));
+        this.sink(UTF8.encode(s));
         return;
       }
     }
@@ -163,7 +163,7 @@ export class JsonlEncoder {
         return;
       }
     }
-    this.pos += this.utf8.encodeInto(s, this.buf.subarray(this.pos)).written;
+    this.pos += UTF8.encodeInto(s, this.buf.subarray(this.pos)).written;
   }
 
   private bytes(b: Uint8Array): void {

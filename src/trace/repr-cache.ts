@@ -155,7 +155,7 @@ export class ReprCache {
         const item = slots[kept]!;
         if (item !== old[kept]) break;
         // A nested container may have changed inside: its own entry answers.
-        if (typeof item === 'object' && item !== None && item.cls !== floatType && this.get(item, depth) !== parts[kept]) break;
+        if (mayChangeInside(item) && this.get(item, depth) !== parts[kept]) break;
       }
       if (kept === old.length && kept === slots.length) {
         if (kind === 'dict') {
@@ -192,10 +192,7 @@ export class ReprCache {
       for (let i = start; i < slots.length; i++) keptSlots.push(slots[i]!);
     } else keptSlots = slots.slice();
     let nested = reuse ? entry.nested : 0;
-    for (let i = start; i < slots.length; i++) {
-      const item = slots[i]!;
-      if (typeof item === 'object' && item !== None && item.cls !== floatType) nested++;
-    }
+    for (let i = start; i < slots.length; i++) if (mayChangeInside(slots[i]!)) nested++;
     const next: Entry = {
       slots: keptSlots, parts, body, text, nested,
       rewrites: kind === 'dict' ? (v as PyDict).rewrites : -1, length: kind === 'dict' ? (v as PyDict).keys.length : -1,
@@ -206,6 +203,11 @@ export class ReprCache {
     this.entries.set(v, next);
     return text;
   }
+}
+
+/** Whether a pure value's repr can change without it being replaced: a container's (or a function's, by __qualname__). */
+function mayChangeInside(v: PyValue): boolean {
+  return typeof v === 'object' && v !== None && v.cls !== floatType;
 }
 
 /** The values a container's repr shows, in order (a dict's from its entry `from` on). */

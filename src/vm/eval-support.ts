@@ -227,12 +227,12 @@ export function afterWithExit(exit: PyValue, exc: PyValue): PyValue {
 // Calls, functions, classes
 
 /** LOAD_ATTR with the method bit: [meth, self] for a plain function, else [NULL, attr]. */
-export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, name: string, info?: CodeInfo, at = 0): number {
+export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, name: string, info: CodeInfo, at: number): number {
   const t = typeOf(owner);
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
-      if (info !== undefined && typeof owner === 'object') fillAttrCache(info, at, t, descr);
+      if (typeof owner === 'object') fillAttrCache(info, at, t, descr);
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;

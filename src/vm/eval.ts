@@ -33,7 +33,7 @@ import {
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
-import { dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
+import { droppable, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
@@ -166,14 +166,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_FAST: {
             const old = locals[oparg];
             locals[oparg] = stack[--sp];
-            if (interpState.openGenerators !== 0 && (old instanceof Generator || old instanceof PyException)) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (interpState.openGenerators !== 0 && (old instanceof Generator || old instanceof PyException)) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null);
             break;
           }
           case Op.LOAD_CONST:
@@ -387,13 +387,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
-            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame);
             break;
           }
           case Op.DELETE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame);
             break;
           }
           case Op.LOAD_NAME: {
@@ -410,7 +410,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const old = interpState.openGenerators !== 0 && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
-            if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame);
             break;
           }
           case Op.DELETE_NAME: {
@@ -418,7 +418,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (loc.cls === dictType) {
               const old = interpState.openGenerators !== 0 ? loc.getStr(names[oparg]!) : undefined;
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-              if (old instanceof Generator || old instanceof PyException) dropValue(old, frame);
+              if (droppable(old)) dropValue(old, frame);
             } else {
               delItem(loc, names[oparg]!);
             }
@@ -943,7 +943,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       for (;;) {
         const handler = frame.info.handlerFor(unwindAt);
         if (handler !== undefined) {
-          dropOnUnwind(stack, handler.depth, sp, frame);
+          if (interpState.openGenerators !== 0) dropOnUnwind(stack, handler.depth, sp, frame);
           if (tracer !== null && tracer.handled !== undefined) exc = hookRaised(exc, () => tracer.handled!(frame, exc, handler.target), frame);
           sp = handler.depth;
           if (handler.lasti) stack[sp++] = frame.lasti;
@@ -951,7 +951,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           pc = handler.target;
           break;
         }
-        dropOnUnwind(stack, 0, sp, frame);
+        if (interpState.openGenerators !== 0) dropOnUnwind(stack, 0, sp, frame);
         if (tracer !== null) {
           exc = hookRaised(exc, () => tracer.ret(frame, null, exc, unwindAt), frame);
         }
@@ -997,17 +997,12 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
  * Unwinding pops the value stack down to a handler's depth (or empty), top
  * first: CPython frees those values there, closing a suspended generator
  * (the iterator of a `for` loop the exception leaves) before the next event.
- * An exception from that close is lost, as in a finalizer.
+ * An exception from that close is lost, as in a finalizer (release.ts).
  */
 function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
   for (let i = sp - 1; i >= depth; i--) {
     const v = stack[i];
-    if (!(v instanceof Generator)) continue;
-    try {
-      dropValue(v, frame);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-    }
+    if (v instanceof Generator) dropValue(v, frame);
   }
 }
 

@@ -117,10 +117,15 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.modules.set('__main__', main);
   installSysModule();
   const moduleFrame = new Frame(code, globals, builtins, globals, null);
-  /** Exit clears the module's globals: generators only they hold are closed (release.ts). */
-  const atExit = (): void => {
+  /**
+   * After the program, generators that only an uncaught exception's traceback
+   * or the module's globals hold are closed, as freeing them does in CPython
+   * (release.ts).
+   */
+  const atExit = (uncaught: PyException | null): void => {
     if (interpState.openGenerators === 0) return;
     try {
+      if (uncaught !== null) releaseException(uncaught, moduleFrame);
       releaseModule(main, moduleFrame);
     } catch {
       // As in a finalizer at exit: nothing more is reported.
@@ -139,11 +144,11 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
       const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);
       value = repr(v);
     }
-    atExit();
+    atExit(null);
     return finish(value === undefined ? {} : { value });
   } catch (e) {
     if (e instanceof StopExecution) {
-      atExit();
+      atExit(null);
       return finish({ ok: false, error: e.reason });
     }
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
@@ -154,15 +159,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     } catch {
       traceback = exceptionLine(exc) + '\n';
     }
-    // The exception is freed after the program: generators its traceback kept alive are closed then.
-    if (interpState.openGenerators !== 0) {
-      try {
-        releaseException(exc, moduleFrame);
-      } catch {
-        // As in a finalizer at exit: nothing more is reported.
-      }
-    }
-    atExit();
+    atExit(exc);
     const exitCode = exc.cls === excType('SystemExit') ? systemExitCode(exc) : undefined;
     return finish({ ok: false, error: exceptionLine(exc), traceback, ...(exitCode === undefined ? {} : { exitCode }) });
   }

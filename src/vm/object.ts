@@ -209,8 +209,7 @@ export class PyDict extends PyObject {
   setStr(key: string, value: PyValue): void {
     const i = this.prim.get(key);
     if (i !== undefined) {
-      this.values[i] = value;
-      this.rewrites++;
+      this.replaceAt(i, value);
       return;
     }
     this.prim.set(key, this.keys.length);
@@ -291,15 +290,13 @@ export class PyDict extends PyObject {
     if (p !== undefined) {
       const i = this.prim.get(p);
       if (i !== undefined) {
-        this.values[i] = value;
-        this.rewrites++;
+        this.replaceAt(i, value);
         return;
       }
       if (this.buckets !== null) {
         const j = this.findInBucket(key, Number(dictHooks.hash(key)));
         if (j >= 0) {
-          this.values[j] = value;
-          this.rewrites++;
+          this.replaceAt(j, value);
           return;
         }
       }
@@ -310,8 +307,7 @@ export class PyDict extends PyObject {
       const j = this.buckets === null ? -1 : this.findInBucket(key, h);
       const found = j >= 0 ? j : this.findBoxedInPrim(key);
       if (found >= 0) {
-        this.values[found] = value;
-        this.rewrites++;
+        this.replaceAt(found, value);
         return;
       }
       this.buckets ??= new Map();
@@ -353,6 +349,12 @@ export class PyDict extends PyObject {
     }
     this.removeAt(i);
     return true;
+  }
+
+  /** A new value for an existing entry: a rewrite (the repr cache must look again). */
+  private replaceAt(i: number, value: PyValue): void {
+    this.values[i] = value;
+    this.rewrites++;
   }
 
   private removeAt(i: number): void {
@@ -598,7 +600,7 @@ export class PyInstance extends PyObject {}
 export class PyIteratorObject extends PyObject {
   /**
    * @param refs what the iterator was made from (its constructor's arguments): the
-   * values it can reach, for the tracer's reachability walk (src/trace/iter-next.ts).
+   * values it can reach, for the reachability walks of src/vm/release.ts.
    */
   constructor(cls: PyType, readonly step: () => PyValue | undefined, readonly refs: readonly PyValue[] = []) {
     super(cls);

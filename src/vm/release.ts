@@ -4,16 +4,22 @@
 // etpy's objects are collected by JavaScript, so the places where CPython's
 // last reference usually goes are emulated, traced or not:
 //   - dropValue: a generator popped off the value stack (the iterator of a
-//     `for` left by `break` or `return`, a temporary), unbound or rebound;
+//     `for` left by `break` or `return`), unbound or rebound, or an
+//     exception so dropped (with the frames it left);
 //   - releaseFrame: the variables of a returning frame, freed in
-//     co_localsplusnames order.
+//     co_localsplusnames order;
+//   - dropTemporaries: the arguments of a call to native code;
+//   - releaseException: a handled exception at the end of its handler, an
+//     uncaught one after the program;
+//   - releaseModule: `__main__`'s globals at exit.
 // What dies is what the released values reach and the roots (active frames,
 // modules, the exception being handled, a value in flight) do not; it is
 // freed in CPython's deallocation order (a list's items last first, a
 // dict's entries in order, a closed generator's variables in order), so
-// nested generators close in CPython's order too. Objects whose references
-// etpy cannot see (native iterators, partials, deques, ...) and walks past a
-// budget count as holding everything: nothing is closed then, as before.
+// nested generators close in CPython's order too. Native objects list what
+// they hold in a `refs` property; a root that does not (an itertools object,
+// a frame object) or a walk past its budget counts as holding everything:
+// nothing is closed then.
 import {
   DELETED, PyBuiltin, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
   type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
@@ -36,13 +42,15 @@ const MAX_REACH = 1_000;
 
 /**
  * Objects whose references to other Python values live where a walk cannot
- * follow them (JS closures and private fields). Other kinds hold none.
+ * follow them (JS closures) and that list none in a `refs` property. Other
+ * kinds without `refs` hold no Python values.
  */
-const OPAQUE = new Set([
-  'PyNativeIterator', 'PyPartial', 'PyDeque', 'ItSubInstance', 'PyDictView', 'PyMappingProxy',
-  'PySuper', 'PyKeyWrapper', 'PyItemGetter', 'PyAttrGetter', 'PyMethodCaller', 'PyFrameObject', 'PyGenericAlias',
-  'PyUnion', 'TypeAlias',
-]);
+const OPAQUE = new Set(['PyNativeIterator', 'ItSubInstance', 'PyFrameObject', 'TypeAlias']);
+
+/** The values a native object says it holds (PyIteratorObject, deques, partials, views, ...), or null. */
+function refsOf(o: PyObject): readonly PyValue[] | null {
+  return (o as { refs?: readonly PyValue[] | null }).refs ?? null;
+}
 
 /** A suspended generator that CPython would close when freeing it. */
 function isOpen(v: PyValue | undefined): v is Generator {
@@ -92,15 +100,11 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   // A finished generator's frame is cleared in CPython: its variables hold nothing.
   else if (o instanceof Generator) {
     if (!o.finished && o.frame !== skip) eachInFrame(o.frame, visit, genStacks);
-  } else if (o instanceof PyNativeIterator && (o.progress !== null || o.refs !== null)) {
-    if (o.progress !== null) visit(o.progress().of);
-    o.refs?.forEach(visit);
-  } else if (o instanceof PyIteratorObject) o.refs.forEach(visit);
-  else if (OPAQUE.has(o.constructor.name)) {
-    // Native objects that list what they hold (a `refs` getter) can be walked.
-    const refs = (o as { refs?: readonly PyValue[] | null }).refs;
-    if (refs === undefined || refs === null) return false;
-    refs.forEach(visit);
+  } else {
+    const refs = refsOf(o);
+    if (o instanceof PyNativeIterator && o.progress !== null) visit(o.progress().of);
+    else if (refs === null && OPAQUE.has(o.constructor.name)) return false;
+    refs?.forEach(visit);
   }
   visit(o.dict);
   return true;
@@ -247,10 +251,16 @@ function close(gen: Generator, silent: boolean): void {
   }
 }
 
+/** What the eval loop hands to dropValue: a generator, or an exception (which may have left frames holding one). */
+export function droppable(v: PyValue | undefined): v is Generator | PyException {
+  return v instanceof Generator || v instanceof PyException;
+}
+
 /**
  * A generator popped off `frame`'s stack, deleted from a variable or
- * replaced in it (or an exception that left frames holding one). Only the program's own frames: etpy's Python-written
- * modules hold generators where the eval loop's stack depth is not final.
+ * replaced in it, or an exception so dropped. Only the program's own
+ * frames: etpy's Python-written modules hold generators where the eval
+ * loop's stack depth is not final.
  * `silent`: the close runs where CPython's tracer is running (a traced fast
  * local lives on in the tracer's f_locals dict until its next event), so its
  * output is the program's and its events are not.
