@@ -1,7 +1,7 @@
 // dict and its views: insertion-ordered (object.ts PyDict), with CPython's
 // errors for missing keys, mutation during iteration and bad updates.
 import {
-  DELETED, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod,
+  DELETED, estimateLog2KeySize, iteratesAsDict, type KwArgs, PyDict, PyNativeIterator, PyObject, PySet, PyTuple, PyType, type PyValue, PyClassMethod,
 } from './object.js';
 import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
@@ -27,8 +27,8 @@ dictType.makeInstance = (cls) => new PyDict(cls);
 /** dict.update / dict(x): a mapping (has keys()) or an iterable of pairs, then keywords. */
 export function dictUpdateFrom(d: PyDict, arg: PyValue | undefined, kw: KwArgs | null, fname = 'update'): void {
   if (arg !== undefined) {
-    if (arg instanceof PyDict && typeOf(arg).lookup('__iter__') === dictType.lookup('__iter__')) {
-      for (const [k, v] of arg.entries()) d.set(k, v);
+    if (arg instanceof PyDict && iteratesAsDict(arg)) {
+      d.mergeFrom(arg);
     } else if (getAttrOrUndefined(arg, 'keys') !== undefined) {
       const keys = callValue(getAttrOrUndefined(arg, 'keys')!, [], null);
       for (const k of toArray(keys)) d.set(k, getItem(arg, k));
@@ -177,13 +177,13 @@ defMethods(dictType, {
   __or__: (self, args) => {
     if (!(args[0] instanceof PyDict)) return NotImplemented;
     const d = copyDict(selfDict(self));
-    for (const [k, v] of args[0].entries()) d.set(k, v);
+    dictUpdateFrom(d, args[0], null);
     return d;
   },
   __ror__: (self, args) => {
     if (!(args[0] instanceof PyDict)) return NotImplemented;
     const d = copyDict(args[0]);
-    for (const [k, v] of selfDict(self).entries()) d.set(k, v);
+    dictUpdateFrom(d, selfDict(self), null);
     return d;
   },
   __ior__: (self, args) => {
@@ -227,8 +227,8 @@ defMethods(dictType, {
     const k = d.keys[i] as PyValue;
     const v = d.values[i]!;
     d.delete(k);
-    // Entries past i are all deleted; compaction may also have moved i.
-    if (d.keys.length <= i || d.nextIndex(i) < 0) d.truncate(Math.min(i, d.keys.length));
+    // Entries past i are all deleted: the next append reuses slot i.
+    d.truncate(i);
     return new PyTuple(tupleType, [k, v]);
   },
   keys: (self, args, kw) => { noArgs('dict.keys', args, kw); return makeView(selfDict(self), 'keys'); },
@@ -249,7 +249,12 @@ dictType.dict.setStr('fromkeys', new PyClassMethod(classmethodType, builtinFunct
   const cls = args[0]!;
   const value = args[2] ?? None;
   const d = callValue(cls, [], null);
-  for (const k of toArray(args[1]!)) {
+  const iterable = args[1]!;
+  // A dict or set argument sizes the table first (dict_fromkeys).
+  if (d instanceof PyDict && d.cls === dictType && d.size === 0 && (iterable instanceof PyDict || iterable instanceof PySet)) {
+    d.resize(estimateLog2KeySize(len(iterable)));
+  }
+  for (const k of toArray(iterable)) {
     if (d instanceof PyDict && d.cls === dictType) d.set(k, value);
     else callSpecial(d, '__setitem__', [k, value]);
   }
@@ -257,9 +262,16 @@ dictType.dict.setStr('fromkeys', new PyClassMethod(classmethodType, builtinFunct
 })));
 dictType.invalidate();
 
+/**
+ * PyDict_Copy: a dict at most a third deleted entries is cloned, holes and
+ * all; otherwise a new dict merges it.
+ */
 export function copyDict(d: PyDict): PyDict {
   const c = new PyDict(dictType);
-  for (const [k, v] of d.entries()) c.set(k, v);
+  if (d.size === 0) return c;
+  if (iteratesAsDict(d) && d.size >= Math.floor((d.keys.length * 2) / 3)) c.cloneFrom(d);
+  else if (iteratesAsDict(d)) c.mergeFrom(d);
+  else for (const [k, v] of d.entries()) c.set(k, v);
   return c;
 }
 

@@ -5,7 +5,7 @@ import { setUpdateInternal } from './set.js';
 import type { CodeObject } from '../bytecode/code.js';
 import {
   PyCell, PyDict, PyException, PyFunction, PyList, PyMethodDescr, PySet, PySlice, PyTuple, PyType, type PyValue,
-  PyModule, PyBoxed,
+  PyModule, PyBoxed, iteratesAsDict,
 } from './object.js';
 import {
   None, baseExceptionType, dictType, excType, functionType, listType, sliceType, strType, tupleType, typeOf,
@@ -367,8 +367,8 @@ export function setUpdate(set: PySet, v: PyValue): void {
 }
 
 export function dictUpdate(d: PyDict, v: PyValue): void {
-  if (v instanceof PyDict) {
-    for (const [k, x] of v.entries()) d.set(k, x);
+  if (v instanceof PyDict && iteratesAsDict(v)) {
+    d.mergeFrom(v);
     return;
   }
   const keys = getAttrOrUndefined(v, 'keys');

@@ -544,6 +544,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.BUILD_MAP: {
             const d = newDict();
+            d.presize(oparg);
             for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(stack[i]!, stack[i + 1]!);
             sp -= 2 * oparg;
             stack[sp++] = d;
@@ -552,6 +553,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.BUILD_CONST_KEY_MAP: {
             const keys = (stack[--sp] as PyTuple).items;
             const d = newDict();
+            d.presize(oparg);
             for (let i = 0; i < oparg; i++) d.set(keys[i]!, stack[sp - oparg + i]!);
             sp -= oparg;
             stack[sp++] = d;

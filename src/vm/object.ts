@@ -180,10 +180,35 @@ type PrimKey = number | bigint | string;
  * str/int/bool/float keys (the common case, no Python code runs) and by hash
  * buckets for other keys. `hashKey`/`eqKey` come from protocols.ts.
  */
+/**
+ * CPython's index-table sizes (Objects/dictobject.c). Entry positions, which
+ * an iterator walks, move only when a resize compacts the entries; a resize
+ * happens when an append finds no usable slot, and dict_merge and presized
+ * literals choose the size. Emulating the sizes makes a dict changed while it
+ * is iterated end, or raise, where CPython's does.
+ */
+const DICT_LOG_MINSIZE = 3;
+/** USABLE_FRACTION: the entries a table of `size` slots holds. */
+function usableFraction(size: number): number {
+  return Math.floor((size * 2) / 3);
+}
+/** calculate_log2_keysize, with 3.12's rounding (a power of two from 16 up gets the next one). */
+function log2KeySize(minsize: number): number {
+  return 32 - Math.clz32((((minsize | 8) - 1) | 7) >>> 0);
+}
+/** estimate_log2_keysize: a table that holds `n` entries. */
+export function estimateLog2KeySize(n: number): number {
+  return log2KeySize(Math.floor((n * 3 + 1) / 2));
+}
+
 export class PyDict extends PyObject {
   keys: (PyValue | typeof DELETED)[] = [];
   values: PyValue[] = [];
   size = 0;
+  /** dk_log2_size of CPython's table. */
+  logSize = DICT_LOG_MINSIZE;
+  /** dk_usable: appends left before a resize; 0 for a new dict (CPython's shared empty keys). */
+  usable = 0;
   /** Bumped on every insertion or deletion: iteration checks it. */
   version = 0;
   /**
@@ -212,6 +237,7 @@ export class PyDict extends PyObject {
       this.replaceAt(i, value);
       return;
     }
+    this.makeRoom();
     this.prim.set(key, this.keys.length);
     this.keys.push(key);
     this.values.push(value);
@@ -300,6 +326,7 @@ export class PyDict extends PyObject {
           return;
         }
       }
+      this.makeRoom();
       this.prim.set(p, this.keys.length);
       if (typeof p === 'number' && !Number.isInteger(p)) this.hasFractionalKeys = true;
     } else {
@@ -310,6 +337,7 @@ export class PyDict extends PyObject {
         this.replaceAt(found, value);
         return;
       }
+      this.makeRoom();
       this.buckets ??= new Map();
       let bucket = this.buckets.get(h);
       if (bucket === undefined) {
@@ -363,24 +391,82 @@ export class PyDict extends PyObject {
     this.size--;
     this.version++;
     this.rewrites++;
-    if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
   }
 
-  /** Drops deleted entries and rebuilds the indexes. */
+  /** insertdict's check before an append: no usable slot means a resize to GROWTH_RATE (used * 3). */
+  private makeRoom(): void {
+    if (this.usable <= 0) this.resize(log2KeySize(this.size * 3));
+    this.usable--;
+  }
+
+  /** dictresize: a table of 2**logSize slots; the entries are compacted (deleted ones dropped, order kept). */
+  resize(logSize: number): void {
+    this.logSize = logSize;
+    if (this.keys.length !== this.size) this.compact();
+    this.usable = usableFraction(1 << logSize) - this.size;
+  }
+
+  /** dict_new_presized for a literal of `n` entries: small ones start empty. */
+  presize(n: number): void {
+    if (n > usableFraction(1 << DICT_LOG_MINSIZE)) this.resize(estimateLog2KeySize(n));
+  }
+
+  /** Drops deleted entries; the indexes keep their keys (no hash is computed again) with the new positions. */
   private compact(): void {
     const keys = this.keys;
     const values = this.values;
-    this.keys = [];
-    this.values = [];
-    this.prim = new Map();
-    this.buckets = null;
-    this.size = 0;
-    const version = this.version;
+    const moved = new Array<number>(keys.length);
+    const newKeys: (PyValue | typeof DELETED)[] = [];
+    const newValues: PyValue[] = [];
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      if (k !== DELETED) this.set(k, values[i]!);
+      if (k === DELETED) continue;
+      moved[i] = newKeys.length;
+      newKeys.push(k);
+      newValues.push(values[i]!);
     }
-    this.version = version;
+    this.keys = newKeys;
+    this.values = newValues;
+    this.rewrites++;
+    for (const [p, i] of this.prim) this.prim.set(p, moved[i]!);
+    if (this.buckets !== null) {
+      for (const bucket of this.buckets.values()) {
+        for (let j = 0; j < bucket.length; j++) bucket[j] = moved[bucket[j]!]!;
+      }
+    }
+  }
+
+  /**
+   * clone_combined_dict_keys: this dict takes a copy of `other`'s table,
+   * deleted entries, size and free slots included.
+   */
+  cloneFrom(other: PyDict): void {
+    this.keys = other.keys.slice();
+    this.values = other.values.slice();
+    this.prim = new Map(other.prim);
+    this.buckets = other.buckets === null ? null : new Map([...other.buckets].map(([h, b]) => [h, b.slice()]));
+    this.hasFractionalKeys = other.hasFractionalKeys;
+    this.size = other.size;
+    this.logSize = other.logSize;
+    this.usable = other.usable;
+    this.version++;
+    this.rewrites++;
+  }
+
+  /**
+   * dict_merge from a dict that iterates as dict does: into an empty dict a
+   * clean, not oversized source is cloned; otherwise one resize up front when
+   * the table cannot hold the source, then the entries in order.
+   */
+  mergeFrom(other: PyDict): void {
+    if (other === this || other.size === 0) return;
+    if (this.size === 0 && other.size === other.keys.length
+      && (other.logSize === DICT_LOG_MINSIZE || usableFraction(1 << (other.logSize - 1)) < other.size)) {
+      this.cloneFrom(other);
+      return;
+    }
+    if (usableFraction(1 << this.logSize) < other.size) this.resize(estimateLog2KeySize(this.size + other.size));
+    for (const [k, v] of other.entries()) this.set(k, v);
   }
 
   clear(): void {
@@ -389,6 +475,8 @@ export class PyDict extends PyObject {
     this.prim = new Map();
     this.buckets = null;
     this.size = 0;
+    this.logSize = DICT_LOG_MINSIZE;
+    this.usable = 0;
     this.version++;
     this.rewrites++;
   }
@@ -426,6 +514,12 @@ export class PyDict extends PyObject {
 }
 
 export const dictTypeRef: { type: PyType | null } = { type: null };
+
+/** Whether `d`'s class keeps dict's own __iter__ (CPython's tp_iter == dict_iter test for its fast paths). */
+export function iteratesAsDict(d: PyDict): boolean {
+  const dictType = dictTypeRef.type!;
+  return d.cls === dictType || d.cls.lookup('__iter__') === dictType.lookup('__iter__');
+}
 
 /** Hash and equality for non-primitive keys; installed by protocols.ts. */
 export const dictHooks: {
