@@ -16,39 +16,75 @@ import { exceptionLine } from '../vm/traceback.js';
  * globals minus `__` names and modules; a class body its namespace.
  */
 export class FrameLocals {
-  private readonly fastLocals = new WeakMap<Frame, Map<string, PyValue>>();
+  /** Per function frame: its bound locals' indexes in order of first appearance, and which are bound. */
+  private readonly fastLocals = new WeakMap<Frame, { order: number[]; bound: Uint8Array }>();
 
   of(frame: Frame): Iterable<[string, PyValue]> {
+    const names: string[] = [];
+    const values: PyValue[] = [];
+    this.collect(frame, names, values);
+    return names.map((name, i): [string, PyValue] => [name, values[i]!]);
+  }
+
+  /** Appends the frame's f_locals names and values, in order, to `names` and `values` (the tracer's per-event path: no pairs, no Map). */
+  collect(frame: Frame, names: string[], values: PyValue[]): void {
     const dict = frame.locals;
-    if (dict !== null) return dictItems(dict, dict === frame.globals);
-    let order = this.fastLocals.get(frame);
-    if (order === undefined) this.fastLocals.set(frame, (order = new Map()));
-    const names = frame.code.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      const v = fastLocalValue(frame, i);
-      if (v === undefined) order.delete(names[i]!);
-      else order.set(names[i]!, v);
+    if (dict !== null) {
+      dictItems(dict, dict === frame.globals, names, values);
+      return;
     }
-    return order;
+    const localNames = frame.code.co_localsplusnames;
+    const n = localNames.length;
+    let state = this.fastLocals.get(frame);
+    if (state === undefined) this.fastLocals.set(frame, (state = { order: [], bound: new Uint8Array(n) }));
+    const { bound } = state;
+    let order = state.order;
+    // Most events bind and unbind nothing: the order stands.
+    for (let i = 0; i < n; i++) {
+      const isBound = fastLocalValue(frame, i) === undefined ? 0 : 1;
+      if (isBound === bound[i]) continue;
+      bound[i] = isBound;
+      if (isBound === 1) order.push(i);
+      else order = state.order = order.filter((j) => j !== i);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      names.push(localNames[i]!);
+      values.push(fastLocalValue(frame, i)!);
+    }
   }
 }
 
-function dictItems(dict: PyDict, isGlobals: boolean): [string, PyValue][] {
-  const out: [string, PyValue][] = [];
+function dictItems(dict: PyDict, isGlobals: boolean, names: string[], values: PyValue[]): void {
   // The arrays as they are now: str() of an odd key may run code that changes the dict.
   const keys = dict.keys;
-  const values = dict.values;
+  const dictValues = dict.values;
   const n = keys.length;
+  let oddKeys = false;
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     if (k === DELETED) continue;
-    const v = values[i]!;
+    const v = dictValues[i]!;
     // str() of an odd key may run Python code: quietly, as the tracer reads locals.
     const name = typeof k === 'string' ? k : runQuietly(() => str(k));
     if (isGlobals && ((name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) || v instanceof PyModule)) continue;
-    out.push([name, v]);
+    if (typeof k !== 'string') oddKeys = true;
+    names.push(name);
+    values.push(v);
   }
-  return out;
+  if (oddKeys) dedupe(names, values);
+}
+
+/** Names made by str() of non-str keys may repeat one: the first position keeps the last value, as a dict of them would. */
+function dedupe(names: string[], values: PyValue[]): void {
+  const last = new Map<string, PyValue>();
+  names.forEach((name, i) => last.set(name, values[i]!));
+  names.length = 0;
+  values.length = 0;
+  for (const [name, value] of last) {
+    names.push(name);
+    values.push(value);
+  }
 }
 
 /** repr() that never fails: `<repr failed: Type: message>`, as the oracle writes it. */

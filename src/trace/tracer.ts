@@ -142,35 +142,35 @@ export class Tracer implements TraceHooks {
   }
 
   private localsOf(frame: Frame, full: boolean): Locals {
-    const reprs = new Map<string, string>();
+    const names: string[] = [];
     const values: PyValue[] = [];
+    this.locals.collect(frame, names, values);
+    const n = names.length;
+    const texts = new Array<string>(n);
     // Pure values (repr-cache.ts) run no Python code: only the others need a quiet section.
     let impure = false;
-    for (const [name, value] of this.locals.of(frame)) {
-      const r = this.reprs.get(value);
+    for (let i = 0; i < n; i++) {
+      const r = this.reprs.get(values[i]!);
       if (r === undefined) impure = true;
-      reprs.set(name, r ?? '');
-      values.push(value);
+      texts[i] = r ?? ''; // no repr is empty: '' marks the impure
     }
     if (impure) {
       runQuietly(() => {
-        let i = 0;
-        for (const name of reprs.keys()) {
-          const value = values[i++]!;
-          if (reprs.get(name) === '') reprs.set(name, safeRepr(value)); // no repr is empty: '' marks the impure
-        }
+        for (let i = 0; i < n; i++) if (texts[i] === '') texts[i] = safeRepr(values[i]!);
       });
     }
     const out: Locals = {};
-    const before = this.delta && !full ? this.seen.get(frame) : undefined;
-    if (this.delta) this.seen.set(frame, reprs);
+    let before: Map<string, string> | undefined;
+    if (this.delta) {
+      if (!full) before = this.seen.get(frame);
+      this.seen.set(frame, new Map(names.map((name, i) => [name, texts[i]!])));
+    }
     const encoded = this.encoded?.locals;
-    let i = 0;
-    for (const [k, r] of reprs) {
-      const text = before !== undefined && before.get(k) === r ? UNCHANGED : this.cut(r);
-      out[k] = text;
+    for (let i = 0; i < n; i++) {
+      const r = texts[i]!;
+      const text = before !== undefined && before.get(names[i]!) === r ? UNCHANGED : this.cut(r);
+      out[names[i]!] = text;
       if (encoded !== undefined) encoded.push(text === r ? this.reprs.jsonOf(values[i]!, r) : undefined);
-      i++;
     }
     return out;
   }
