@@ -188,6 +188,8 @@ type PrimKey = number | bigint | string;
  * is iterated end, or raise, where CPython's does.
  */
 const DICT_LOG_MINSIZE = 3;
+/** Up to this many entries (deleted ones included) a dict finds primitive keys by scanning. */
+const SMALL_DICT = 8;
 /** USABLE_FRACTION: the entries a table of `size` slots holds. */
 function usableFraction(size: number): number {
   return Math.floor((size * 2) / 3);
@@ -217,7 +219,12 @@ export class PyDict extends PyObject {
    * that a dict is unchanged or only grew.
    */
   rewrites = 0;
-  private prim: Map<PrimKey, number> = new Map();
+  /**
+   * Entry index by primitive key; null while the dict has at most
+   * SMALL_DICT entries, when a scan of `keys` is quicker than a Map and
+   * saves allocating one per instance dict, kwargs dict or small literal.
+   */
+  private prim: Map<PrimKey, number> | null = null;
   private buckets: Map<number, number[]> | null = null;
   /** Whether a float key with a fractional part was ever stored (its hash is not its value). */
   private hasFractionalKeys = false;
@@ -227,18 +234,18 @@ export class PyDict extends PyObject {
   }
 
   getStr(key: string): PyValue | undefined {
-    const i = this.prim.get(key);
+    const i = this.primGet(key);
     return i === undefined ? undefined : this.values[i];
   }
 
   setStr(key: string, value: PyValue): void {
-    const i = this.prim.get(key);
+    const i = this.primGet(key);
     if (i !== undefined) {
       this.replaceAt(i, value);
       return;
     }
     this.makeRoom();
-    this.prim.set(key, this.keys.length);
+    this.primSet(key, this.keys.length);
     this.keys.push(key);
     this.values.push(value);
     this.size++;
@@ -246,9 +253,9 @@ export class PyDict extends PyObject {
   }
 
   deleteStr(key: string): boolean {
-    const i = this.prim.get(key);
+    const i = this.primGet(key);
     if (i === undefined) return false;
-    this.prim.delete(key);
+    this.prim?.delete(key);
     this.removeAt(i);
     return true;
   }
@@ -257,7 +264,7 @@ export class PyDict extends PyObject {
   find(key: PyValue): number {
     const p = primKey(key);
     if (p !== undefined) {
-      const i = this.prim.get(p);
+      const i = this.primGet(p);
       if (i !== undefined || this.buckets === null) return i === undefined ? -1 : i;
       // An equal key of a subclass of int/str/float lives in the buckets.
       return this.findInBucket(key, Number(dictHooks.hash(key)));
@@ -286,21 +293,24 @@ export class PyDict extends PyObject {
   private findBoxedInPrim(key: PyValue): number {
     const p = key instanceof PyBoxed ? primKey(key.value) : key instanceof PyFloat ? primKey(new PyFloat(key.value)) : undefined;
     if (p !== undefined) {
-      const i = this.prim.get(p);
+      const i = this.primGet(p);
       return i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key) ? i : -1;
     }
-    if (this.prim.size === 0) return -1;
+    if (this.size === 0) return -1;
     const h = dictHooks.hash(key);
     // hash(n) == n for ints below 2**61 - 1, except that -1 and -2 both hash to -2.
     const candidates: PyValue[] = h === -2n ? [-2, -1] : h >= -9007199254740991n && h <= 9007199254740991n ? [Number(h)] : [h];
     for (const c of candidates) {
-      const i = this.prim.get(c as number | bigint);
+      const i = this.primGet(c as number | bigint);
       if (i !== undefined && dictHooks.eq(this.keys[i] as PyValue, key)) return i;
     }
     if (this.hasFractionalKeys) {
       // Fraction(5, 2) == 2.5: look for a float key with the same hash.
-      for (const [k, i] of this.prim) {
-        if (typeof k === 'number' && !Number.isInteger(k) && dictHooks.hash(this.keys[i] as PyValue) === h && dictHooks.eq(this.keys[i] as PyValue, key)) return i;
+      for (let i = 0; i < this.keys.length; i++) {
+        const k = this.keys[i]!;
+        if (k === DELETED) continue;
+        const pk = primKey(k);
+        if (typeof pk === 'number' && !Number.isInteger(pk) && dictHooks.hash(k) === h && dictHooks.eq(k, key)) return i;
       }
     }
     return -1;
@@ -314,7 +324,7 @@ export class PyDict extends PyObject {
   set(key: PyValue, value: PyValue): void {
     const p = primKey(key);
     if (p !== undefined) {
-      const i = this.prim.get(p);
+      const i = this.primGet(p);
       if (i !== undefined) {
         this.replaceAt(i, value);
         return;
@@ -327,7 +337,7 @@ export class PyDict extends PyObject {
         }
       }
       this.makeRoom();
-      this.prim.set(p, this.keys.length);
+      this.primSet(p, this.keys.length);
       if (typeof p === 'number' && !Number.isInteger(p)) this.hasFractionalKeys = true;
     } else {
       const h = Number(dictHooks.hash(key));
@@ -355,9 +365,9 @@ export class PyDict extends PyObject {
   delete(key: PyValue): boolean {
     const p = primKey(key);
     if (p !== undefined) {
-      const i = this.prim.get(p);
+      const i = this.primGet(p);
       if (i !== undefined) {
-        this.prim.delete(p);
+        this.prim?.delete(p);
         this.removeAt(i);
         return true;
       }
@@ -368,7 +378,7 @@ export class PyDict extends PyObject {
     const stored = this.keys[i] as PyValue;
     const sp = primKey(stored);
     if (sp !== undefined) {
-      this.prim.delete(sp);
+      this.prim?.delete(sp);
     } else {
       const h = Number(dictHooks.hash(stored));
       const bucket = this.buckets!.get(h)!;
@@ -391,6 +401,37 @@ export class PyDict extends PyObject {
     this.size--;
     this.version++;
     this.rewrites++;
+  }
+
+  /** The entry index of a primitive key: by the Map, or by a scan of a small dict's keys. */
+  private primGet(p: PrimKey): number | undefined {
+    const prim = this.prim;
+    if (prim !== null) return prim.get(p);
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === p) return i;
+      // True keys as 1, 1.0 as 1, a str subclass instance as its str.
+      if ((typeof k === 'object' || typeof k === 'boolean') && primKey(k) === p) return i;
+    }
+    return undefined;
+  }
+
+  /** Records a primitive key about to be appended at `i`; past SMALL_DICT entries the Map is built. */
+  private primSet(p: PrimKey, i: number): void {
+    if (this.prim === null) {
+      if (i < SMALL_DICT) return;
+      const prim = new Map<PrimKey, number>();
+      const keys = this.keys;
+      for (let j = 0; j < keys.length; j++) {
+        const k = keys[j]!;
+        if (k === DELETED) continue;
+        const pk = primKey(k);
+        if (pk !== undefined) prim.set(pk, j);
+      }
+      this.prim = prim;
+    }
+    this.prim.set(p, i);
   }
 
   /** insertdict's check before an append: no usable slot means a resize to GROWTH_RATE (used * 3). */
@@ -428,7 +469,7 @@ export class PyDict extends PyObject {
     this.keys = newKeys;
     this.values = newValues;
     this.rewrites++;
-    for (const [p, i] of this.prim) this.prim.set(p, moved[i]!);
+    if (this.prim !== null) for (const [p, i] of this.prim) this.prim.set(p, moved[i]!);
     if (this.buckets !== null) {
       for (const bucket of this.buckets.values()) {
         for (let j = 0; j < bucket.length; j++) bucket[j] = moved[bucket[j]!]!;
@@ -443,7 +484,7 @@ export class PyDict extends PyObject {
   cloneFrom(other: PyDict): void {
     this.keys = other.keys.slice();
     this.values = other.values.slice();
-    this.prim = new Map(other.prim);
+    this.prim = other.prim === null ? null : new Map(other.prim);
     this.buckets = other.buckets === null ? null : new Map([...other.buckets].map(([h, b]) => [h, b.slice()]));
     this.hasFractionalKeys = other.hasFractionalKeys;
     this.size = other.size;
@@ -472,7 +513,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.keys = [];
     this.values = [];
-    this.prim = new Map();
+    this.prim = null;
     this.buckets = null;
     this.size = 0;
     this.logSize = DICT_LOG_MINSIZE;
