@@ -12,8 +12,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'etpy');
 const scratch = mkdtempSync(join(tmpdir(), 'etpy-diff-cli-'));
 
-function etpy(args: readonly string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+function etpy(args: readonly string[], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000, env });
 }
 
 function file(name: string, text: string): string {
@@ -41,6 +41,15 @@ describe('etpy diff FILE', () => {
     expect(lines[1]).toBe('first difference: trace event 3');
     expect(run.stdout).toMatch(/ {2}etpy: {4}\{"step":3,"event":"line".*"x":"0\.\d+"/);
     expect(run.stdout).toMatch(/ {2}CPython: \{"step":3,"event":"line"/);
+  });
+
+  it('without CPython 3.12 it says so in one line and exits 2, not as an internal error', () => {
+    const path = file('no-python.py', 'print(1)\n');
+    const missing = join(scratch, 'no-such-python');
+    const run = etpy(['diff', path], { ...process.env, ETPY_PYTHON: missing });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`etpy diff: ETPY_PYTHON=${missing} is not a working CPython 3.12; point it at python3.12 (e.g. ETPY_PYTHON=/usr/bin/python3.12).\n`);
   });
 
   it('a missing file is an error, exit 2 as python3 gives', () => {

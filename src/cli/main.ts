@@ -85,7 +85,17 @@ async function execute(command: Command): Promise<number> {
 async function diffProgram(file: string): Promise<number> {
   const source = readSourceFile(file);
   const { diffSource, describeDifference } = await import('../testing/differential.js');
-  const verdict = diffSource(source, { trace: 'line', maxSteps: DIFF_MAX_STEPS, timeoutMs: DIFF_TIMEOUT_MS });
+  let verdict: ReturnType<typeof diffSource>;
+  try {
+    verdict = diffSource(source, { trace: 'line', maxSteps: DIFF_MAX_STEPS, timeoutMs: DIFF_TIMEOUT_MS });
+  } catch (error) {
+    // No CPython 3.12 on this machine: the environment, like a missing file (exit 2), not an internal error.
+    if (error instanceof Error && error.name === 'PythonNotFoundError') {
+      writeErr(`etpy diff: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
   if (verdict.skipped !== undefined) {
     writeErr(`etpy diff: cannot compare ${file}: ${verdict.skipped}\n`);
     return EXIT_PYTHON_EXCEPTION;

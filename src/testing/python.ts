@@ -6,6 +6,11 @@ import { spawnSync } from 'node:child_process';
 
 let cached: string | undefined;
 
+/** No CPython 3.12 to compare with: a fact about the machine, not a bug in etpy (`etpy diff` says so and exits 2). */
+export class PythonNotFoundError extends Error {
+  override readonly name = 'PythonNotFoundError';
+}
+
 const PROBE = 'import sys; print(sys.version_info[0], sys.version_info[1], sys.executable)';
 
 /** The path of a working CPython 3.12, or undefined when `command` is not one. */
@@ -32,7 +37,7 @@ export function findPython(): string {
     }
   }
   const tried = candidates.join(', ');
-  throw new Error(
+  throw new PythonNotFoundError(
     fromEnv
       ? `ETPY_PYTHON=${fromEnv} is not a working CPython 3.12; point it at python3.12 (e.g. ETPY_PYTHON=/usr/bin/python3.12).`
       : `CPython 3.12 not found (tried ${tried}); install CPython 3.12 or set ETPY_PYTHON=/path/to/python3.12.`,
