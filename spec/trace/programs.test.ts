@@ -10,9 +10,7 @@ const tasks: TraceTask[] = readdirSync(DIR).filter((f) => f.endsWith('.py')).sor
   .map((f) => ({ id: f, source: readFileSync(new URL(f, DIR), 'utf8') }));
 
 /** Programs whose trace still differs, with the reason; each must still differ. */
-export const KNOWN: Readonly<Record<string, string>> = {
-  'with_stmt.py': "__exit__'s third argument: etpy passes None where CPython passes the traceback object (no traceback objects in the VM yet)",
-};
+export const KNOWN: Readonly<Record<string, string>> = {};
 
 const VARIANTS: readonly [string, TraceOptions][] = [
   ['line', { trace: 'line', state: 'full', maxSteps: 100_000 }],

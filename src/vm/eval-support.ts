@@ -19,6 +19,7 @@ import {
 import { callValue } from './call.js';
 import { AttrCache, type CodeInfo, type Frame } from './frame.js';
 import { interpState } from './state.js';
+import { tracebackObjects } from './traceback.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
 import { Generator, generatorSend, isGenerator } from './generator.js';
 import { importModule } from './import.js';
@@ -220,7 +221,7 @@ export function beforeWith(stack: PyValue[], sp: number): number {
 
 /** WITH_EXCEPT_START: exit(type(exc), exc, tb). */
 export function afterWithExit(exit: PyValue, exc: PyValue): PyValue {
-  return callValue(exit, [typeOf(exc), exc, None], null);
+  return callValue(exit, [typeOf(exc), exc, exc instanceof PyException ? tracebackObjects.of(exc) : None], null);
 }
 
 // ---------------------------------------------------------------------------

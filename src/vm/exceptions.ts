@@ -8,6 +8,7 @@ import { newException, typeError } from './errors.js';
 import { asStr, getAttr, repr, str, typeName, toArray } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { exceptionGroupHook } from './eval-support.js';
+import { setTraceback, tracebackOf } from './traceback-object.js';
 
 const exc = (self: PyValue): PyException => {
   if (self instanceof PyException) return self;
@@ -41,8 +42,7 @@ defMethods(baseExceptionType, {
     return `${name}${repr(e.args)}`;
   },
   with_traceback: (self, args) => {
-    // tracebacks are not objects here: None clears the recorded frames, anything else keeps them
-    if (args[0] === None) exc(self).traceback = [];
+    setTraceback(exc(self), args[0]!);
     return self;
   },
   add_note: (self, args) => {
@@ -57,7 +57,10 @@ defMethods(baseExceptionType, {
 defGetSet(baseExceptionType, 'args', (self) => exc(self).args, (self, v) => {
   exc(self).args = new PyTuple(tupleType, toArray(v ?? new PyTuple(tupleType, [])));
 });
-defGetSet(baseExceptionType, '__traceback__', () => None, () => undefined);
+defGetSet(baseExceptionType, '__traceback__', (self) => tracebackOf(exc(self)), (self, v) => {
+  if (v === undefined) throw typeError('__traceback__ may not be deleted');
+  setTraceback(exc(self), v);
+});
 defGetSet(baseExceptionType, '__context__', (self) => exc(self).context ?? None, (self, v) => {
   exc(self).context = v === undefined || v === None ? null : (v as PyException);
 });

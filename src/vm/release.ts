@@ -45,7 +45,7 @@ const MAX_REACH = 1_000;
  * follow them (JS closures) and that list none in a `refs` property. Other
  * kinds without `refs` hold no Python values.
  */
-const OPAQUE = new Set(['PyNativeIterator', 'ItSubInstance', 'PyFrameObject', 'TypeAlias']);
+const OPAQUE = new Set(['PyNativeIterator', 'ItSubInstance', 'PyFrameObject', 'PyTraceback', 'TypeAlias']);
 
 /** The values a native object says it holds (PyIteratorObject, deques, partials, views, ...), or null. */
 function refsOf(o: PyObject): readonly PyValue[] | null {

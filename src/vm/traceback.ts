@@ -14,6 +14,9 @@ import { parse } from '../parser/parse.js';
 import { optimizeAst } from '../compiler/ast-optimize.js';
 import type * as ast from '../parser/ast-nodes.js';
 
+/** Traceback objects for an exception's entries (traceback-object.ts installs it; eval-support's __exit__ call needs it). */
+export const tracebackObjects: { of: (exc: PyException) => PyValue } = { of: () => None };
+
 export function addTraceback(exc: PyException, frame: Frame): void {
   exc.traceback.push({ filename: frame.code.co_filename, lineno: frame.lineno, name: frame.code.co_name, code: frame.code, lasti: frame.lasti, frame });
 }

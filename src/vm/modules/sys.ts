@@ -1,8 +1,9 @@
 // sys: what programs read and set (argv, maxsize, recursion limit, stdout.write,
 // int max str digits), over the interpreter state.
 import { PyModule, PyObject, type PyValue } from '../object.js';
-import { None, builtinType, excType, moduleType, newDict } from '../types.js';
-import { argRange, builtinFunction, defMethods, oneArg } from '../call.js';
+import { None, builtinType, excType, moduleType, newDict, typeOf } from '../types.js';
+import { argRange, builtinFunction, defMethods, noArgs, oneArg } from '../call.js';
+import { tracebackObjects } from '../traceback.js';
 import { sizeOf } from './sizeof.js';
 import { interpState } from '../state.js';
 import { newException, pyErr, typeError } from '../errors.js';
@@ -70,6 +71,16 @@ export function installSysModule(): PyModule {
     }
     interpState.recursionLimit = Number(n);
     return None;
+  }));
+  // The exception an except block (or a with's __exit__) is handling: sys.exception() and sys.exc_info().
+  d.setStr('exception', builtinFunction('exception', (args, kw) => {
+    noArgs('exception', args, kw);
+    return interpState.handled ?? None;
+  }));
+  d.setStr('exc_info', builtinFunction('exc_info', (args, kw) => {
+    noArgs('exc_info', args, kw);
+    const e = interpState.handled;
+    return e === null ? newTuple([None, None, None]) : newTuple([typeOf(e), e, tracebackObjects.of(e)]);
   }));
   d.setStr('getrecursionlimit', builtinFunction('getrecursionlimit', () => interpState.recursionLimit));
   d.setStr('set_int_max_str_digits', builtinFunction('set_int_max_str_digits', (args) => {
