@@ -161,6 +161,14 @@ describe('etpy FILE and etpy -c', () => {
     expect(run.status).toBe(0);
   });
 
+  it('an uncaught exception in -c CODE prints the traceback python3 -c prints (no source line for <string>)', () => {
+    const code = 'def f(x):\n    return 1 // x\nf(0)';
+    const run = etpy(['-c', code]);
+    const expected = cpython(['-c', code]);
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.status).toBe(expected.status);
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

@@ -80,7 +80,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     interpState.deadline = options.now() + options.timeoutMs;
   }
   const lines = source.split('\n');
-  const sourceLine = (file: string, line: number): string | undefined => (file === filename ? lines[line - 1] : undefined);
+  // CPython reads a traceback's source lines from the file; `<string>` (-c), `<stdin>` and the
+  // like name none (linecache skips names in angle brackets), so their tracebacks show no source.
+  const pseudo = filename.startsWith('<') && filename.endsWith('>');
+  const sourceLine = (file: string, line: number): string | undefined => (file === filename && !pseudo ? lines[line - 1] : undefined);
   interpState.sourceLine = sourceLine;
   const finish = (partial: Partial<RunResult>): RunResult => {
     interpState.tracer = null;

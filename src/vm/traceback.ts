@@ -78,28 +78,116 @@ const TRACEBACK_LIMIT = 1000;
 /** TB_RECURSIVE_CUTOFF */
 const RECURSIVE_CUTOFF = 3;
 
-/** The whole traceback text, given a way to read source lines of a file. */
-export function formatException(exc: PyException, sourceLine: (filename: string, line: number) => string | undefined): string {
+/** The whole traceback text, given a way to read source lines of a file (the excepthook's). */
+export function formatException(exc: PyException, sourceLine: SourceLine): string {
+  return formatExceptionChunks(exc, sourceLine).join('');
+}
+
+type SourceLine = (filename: string, line: number) => string | undefined;
+
+/** How the traceback module's functions differ from the excepthook (traceback.format_exception's arguments). */
+export interface TracebackModuleOptions {
+  /** null: every entry; n >= 0: the n outermost; n < 0: the -n innermost. */
+  readonly limit: number | null;
+  readonly chain: boolean;
+  /** The top exception's entries in place of its own (an explicit tb argument), innermost first. */
+  readonly entries?: readonly TracebackEntry[];
+}
+
+/**
+ * The traceback as the pieces traceback.format_exception lists: the header,
+ * one piece per frame (its File line, source line and markers), the chaining
+ * messages, the exception line and each note. Without `module`, the
+ * excepthook's text (at most the last 1000 frames).
+ */
+export function formatExceptionChunks(exc: PyException, sourceLine: SourceLine, module?: TracebackModuleOptions): string[] {
   const out: string[] = [];
   const seen = new Set<PyException>();
-  const emit = (e: PyException): void => {
+  const emit = (e: PyException, entries: readonly TracebackEntry[]): void => {
     seen.add(e);
-    if (e.cause !== null && !seen.has(e.cause)) {
-      emit(e.cause);
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-      emit(e.context);
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    if (module === undefined || module.chain) {
+      if (e.cause !== null && !seen.has(e.cause)) {
+        emit(e.cause, e.cause.traceback);
+        out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+      } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
+        emit(e.context, e.context.traceback);
+        out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+      }
     }
-    if (e.traceback.length > 0) {
+    if (entries.length > 0) {
       out.push('Traceback (most recent call last):\n');
-      printEntries(out, e.traceback, sourceLine);
+      printEntries(out, entries, sourceLine, module === undefined ? undefined : module.limit);
     }
-    out.push(printedExceptionLine(e) + '\n');
-    if (e.notes !== null) out.push(...formatNotes(e.notes));
+    out.push(...exceptionOnlyChunks(e));
   };
-  emit(exc);
-  return out.join('');
+  emit(exc, module?.entries ?? exc.traceback);
+  return out;
+}
+
+/** traceback.format_exception_only: the exception line (a SyntaxError's place, text and carets first), then the notes. */
+export function exceptionOnlyChunks(e: PyException): string[] {
+  const out = (e.cls.isSubtypeOf(excType('SyntaxError')) ? syntaxErrorChunks(e) : null) ?? [printedExceptionLine(e) + '\n'];
+  if (e.notes !== null) out.push(...formatNotes(e.notes));
+  return out;
+}
+
+/**
+ * A SyntaxError shown where it was found: `  File "f", line N`, the
+ * offending text without its indentation, carets from offset to end_offset,
+ * then `Type: msg` (the file in the message only when there is no line
+ * number). Null when an attribute cannot be read.
+ */
+function syntaxErrorChunks(exc: PyException): string[] | null {
+  const field = (attr: string): PyValue => getAttrOrUndefined(exc, attr) ?? None;
+  try {
+    const out: string[] = [];
+    const lineno = field('lineno');
+    const filename = field('filename');
+    let suffix = '';
+    if (lineno !== None) {
+      const name = filename === None ? '' : str(filename);
+      out.push(`  File "${name === '' ? '<string>' : name}", line ${str(lineno)}\n`);
+    } else if (filename !== None) {
+      suffix = ` (${str(filename)})`;
+    }
+    const textValue = field('text');
+    if (textValue !== None) {
+      const text = Array.from(str(textValue));
+      let end = text.length;
+      while (end > 0 && text[end - 1] === '\n') end--;
+      let start = 0;
+      while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\f')) start++;
+      const shown = text.slice(start, end);
+      out.push(`    ${shown.join('')}\n`);
+      const offsetValue = field('offset');
+      if (offsetValue !== None) {
+        let offset = Number(offsetValue);
+        const endValue = field('end_offset');
+        let endOffset = endValue === None || endValue === 0 ? offset : Number(endValue);
+        if (text.length > 0 && offset > text.length) offset = text.length + 1;
+        if (text.length > 0 && endOffset > text.length) endOffset = text.length + 1;
+        if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+        const col = offset - 1 - start;
+        const endCol = endOffset - 1 - start;
+        if (col >= 0) {
+          // Whitespace other than spaces (tabs) is kept so that the carets line up.
+          const pad = shown.slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('');
+          out.push(`    ${pad}${'^'.repeat(Math.max(0, endCol - col))}\n`);
+        }
+      }
+    }
+    const msg = field('msg');
+    const text = msg === None ? '' : str(msg);
+    out.push(`${qualifiedName(exc)}: ${text === '' ? '<no detail available>' : text}${suffix}\n`);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+function qualifiedName(exc: PyException): string {
+  const t = exc.cls;
+  return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
 }
 
 function formatNotes(notes: PyValue): string[] {
@@ -126,11 +214,21 @@ function formatNotes(notes: PyValue): string[] {
  */
 export const HIDDEN_FRAME_FILES = new Set<string>();
 
-/** tb_print_internal: oldest first, repeated lines folded. */
-function printEntries(out: string[], traceback: readonly TracebackEntry[], sourceLine: (filename: string, line: number) => string | undefined): void {
+/**
+ * tb_print_internal: oldest first, repeated lines folded. `limit` is the
+ * traceback module's (undefined: the excepthook's last 1000 frames).
+ */
+function printEntries(out: string[], traceback: readonly TracebackEntry[], sourceLine: SourceLine, limit?: number | null): void {
   // exc.traceback is innermost first (entries are added while unwinding).
-  const entries = traceback.filter((tb) => !HIDDEN_FRAME_FILES.has(tb.filename)).reverse();
-  const first = Math.max(0, entries.length - TRACEBACK_LIMIT);
+  let entries = traceback.filter((tb) => !HIDDEN_FRAME_FILES.has(tb.filename)).reverse();
+  if (limit === undefined) entries = entries.slice(Math.max(0, entries.length - TRACEBACK_LIMIT));
+  else if (limit !== null) entries = limit >= 0 ? entries.slice(0, limit) : entries.slice(Math.max(0, entries.length + limit));
+  out.push(...entryChunks(entries, sourceLine));
+}
+
+/** One piece per entry, oldest first, a run of more than three identical lines folded into a count. */
+export function entryChunks(entries: readonly TracebackEntry[], sourceLine: SourceLine): string[] {
+  const out: string[] = [];
   let last: TracebackEntry | null = null;
   let count = 0;
   const repeated = (): void => {
@@ -139,17 +237,17 @@ function printEntries(out: string[], traceback: readonly TracebackEntry[], sourc
       out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
     }
   };
-  for (let i = first; i < entries.length; i++) {
-    const tb = entries[i]!;
+  for (const tb of entries) {
     if (last === null || tb.filename !== last.filename || tb.lineno !== last.lineno || tb.name !== last.name) {
       repeated();
       last = tb;
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) printEntry(out, tb, sourceLine);
+    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(tb, sourceLine));
   }
   repeated();
+  return out;
 }
 
 function isSpace(c: string): boolean {
@@ -157,22 +255,22 @@ function isSpace(c: string): boolean {
 }
 
 /** tb_displayline: the File line, the stripped source line, then the markers when they add anything. */
-function printEntry(out: string[], tb: TracebackEntry, sourceLine: (filename: string, line: number) => string | undefined): void {
-  out.push(`  File "${tb.filename}", line ${tb.lineno}, in ${tb.name}\n`);
+function formatEntry(tb: TracebackEntry, sourceLine: SourceLine): string {
+  const head = `  File "${tb.filename}", line ${tb.lineno}, in ${tb.name}\n`;
   const raw = sourceLine(tb.filename, tb.lineno);
-  if (raw === undefined) return;
+  if (raw === undefined) return head;
   const line = raw.replace(/[\r\n]+$/, '');
   let truncation = 0;
   while (truncation < line.length && isSpace(line[truncation]!)) truncation++;
   const shown = line.slice(truncation).replace(/\s+$/, '');
-  if (shown === '') return;
-  out.push(`    ${shown}\n`);
+  if (shown === '') return head;
+  let markers: string | null = null;
   try {
-    const markers = markerLine(tb, line, truncation, shown.length);
-    if (markers !== null) out.push(markers);
+    markers = markerLine(tb, line, truncation, shown.length);
   } catch {
     // No markers when the positions or the segment cannot be read.
   }
+  return `${head}    ${shown}\n${markers ?? ''}`;
 }
 
 const positionCache = new WeakMap<CodeObject, Positions[]>();

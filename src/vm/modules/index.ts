@@ -20,6 +20,7 @@ import { registerDatetime } from './datetime.js';
 import { registerFractions } from './fractions.js';
 import { registerStatistics } from './statistics.js';
 import { registerTextwrap } from './textwrap.js';
+import { registerTraceback } from './traceback.js';
 import { registerTypes } from './types.js';
 import { registerEnum } from './enum.js';
 
@@ -31,6 +32,7 @@ registerModule('bisect', makeBisectModule);
 registerModule('operator', makeOperatorModule);
 registerString();
 registerCopy();
+registerTraceback();
 registerTyping();
 registerAbc();
 registerNumbers();
