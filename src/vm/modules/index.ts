@@ -21,6 +21,7 @@ import { registerFractions } from './fractions.js';
 import { registerStatistics } from './statistics.js';
 import { registerTextwrap } from './textwrap.js';
 import { registerTraceback } from './traceback.js';
+import { registerQueueAndKeyword } from './queue.js';
 import { registerTypes } from './types.js';
 import { registerEnum } from './enum.js';
 
@@ -33,6 +34,7 @@ registerModule('operator', makeOperatorModule);
 registerString();
 registerCopy();
 registerTraceback();
+registerQueueAndKeyword();
 registerTyping();
 registerAbc();
 registerNumbers();
