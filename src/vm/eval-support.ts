@@ -233,7 +233,7 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
   if (!(owner instanceof PyType) && !(owner instanceof PyModule)) {
     const descr = t.lookup(name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && t.lookup('__getattribute__') === objectGetattributeDescr()) {
-      if (typeof owner === 'object') fillAttrCache(info, at, t, descr);
+      if (typeof owner === 'object' || typeof owner === 'string') fillAttrCache(info, at, t, descr);
       const d = typeof owner === 'object' ? owner.dict : null;
       if (d === null || d.getStr(name) === undefined) {
         stack[sp - 1] = descr;

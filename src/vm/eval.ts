@@ -10,11 +10,11 @@
 // branch on a local that is false unless a step counter or hook is set.
 import { Op } from '../bytecode/opcodes.js';
 import {
-  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyNativeIterator, PyTuple,
-  type PyValue, PySet,
+  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator,
+  PyTuple, type PyValue, PySet,
 } from './object.js';
 import {
-  None, cellType, dictType, excType, listType, tupleType, newDict, setType,
+  None, cellType, dictType, excType, listType, tupleType, newDict, setType, strType, typeOf,
 } from './types.js';
 import { Frame, INSTRUCTION_SIZE, newFrame, newFrameFromStack } from './frame.js';
 import { interpState } from './state.js';
@@ -500,6 +500,11 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
                   break;
                 }
               }
+            } else if (ic !== null && (oparg & 1) !== 0 && typeof owner === 'string' && ic.types[pc] === strType && ic.versions[pc] === strType.version) {
+              // A str method (`s.upper()`): strs have no instance dict.
+              stack[sp - 1] = ic.values[pc]!;
+              stack[sp++] = owner;
+              break;
             }
             if (oparg & 1) {
               sp = loadAttrMethod(stack, sp, owner, name, info, pc);
@@ -667,6 +672,19 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (tracer === null) {
               // The stack as the release walks see it while native code runs (its arguments still held).
               frame.sp = argStart + npos;
+              // A method of a builtin type on an instance of exactly that type (`s.upper()`, `xs.append(x)`):
+              // what callValue would do, without the second copy of the arguments. Only while no generator
+              // is open, when there is nothing to release after the call.
+              if (callable instanceof PyMethodDescr && npos > 0 && interpState.openGenerators === 0
+                && typeOf(stack[argStart]!) === callable.owner) {
+                stack[sp++] = callable.fn(stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw);
+                if (interpState.tracer !== null) {
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  return RESTART;
+                }
+                break;
+              }
               const callArgs = stack.slice(argStart, argStart + npos);
               // Arguments reaching a suspended generator (only then is one open) are freed after the call.
               const result = callAndDrop(callable, callArgs, kw, frame);

@@ -31,9 +31,9 @@ export function oneArgQ(qual: string, args: PyValue[], kw: KwArgs | null): PyVal
 /** Argument Clinic, positional-only: `center expected at least 1 argument, got 0`. */
 export function clinicPos(qual: string, args: PyValue[], kw: KwArgs | null, min: number, max: number): void {
   noKwQ(qual, kw);
-  const name = qual.slice(qual.lastIndexOf('.') + 1);
   const n = args.length;
   if (n < min || n > max) {
+    const name = qual.slice(qual.lastIndexOf('.') + 1);
     const bound = n < min ? min : max;
     const how = min === max ? '' : n < min ? 'at least ' : 'at most ';
     throw typeError(`${name} expected ${how}${bound} argument${bound === 1 ? '' : 's'}, got ${n}`);
@@ -43,9 +43,9 @@ export function clinicPos(qual: string, args: PyValue[], kw: KwArgs | null, min:
 /** PyArg_ParseTuple's count check: `find() takes at least 1 argument (0 given)`. */
 export function tupleArgs(qual: string, args: PyValue[], kw: KwArgs | null, min: number, max: number): void {
   noKwQ(qual, kw);
-  const name = qual.slice(qual.lastIndexOf('.') + 1);
   const n = args.length;
   if (n < min || n > max) {
+    const name = qual.slice(qual.lastIndexOf('.') + 1);
     const bound = n < min ? min : max;
     const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
     throw typeError(`${name}() takes ${how} ${bound} argument${bound === 1 ? '' : 's'} (${n} given)`);
