@@ -66,6 +66,21 @@ describe('run() and runTask() give CPython\'s results', () => {
     expect(astDump('x = (1, *y)\n')).toBe(want[1]!.ast);
     expect(maskAddresses(disassembleSource('def f(a):\n    return a + 1\n'))).toBe(maskAddresses(want[2]!.dis!));
   });
+
+  it('runTask compiles a source once and gives each later run the results a fresh compile gives', () => {
+    // The constants of a reused code object get new ids in each run: the addresses and id() differences
+    // printed here would otherwise change from the second run on.
+    const source = 'def f(x):\n    return (1.5, (2, 3)), x in {2.5, 3.5}\nk = (1.5, (2, 4))\n'
+      + 'print(id(k) - id(f), f, f.__code__, id(f(0)[0]) - id(k), id(f(0)[0][1]) - id(f), f(0)[0] is f(1)[0])\n';
+    const tasks = [0, 1, 2].map((i) => ({ id: `r${i}`, source, expr: `f(${i})` }));
+    const results = tasks.map((t) => runTask(t, { trace: 'line' }));
+    for (const r of results.slice(1)) {
+      expect({ ...r, id: 'r0', value: undefined, trace: undefined }).toEqual({ ...results[0]!, value: undefined, trace: undefined });
+    }
+    expect(results.map((r) => r.value)).toEqual(['((1.5, (2, 3)), False)', '((1.5, (2, 3)), False)', '((1.5, (2, 3)), False)']);
+    const again = runTask({ id: 'r0', source: source + '\n' }, { trace: 'line' });
+    expect(again.stdout).toBe(results[0]!.stdout);
+  });
 });
 
 describe('trace() gives CPython\'s events', () => {

@@ -10,6 +10,7 @@ import { Tracer } from '../trace/tracer.js';
 import { codePointLength, formatTrace } from '../trace/formats/index.js';
 import { dump, parse, PySyntaxError } from '../parser/index.js';
 import { compile } from '../compiler/index.js';
+import type { CodeObject } from '../bytecode/code.js';
 import { disassemble } from '../bytecode/dis.js';
 
 export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
@@ -20,10 +21,37 @@ export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): B
   return runResult(task, o);
 }
 
+/**
+ * Programs compiled in this process, by source text, the most recently used
+ * last: a dataset often runs one function on many inputs (`expr`), and then
+ * only the first task parses and compiles it. Code objects are immutable and
+ * runSource gives their constants new identities on each reuse.
+ */
+const compiled = new Map<string, CodeObject>();
+const MAX_COMPILED = 64;
+
+function compiledProgram(source: string): CodeObject | undefined {
+  let code = compiled.get(source);
+  if (code !== undefined) {
+    compiled.delete(source);
+  } else {
+    try {
+      code = compile(source, '<source>');
+    } catch {
+      return undefined; // runSource reports the SyntaxError (or the compiler's error) itself.
+    }
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+  }
+  compiled.set(source, code);
+  return code;
+}
+
 function runResult(task: BatchTask, options: BatchOptions): BatchResult {
   try {
     const traced = options.trace === 'none' ? null : taskTracer(task, options);
+    const code = compiledProgram(task.source);
     const r = runSource(task.source, {
+      ...(code === undefined ? {} : { code }),
       filename: '<source>',
       ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
       ...(task.expr === undefined ? {} : { expr: task.expr }),

@@ -90,7 +90,10 @@ function toInt(x: number): Int {
 
 defMethods(floatType, {
   __repr__: (self) => floatRepr(selfFloat(self)),
-  __hash__: (self) => normInt(hashFloat(selfFloat(self), BigInt(addressOf(self as PyFloat)))),
+  __hash__: (self) => {
+    const x = selfFloat(self);
+    return normInt(hashFloat(x, x !== x ? BigInt(addressOf(self as PyFloat)) : 0n));
+  },
   __bool__: (self) => selfFloat(self) !== 0,
   __neg__: (self) => makeFloat(-selfFloat(self)),
   __pos__: (self) => makeFloat(selfFloat(self)),
@@ -180,7 +183,11 @@ function complexEq(self: PyValue, other: PyValue): PyValue {
 
 defMethods(complexType, {
   __repr__: (self) => complexRepr((self as PyComplexValue).real, (self as PyComplexValue).imag),
-  __hash__: (self) => normInt(hashComplex((self as PyComplexValue).real, (self as PyComplexValue).imag, BigInt(addressOf(self as PyComplexValue)))),
+  __hash__: (self) => {
+    const { real, imag } = self as PyComplexValue;
+    const nan = real !== real || imag !== imag;
+    return normInt(hashComplex(real, imag, nan ? BigInt(addressOf(self as PyComplexValue)) : 0n));
+  },
   __eq__: (self, args) => complexEq(self, args[0]!),
   __ne__: (self, args) => {
     const r = complexEq(self, args[0]!);

@@ -6,7 +6,7 @@ import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
 import { None, moduleType, newDict, excType, objectType } from './types.js';
-import { Frame, shareConstants } from './frame.js';
+import { Frame, forgetConstIdentities, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import { releaseException, releaseModule } from './release.js';
 import { interpState, resetState } from './state.js';
@@ -97,8 +97,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   };
   let code = options.code;
   try {
+    const reused = code !== undefined;
     code ??= compile(source, filename);
     shareConstants(code);
+    if (reused) forgetConstIdentities(code);
   } catch (e) {
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
     const exc = toPyException(e);

@@ -39,6 +39,11 @@ export function serialOf(o: PyObject): number {
   return o.serial;
 }
 
+/** Forgets an identity a previous run gave `o` (a constant of a code object run again); load-time identities stay. */
+export function forgetRunSerial(o: PyObject): void {
+  if (o.serial >= RUN_SERIAL_BASE) o.serial = 0;
+}
+
 /** Restarts identities so that every run gives the same id()s. */
 export function resetSerials(): void {
   loading = false;

@@ -416,7 +416,11 @@ export function hash(v: PyValue): bigint {
     case 'boolean': return v ? 1n : 0n;
   }
   const t = v.cls;
-  if (t === floatType) return hashFloat((v as PyFloat).value, BigInt(addressOf(v)));
+  if (t === floatType) {
+    // Only a NaN hashes by address: asking for the address would give the float an id.
+    const x = (v as PyFloat).value;
+    return hashFloat(x, x !== x ? BigInt(addressOf(v)) : 0n);
+  }
   if (t === tupleType) {
     const tup = v as PyTuple;
     if (tup.hashCache === null) tup.hashCache = hashTuple(tup.items.map(hash));
