@@ -1,5 +1,6 @@
 // Uncaught exceptions: etpy's traceback text against what `python3 FILE`
-// writes to stderr (spec/tracebacks/*.py, each ending in an uncaught exception).
+// writes to stderr (spec/tracebacks/*.py, each ending in an uncaught exception),
+// and a program that does not parse: its File line, text and carets.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,4 +26,32 @@ describe('tracebacks of uncaught exceptions match CPython 3.12', () => {
       expect(r.traceback).toBe(cpython.stderr);
     });
   }
+});
+
+/** Programs CPython rejects, and the display of those where etpy's SyntaxError positions still differ. */
+const SYNTAX_ERRORS: readonly string[] = [
+  'x = (\n', 'if x\n  pass\n', 'a = 1 +\n', 'def f(:\n pass\n', "'abc\n", 'x = 1\n  y = 2\n',
+  "print('h\u00e9llo' 1)\n", 'def f():\n\tx = (1,\n\ty = 2 +\n', 'f(**x, *y)\n', 'print "hi"\n',
+  'for x in range(3)\nprint(x)\n', 'x = [1, 2\ny = 3\n', 'class A\n  pass\n', 'return 5\n', 'a b c\n',
+  'x === 1\n', 'x = 1 if y\n', 'import\n', 'f(a for a in b, c)\n', 'del f()\n', '1 = x\n', 'x +=  \n',
+  'def f(x, x): pass\n', 'nonlocal x\n', 'break\n', "'''abc\n", 'x = 5 5\n', '\tfoo(1 2)\n',
+];
+const POSITIONS = "the parser's offset/end_offset for this error differ from CPython's (README, Known differences)";
+const SYNTAX_KNOWN: Readonly<Record<number, string>> = { 5: POSITIONS, 6: POSITIONS, 8: POSITIONS, 9: POSITIONS, 16: POSITIONS, 21: POSITIONS, 27: POSITIONS };
+
+describe('a program that does not parse is shown as CPython 3.12 shows it', () => {
+  const python = findPython();
+  SYNTAX_ERRORS.forEach((source, i) => {
+    const reason = SYNTAX_KNOWN[i];
+    it(`${JSON.stringify(source)}${reason === undefined ? '' : ' (known difference)'}`, () => {
+      const path = join(scratch, `syntax_${i}.py`);
+      writeFileSync(path, source);
+      const cpython = spawnSync(python, [path], { cwd: scratch, encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+      expect(cpython.stderr).toMatch(/Error: /);
+      const r = runSource(source, { filename: path });
+      expect(r.ok).toBe(false);
+      if (reason === undefined) expect(r.traceback).toBe(cpython.stderr);
+      else expect(r.traceback, `now matches CPython: remove it from SYNTAX_KNOWN`).not.toBe(cpython.stderr);
+    });
+  });
 });

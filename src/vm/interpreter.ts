@@ -12,7 +12,7 @@ import { releaseException, releaseModule } from './release.js';
 import { interpState, resetState } from './state.js';
 import { MAX_ITEMS, StopExecution, toPyException } from './errors.js';
 import { makeBuiltins, makeBuiltinsModule, resetBuiltinState } from './builtins.js';
-import { exceptionLine, formatException } from './traceback.js';
+import { exceptionLine, formatException, hookSyntaxErrorLines } from './traceback.js';
 import { repr } from './protocols.js';
 import { callValue } from './call.js';
 import { takeStdout, writeStderr } from './output.js';
@@ -171,8 +171,11 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
 }
 
 function syntaxTraceback(e: PySyntaxError, filename: string): string {
-  const text = e.text === '' ? '' : `    ${e.text.replace(/\n$/, '').trim()}\n`;
-  return e.lineno === 0 ? `${e.lastLine}\n` : `  File "${filename}", line ${e.lineno}\n${text}${e.lastLine}\n`;
+  if (e.lineno === 0) return `${e.lastLine}\n`;
+  return hookSyntaxErrorLines({
+    type: e.type, msg: e.msg, filename, lineno: String(e.lineno), text: e.text === '' ? null : e.text,
+    offset: e.offset, endOffset: e.endOffset,
+  }).join('');
 }
 
 function systemExitCode(exc: PyException): number {

@@ -118,15 +118,19 @@ export function formatExceptionChunks(exc: PyException, sourceLine: SourceLine, 
       out.push('Traceback (most recent call last):\n');
       printEntries(out, entries, sourceLine, module === undefined ? undefined : module.limit);
     }
-    out.push(...exceptionOnlyChunks(e));
+    out.push(...exceptionOnlyChunks(e, module === undefined));
   };
   emit(exc, module?.entries ?? exc.traceback);
   return out;
 }
 
-/** traceback.format_exception_only: the exception line (a SyntaxError's place, text and carets first), then the notes. */
-export function exceptionOnlyChunks(e: PyException): string[] {
-  const out = (e.cls.isSubtypeOf(excType('SyntaxError')) ? syntaxErrorChunks(e) : null) ?? [printedExceptionLine(e) + '\n'];
+/**
+ * traceback.format_exception_only: the exception line (a SyntaxError's place,
+ * text and carets first, as the traceback module or, for `hook`, as the
+ * excepthook shows them), then the notes.
+ */
+export function exceptionOnlyChunks(e: PyException, hook = false): string[] {
+  const out = (e.cls.isSubtypeOf(excType('SyntaxError')) ? syntaxErrorChunks(e, hook) : null) ?? [printedExceptionLine(e) + '\n'];
   if (e.notes !== null) out.push(...formatNotes(e.notes));
   return out;
 }
@@ -137,52 +141,101 @@ export function exceptionOnlyChunks(e: PyException): string[] {
  * then `Type: msg` (the file in the message only when there is no line
  * number). Null when an attribute cannot be read.
  */
-function syntaxErrorChunks(exc: PyException): string[] | null {
+function syntaxErrorChunks(exc: PyException, hook: boolean): string[] | null {
   const field = (attr: string): PyValue => getAttrOrUndefined(exc, attr) ?? None;
+  const text = (v: PyValue): string | null => (v === None ? null : str(v));
+  const num = (v: PyValue): number | null => (v === None ? null : Number(v));
   try {
-    const out: string[] = [];
-    const lineno = field('lineno');
-    const filename = field('filename');
-    let suffix = '';
-    if (lineno !== None) {
-      const name = filename === None ? '' : str(filename);
-      out.push(`  File "${name === '' ? '<string>' : name}", line ${str(lineno)}\n`);
-    } else if (filename !== None) {
-      suffix = ` (${str(filename)})`;
-    }
-    const textValue = field('text');
-    if (textValue !== None) {
-      const text = Array.from(str(textValue));
-      let end = text.length;
-      while (end > 0 && text[end - 1] === '\n') end--;
-      let start = 0;
-      while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\f')) start++;
-      const shown = text.slice(start, end);
-      out.push(`    ${shown.join('')}\n`);
-      const offsetValue = field('offset');
-      if (offsetValue !== None) {
-        let offset = Number(offsetValue);
-        const endValue = field('end_offset');
-        let endOffset = endValue === None || endValue === 0 ? offset : Number(endValue);
-        if (text.length > 0 && offset > text.length) offset = text.length + 1;
-        if (text.length > 0 && endOffset > text.length) endOffset = text.length + 1;
-        if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
-        const col = offset - 1 - start;
-        const endCol = endOffset - 1 - start;
-        if (col >= 0) {
-          // Whitespace other than spaces (tabs) is kept so that the carets line up.
-          const pad = shown.slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('');
-          out.push(`    ${pad}${'^'.repeat(Math.max(0, endCol - col))}\n`);
-        }
-      }
-    }
-    const msg = field('msg');
-    const text = msg === None ? '' : str(msg);
-    out.push(`${qualifiedName(exc)}: ${text === '' ? '<no detail available>' : text}${suffix}\n`);
-    return out;
+    const fields: SyntaxErrorFields = {
+      type: qualifiedName(exc), msg: text(field('msg')) ?? '', filename: text(field('filename')),
+      lineno: field('lineno') === None ? null : str(field('lineno')), text: text(field('text')),
+      offset: num(field('offset')), endOffset: num(field('end_offset')),
+    };
+    return hook ? hookSyntaxErrorLines(fields) : syntaxErrorLines(fields);
   } catch {
     return null;
   }
+}
+
+/** What a SyntaxError display reads from the exception. */
+export interface SyntaxErrorFields {
+  readonly type: string;
+  readonly msg: string;
+  readonly filename: string | null;
+  readonly lineno: string | null;
+  readonly text: string | null;
+  readonly offset: number | null;
+  readonly endOffset: number | null;
+}
+
+/**
+ * The excepthook's display of a SyntaxError (pythonrun.c print_error_text):
+ * the text without its leading spaces, tabs and form feeds and from the line
+ * the offset falls in, then, unless the offset points left of the text,
+ * carets from it (one, or up to end_offset).
+ */
+export function hookSyntaxErrorLines(e: SyntaxErrorFields): string[] {
+  const out: string[] = [];
+  if (e.lineno !== null) out.push(`  File "${e.filename ?? '<string>'}", line ${e.lineno}\n`);
+  if (e.text !== null && e.offset !== null) {
+    const carets = e.endOffset !== null && e.endOffset > 0 && e.endOffset > e.offset ? e.endOffset - e.offset : 1;
+    let text = Array.from(e.text);
+    let offset = e.offset - 1;
+    let start = 0;
+    while (start < text.length && (text[start] === ' ' || text[start] === '\t' || text[start] === '\f')) {
+      start++;
+      offset--;
+    }
+    text = text.slice(start);
+    let len = text.length;
+    if (len > 0 && text[len - 1] === '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = text.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      text = text.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    const line = text.join('');
+    out.push(`    ${line}${text[len] === '\n' ? '' : '\n'}`);
+    if (offset >= 0) out.push(`    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`);
+  }
+  out.push(`${e.type}: ${e.msg}\n`);
+  return out;
+}
+
+/** The lines of a SyntaxError's display (traceback.py's _format_syntax_error), each ending in a newline. */
+export function syntaxErrorLines(e: SyntaxErrorFields): string[] {
+  const out: string[] = [];
+  let suffix = '';
+  if (e.lineno !== null) out.push(`  File "${e.filename === null || e.filename === '' ? '<string>' : e.filename}", line ${e.lineno}\n`);
+  else if (e.filename !== null) suffix = ` (${e.filename})`;
+  if (e.text !== null) {
+    const text = Array.from(e.text);
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '\n') end--;
+    let start = 0;
+    while (start < end && (text[start] === ' ' || text[start] === '\n' || text[start] === '\f')) start++;
+    const shown = text.slice(start, end);
+    out.push(`    ${shown.join('')}\n`);
+    if (e.offset !== null) {
+      let offset = e.offset;
+      let endOffset = e.endOffset === null || e.endOffset === 0 ? offset : e.endOffset;
+      if (text.length > 0 && offset > text.length) offset = text.length + 1;
+      if (text.length > 0 && endOffset > text.length) endOffset = text.length + 1;
+      if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+      const col = offset - 1 - start;
+      const endCol = endOffset - 1 - start;
+      if (col >= 0) {
+        // Whitespace other than spaces (tabs) is kept so that the carets line up.
+        const pad = shown.slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('');
+        out.push(`    ${pad}${'^'.repeat(Math.max(0, endCol - col))}\n`);
+      }
+    }
+  }
+  out.push(`${e.type}: ${e.msg === '' ? '<no detail available>' : e.msg}${suffix}\n`);
+  return out;
 }
 
 function qualifiedName(exc: PyException): string {
