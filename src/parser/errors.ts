@@ -29,7 +29,11 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
     const { line, char } = map.lineChar(map.original(laidOffset));
     return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename);
   };
-  if (text[at] === INDENT) return error('IndentationError', 'unexpected indent', at);
+  if (text[at] === INDENT) {
+    // The tokenizer's error: offset is the indentation's width (the token's 0-based column), end_offset -1.
+    const e = error('IndentationError', 'unexpected indent', at);
+    return new PySyntaxError(e.type, e.msg, e.lineno, e.offset - 1, e.text, filename, e.lineno, -1);
+  }
   const expected = new Set(match.getRightmostFailures().filter((f) => !f.isFluffy()).map((f) => f.getText()));
   if (expected.has(INDENT)) {
     const header = blockHeader(text, at);
