@@ -29,6 +29,16 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
     const { line, char } = map.lineChar(map.original(laidOffset));
     return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename);
   };
+  // An error CPython raises with a known range (RAISE_SYNTAX_ERROR_KNOWN_RANGE): from `start` to `end` (laid offsets).
+  const ranged = (msg: string, range: readonly [number, number] | null, fallback: number): PySyntaxError => {
+    if (range === null) return error('SyntaxError', msg, fallback);
+    const from = map.lineChar(map.original(range[0]));
+    const to = map.lineChar(map.original(range[1]));
+    const err = new PySyntaxError('SyntaxError', msg, from.line, from.char + 1, map.lineText(from.line), filename, to.line, to.char + 1);
+    err.failLine = map.lineChar(map.original(fallback)).line;
+    return err;
+  };
+  const grammar = (result as unknown as { matcher: { grammar: Grammar } }).matcher.grammar;
   if (text[at] === INDENT) {
     // The tokenizer's error: offset is the indentation's width (the token's 0-based column), end_offset -1.
     const e = error('IndentationError', 'unexpected indent', at);
@@ -44,16 +54,83 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
     return error('SyntaxError', "expected '('", at);
   }
   if (expected.has('except') && expected.has('finally')) return error('SyntaxError', "expected 'except' or 'finally' block", at);
-  if (expected.has('else') && text[at] !== ':') return error('SyntaxError', "expected 'else' after 'if' expression", at);
+  if (expected.has('else') && text[at] !== ':') {
+    return ranged("expected 'else' after 'if' expression", conditionalRange(grammar, text, at), at);
+  }
   const legacy = /^(print|exec)[ \t]+(?![\s=.(\[>])/.exec(logicalLineBefore(text, at));
-  if (legacy) return error('SyntaxError', `Missing parentheses in call to '${legacy[1]}'. Did you mean ${legacy[1]}(...)?`, at);
+  if (legacy) {
+    return ranged(`Missing parentheses in call to '${legacy[1]}'. Did you mean ${legacy[1]}(...)?`, legacyRange(grammar, text, at, legacy[1]!), at);
+  }
   if (inDictDisplay(text, at)) {
     const before = text.slice(0, at).replace(/[\s\x01\x02]+$/, '');
     if (before.endsWith(':') && /^\s*[},]/.test(text.slice(at))) return error('SyntaxError', "expression expected after dictionary key and ':'", at);
     if (expected.has(':')) return error('SyntaxError', "':' expected after dictionary key", at);
   }
-  if (forgotComma(text, at)) return error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', at);
+  if (forgotComma(text, at)) return ranged('invalid syntax. Perhaps you forgot a comma?', commaRange(grammar, text, at), at);
   return error('SyntaxError', 'invalid syntax', at);
+}
+
+/** How far the searches for an expression's extent look (each step is a grammar match; only errors pay). */
+const RANGE_SEARCH = 120;
+
+/** Whether text[from, to) is one `rule` (an expression) of the grammar. */
+function isRule(grammar: Grammar, text: string, from: number, to: number, rule: string): boolean {
+  const piece = text.slice(from, to);
+  return piece.trim() !== '' && !/[\n\x01\x02]/.test(piece) && grammar.match(piece, rule).succeeded();
+}
+
+/** The longest `rule` ending at `end` (trailing spaces skipped) that starts on its line, or null. */
+function exprEndingAt(grammar: Grammar, text: string, end: number, rule: string): [number, number] | null {
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  let best = -1;
+  for (let s = end - 1; s >= Math.max(lineStart, end - RANGE_SEARCH); s--) {
+    if (s > lineStart && /\w/.test(text[s - 1]!) && /\w/.test(text[s]!)) continue; // not a token's start
+    if (text[s] === ' ' || text[s] === '\t') continue;
+    if (isRule(grammar, text, s, end, rule)) best = s;
+  }
+  return best < 0 ? null : [best, end];
+}
+
+/** The longest `rule` starting at `start` on its line, or null. */
+function exprStartingAt(grammar: Grammar, text: string, start: number, rule: string): [number, number] | null {
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  let best = -1;
+  for (let e = start + 1; e <= Math.min(lineEnd, start + RANGE_SEARCH); e++) {
+    if (e < lineEnd && /\w/.test(text[e - 1]!) && /\w/.test(text[e]!)) continue; // not a token's end
+    if (isRule(grammar, text, start, e, rule)) best = e;
+  }
+  return best < 0 ? null : [start, best];
+}
+
+/** invalid_expression: `a b` inside brackets; the range runs from a's start to b's end. */
+function commaRange(grammar: Grammar, text: string, at: number): [number, number] | null {
+  const a = exprEndingAt(grammar, text, at, 'OpExpr');
+  const b = exprStartingAt(grammar, text, at, 'Expression');
+  return a === null || b === null ? null : [a[0], b[1]];
+}
+
+/** invalid_expression: `a if b` without `else`; from a's start to b's end. */
+function conditionalRange(grammar: Grammar, text: string, at: number): [number, number] | null {
+  const b = exprEndingAt(grammar, text, at, 'OpExpr');
+  if (b === null) return null;
+  const before = text.slice(0, b[0]);
+  const ifAt = /\bif[ \t]*$/.exec(before);
+  if (ifAt === null) return null;
+  const a = exprEndingAt(grammar, text, ifAt.index, 'OpExpr');
+  return a === null ? null : [a[0], b[1]];
+}
+
+/** invalid_legacy_expression: `print x`; from the name to the end of what follows it. */
+function legacyRange(grammar: Grammar, text: string, at: number, name: string): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nameAt = text.indexOf(name, lineStart);
+  if (nameAt < 0 || nameAt > at) return null;
+  let argStart = nameAt + name.length;
+  while (text[argStart] === ' ' || text[argStart] === '\t') argStart++;
+  const b = exprStartingAt(grammar, text, argStart, 'StarExpressions');
+  return b === null ? null : [nameAt, b[1]];
 }
 
 /** CPython demands ':' (a forced token) only after these statements' headers. */

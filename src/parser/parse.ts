@@ -85,6 +85,6 @@ function chooseError(err: unknown, laid: Layout): unknown {
   if (!(err instanceof PySyntaxError) || err.msg === 'unexpected indent') return err;
   if (laid.pending) return laid.pending.kind === 'token' ? laid.pending.error : err;
   const u = laid.unclosed;
-  if (u && (err.lineno > u.lineno || err.atEnd)) return u;
+  if (u && ((err.failLine ?? err.lineno) > u.lineno || err.atEnd)) return u;
   return err;
 }

@@ -27,6 +27,9 @@ export class PySyntaxError extends Error {
   /** Set when the parser ran into the end of the input. */
   atEnd = false;
 
+  /** The line of the token the parser failed at, when the error's range starts on an earlier one. */
+  failLine: number | undefined = undefined;
+
   /** The last line of the traceback CPython prints: `Type: message`. */
   get lastLine(): string {
     return `${this.type}: ${this.msg}`;

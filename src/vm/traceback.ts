@@ -178,8 +178,13 @@ export function hookSyntaxErrorLines(e: SyntaxErrorFields): string[] {
   const out: string[] = [];
   if (e.lineno !== null) out.push(`  File "${e.filename ?? '<string>'}", line ${e.lineno}\n`);
   if (e.text !== null && e.offset !== null) {
-    const carets = e.endOffset !== null && e.endOffset > 0 && e.endOffset > e.offset ? e.endOffset - e.offset : 1;
-    let text = Array.from(e.text);
+    // The offsets count characters; C counts the UTF-8 bytes of the text (an 'é' before the end is two carets).
+    const chars = Array.from(e.text);
+    const bytesBefore = (n: number): number => new TextEncoder().encode(chars.slice(0, Math.max(0, n)).join('')).length + Math.max(0, n - chars.length);
+    const start0 = bytesBefore(e.offset - 1) + 1;
+    const end0 = e.endOffset === null || e.endOffset <= 0 ? e.endOffset : bytesBefore(e.endOffset - 1) + 1;
+    const carets = end0 !== null && end0 > 0 && end0 > start0 ? end0 - start0 : 1;
+    let text = chars;
     let offset = e.offset - 1;
     let start = 0;
     while (start < text.length && (text[start] === ' ' || text[start] === '\t' || text[start] === '\f')) {
@@ -199,7 +204,8 @@ export function hookSyntaxErrorLines(e: SyntaxErrorFields): string[] {
     }
     const line = text.join('');
     out.push(`    ${line}${text[len] === '\n' ? '' : '\n'}`);
-    if (offset >= 0) out.push(`    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`);
+    const pad = offset < 0 ? 0 : new TextEncoder().encode(text.slice(0, offset).join('')).length + Math.max(0, offset - text.length);
+    if (offset >= 0) out.push(`    ${' '.repeat(pad)}${'^'.repeat(carets)}\n`);
   }
   out.push(`${e.type}: ${e.msg}\n`);
   return out;
