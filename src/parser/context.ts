@@ -20,6 +20,12 @@ export class ParseContext {
   }
 
   /** The laid-out offset just past the last token before `end` (skipping spaces, newlines, markers). */
+  /** The laid-out offset of the first `char` at or after `from` (the end of the text when there is none). */
+  nextChar(from: number, char: string): number {
+    const i = this.text.indexOf(char, from);
+    return i < 0 ? this.text.length : i;
+  }
+
   lastTokenEnd(end: number): number {
     const t = this.text;
     while (end > 0) {
@@ -70,10 +76,11 @@ export class ParseContext {
     throw new PySyntaxError(type, msg, node.lineno, offset, text, this.filename, node.end_lineno, byteColToChar(endText, node.end_col_offset) + 1);
   }
 
-  failAtOffset(laidOut: number, msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+  /** Raises a SyntaxError at a laid-out offset; with `width`, over that many characters (one token, as pegen's RAISE_SYNTAX_ERROR at the last token). */
+  failAtOffset(laidOut: number, msg: string, type: SyntaxErrorType = 'SyntaxError', width = 0): never {
     const o = this.map.original(laidOut);
     const { line, char } = this.map.lineChar(o);
-    throw new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
+    throw new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename, line, char + 1 + width);
   }
 }
 

@@ -24,10 +24,13 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
   const text = laid.text;
   const map = laid.map;
   const error = (type: 'SyntaxError' | 'IndentationError', msg: string, laidOffset: number): PySyntaxError => {
-    // Past the last token, CPython points at the last token it read.
-    if (/^[\s\x01\x02]*$/.test(text.slice(laidOffset))) laidOffset = text.slice(0, laidOffset).replace(/[\s\x01\x02]+$/, '').length;
+    // Past the last token, CPython points at the NEWLINE token after it, which starts after the line's trailing blanks.
+    if (/^[\s\x01\x02]*$/.test(text.slice(laidOffset))) {
+      laidOffset = text.slice(0, laidOffset).replace(/[\s\x01\x02]+$/, '').length;
+      while (text[laidOffset] === ' ' || text[laidOffset] === '\t') laidOffset++;
+    }
     const { line, char } = map.lineChar(map.original(laidOffset));
-    return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename);
+    return new PySyntaxError(type, msg, line, char + 1, map.lineText(line), filename, line, char + 1 + tokenWidth(text, laidOffset));
   };
   // An error CPython raises with a known range (RAISE_SYNTAX_ERROR_KNOWN_RANGE): from `start` to `end` (laid offsets).
   const ranged = (msg: string, range: readonly [number, number] | null, fallback: number): PySyntaxError => {
@@ -70,6 +73,30 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
   return error('SyntaxError', 'invalid syntax', at);
 }
 
+/** Python's operators and delimiters of two and three characters, longest first. */
+const OPERATORS = ['**=', '//=', '>>=', '<<=', '...', '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<',
+  '<=', '==', '>=', '>>', '@=', '^=', '|='];
+
+/**
+ * The width in characters of the token at laid-out offset `at`, which
+ * CPython's end_offset spans: a name or number, a string on one line, an
+ * operator, or 1 (a NEWLINE, a single character).
+ */
+function tokenWidth(text: string, at: number): number {
+  const rest = text.slice(at, at + 400);
+  const word = /^(?:\d[\d_]*(?:\.[\d_]*)?(?:[eE][+-]?\d+)?[jJ]?|\.\d[\d_]*(?:[eE][+-]?\d+)?[jJ]?|[\p{L}\p{N}_]+)/u.exec(rest);
+  if (word !== null) return Array.from(word[0]).length;
+  const string = /^[rRbBfFuU]{0,2}('''|"""|'|")/.exec(rest);
+  if (string !== null) {
+    const close = rest.indexOf(string[1]!, string[0].length);
+    const newline = rest.indexOf('\n');
+    if (close >= 0 && (newline < 0 || close < newline || string[1]!.length === 3)) return Array.from(rest.slice(0, close + string[1]!.length)).length;
+    return 1;
+  }
+  for (const op of OPERATORS) if (rest.startsWith(op)) return op.length;
+  return 1;
+}
+
 /** How far the searches for an expression's extent look (each step is a grammar match; only errors pay). */
 const RANGE_SEARCH = 120;
 
@@ -99,6 +126,7 @@ function exprStartingAt(grammar: Grammar, text: string, start: number, rule: str
   let best = -1;
   for (let e = start + 1; e <= Math.min(lineEnd, start + RANGE_SEARCH); e++) {
     if (e < lineEnd && /\w/.test(text[e - 1]!) && /\w/.test(text[e]!)) continue; // not a token's end
+    if (text[e - 1] === ' ' || text[e - 1] === '\t') continue;
     if (isRule(grammar, text, start, e, rule)) best = e;
   }
   return best < 0 ? null : [start, best];

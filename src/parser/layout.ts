@@ -125,7 +125,7 @@ class LayoutPass {
       this.insert(DEDENT);
     }
     const open = this.brackets[this.brackets.length - 1];
-    const unclosed = open ? this.error(`'${open.char}' was never closed`, open.offset, 'SyntaxError') : null;
+    const unclosed = open ? this.unclosedError(open.char, open.offset) : null;
     return { text: this.out.join(''), map: this.map, unclosed, pending: null };
   }
 
@@ -348,12 +348,19 @@ class LayoutPass {
     const enclosing = this.fstringQuotes[this.fstringQuotes.length - (fstring ? 2 : 1)];
     if (enclosing === q) this.fail("f-string: expecting '}'", start);
     const what = fstring ? 'f-string' : 'string';
+    // The tokenizer's own error: its text is the line without the newline.
+    const fail = (msg: string): never => {
+      const err = this.error(msg, start, 'SyntaxError');
+      const stripped = new PySyntaxError(err.type, err.msg, err.lineno, err.offset, err.text.replace(/\r?\n$/, ''), err.filename, err.endLineno, err.endOffset);
+      stripped.textAsIs = true;
+      throw new LayoutStop(stripped);
+    };
     if (triple) {
       // CPython names the line it was on at end of input (a final newline starts no new line).
       const last = this.map.lineIndex(Math.max(0, this.src.length - (/[\r\n]$/.test(this.src) ? 1 : 0))) + 1;
-      this.fail(`unterminated triple-quoted ${what} literal (detected at line ${last})`, start);
+      fail(`unterminated triple-quoted ${what} literal (detected at line ${last})`);
     }
-    this.fail(`unterminated ${what} literal (detected at line ${this.map.lineIndex(start) + 1})`, start);
+    return fail(`unterminated ${what} literal (detected at line ${this.map.lineIndex(start) + 1})`);
   }
 
   /** An f-string from its opening quote: literal parts copied, replacement fields laid out as code. */
@@ -408,13 +415,18 @@ class LayoutPass {
   /** A replacement field after its `{`, up to and including its closing `}`. */
   private fstringField(raw: boolean, quote: string, triple: boolean, start: number): void {
     const src = this.src;
+    const open = this.pos - 1;
     const saved = this.brackets.splice(0);
     let inSpec = false;
     let first = this.pos;
     while (src[first] === ' ' || src[first] === '\t') first++;
     if ('}!:='.includes(src[first] ?? '')) this.fail(`f-string: valid expression required before '${src[first]}'`, first);
     for (;;) {
-      if (this.pos >= src.length) this.unterminated(start, triple, true);
+      // The input ends inside the field: its `{` is what the PEP 701 tokenizer reports.
+      if (this.pos >= src.length) {
+        if (inSpec) this.unterminated(start, triple, true);
+        throw new LayoutStop(this.unclosedError('{', open));
+      }
       const c = src[this.pos]!;
       if (inSpec) {
         if (c === '}') { this.copy(1); break; }
@@ -465,6 +477,21 @@ class LayoutPass {
 
   private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError'): never {
     throw new LayoutStop(this.error(msg, offset, type));
+  }
+
+  /**
+   * "'(' was never closed", raised at the end of the input: end_offset 0 (CPython
+   * passes -1 as the end column), and the text of an earlier line without its
+   * newline (CPython then reads it from its string, not the tokenizer's buffer).
+   */
+  private unclosedError(char: string, offset: number): PySyntaxError {
+    const { line, char: column } = this.map.lineChar(Math.min(offset, this.src.length));
+    const lastLine = this.map.lineChar(this.src.replace(/\n$/, '').length).line;
+    const earlier = line < lastLine;
+    const text = earlier ? this.map.lineText(line).replace(/\r?\n$/, '') : this.map.lineText(line);
+    const err = new PySyntaxError('SyntaxError', `'${char}' was never closed`, line, column + 1, text, this.filename, line, 0);
+    err.textAsIs = earlier;
+    return err;
   }
 
   private error(msg: string, offset: number, type: SyntaxErrorType): PySyntaxError {

@@ -411,12 +411,15 @@ const actions: Actions = {
       if (item._type === 'GeneratorExp' && list.length > 1 && !ctx.isParenthesized(item)) {
         ctx.failAt(item, 'Generator expression must be parenthesized');
       }
+      // CPython reports these at the token it stopped at: the `*` of the unpacking, or the call's `)`.
+      const closingParen = (): number => ctx.nextChar(this.endIdx, ')');
       if (item._type === 'Starred') {
-        if (sawDoubleStar) ctx.failAt(item, 'iterable argument unpacking follows keyword argument unpacking');
+        const star = { lineno: item.lineno, col_offset: item.col_offset, end_lineno: item.lineno, end_col_offset: item.col_offset + 1 };
+        if (sawDoubleStar) ctx.failAt(star, 'iterable argument unpacking follows keyword argument unpacking');
       } else if (sawDoubleStar) {
-        ctx.failAt(item, 'positional argument follows keyword argument unpacking');
+        ctx.failAtOffset(closingParen(), 'positional argument follows keyword argument unpacking', 'SyntaxError', 1);
       } else if (sawKeyword) {
-        ctx.failAt(item, 'positional argument follows keyword argument');
+        ctx.failAtOffset(closingParen(), 'positional argument follows keyword argument', 'SyntaxError', 1);
       }
       args.push(item);
     }

@@ -27,6 +27,9 @@ export class PySyntaxError extends Error {
   /** Set when the parser ran into the end of the input. */
   atEnd = false;
 
+  /** The text is what CPython gives, newline or not (the tokenizer's errors read the line without it). */
+  textAsIs = false;
+
   /** The line of the token the parser failed at, when the error's range starts on an earlier one. */
   failLine: number | undefined = undefined;
 

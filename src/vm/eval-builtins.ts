@@ -20,7 +20,7 @@ import { interpState } from './state.js';
 /** A compile error as the SyntaxError (or IndentationError, TabError) Python code can catch. */
 export function syntaxErrorFrom(e: PySyntaxError, execMode = true): PyException {
   // Source compiled in exec mode ends in a newline as the tokenizer sees it.
-  const text = execMode && e.text !== '' && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
+  const text = execMode && !e.textAsIs && e.text !== '' && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
   const details = new PyTuple(tupleType, [e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset]);
   const exc = newException(excType(e.type), [e.msg, details]);
   setSyntaxErrorFields(exc, [e.msg, details]);
