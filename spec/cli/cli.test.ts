@@ -103,7 +103,7 @@ describe('etpy --help and --version', () => {
 
 describe('usage errors: one line, exit 2, no stack trace', () => {
   it.each([
-    [['--no-such-flag']], [[]], [['ast']], [['ast', 'a.py', 'b.py']], [['ast', '--bogus', 'a.py']], [['-c']],
+    [['--no-such-flag']], [['ast']], [['ast', 'a.py', 'b.py']], [['ast', '--bogus', 'a.py']], [['-c']],
     [['trace']], [['trace', 'f.py', '--level', 'word']], [['trace', 'f.py', '--format', 'xml']],
     [['trace', 'f.py', '--skip', '2']], [['trace', 'f.py', '--format', 'cwm', '--skip', '2']],
     [['trace', 'f.py', '--format', 'dynamic', '--skip', '0']], [['trace', 'f.py', '--format', 'cwm', '--state', 'delta']],
@@ -167,6 +167,17 @@ describe('etpy FILE and etpy -c', () => {
     const expected = cpython(['-c', code]);
     expect(run.stderr).toBe(expected.stderr);
     expect(run.status).toBe(expected.status);
+  });
+
+  it('runs the program on standard input for `etpy -` and `etpy` alone, as python3 does', () => {
+    const code = 'import sys\nprint(sys.argv)\ntry:\n    input()\nexcept EOFError:\n    print("stdin was the program")\n1 / 0\n';
+    for (const args of [['-', 'p', 'q'], []]) {
+      const run = etpy(args, code);
+      const expected = cpython(args, code);
+      expect(run.stdout).toBe(expected.stdout);
+      expect(run.stderr).toBe(expected.stderr);
+      expect(run.status).toBe(expected.status);
+    }
   });
 
   it('SystemExit sets the exit status', () => {

@@ -19,6 +19,8 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'run'; file: string; programArgs: string[] }
   | { kind: 'code'; code: string; programArgs: string[] }
+  /** The program from standard input: `etpy - ARGS…`, or `etpy` alone when stdin is not a terminal (`bare`). */
+  | { kind: 'stdin'; programArgs: string[]; bare: boolean }
   | { kind: 'ast'; file: string }
   | { kind: 'dis'; file: string }
   | { kind: 'trace'; file: string; options: TraceCliOptions }
@@ -35,7 +37,9 @@ const HELP_FLAGS = new Set(['-h', '--help']);
  */
 export function parseArgs(argv: readonly string[], defaultJobs: number): Command {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('missing FILE or command (see etpy --help)');
+  // As python3: no arguments (the caller checks that stdin is not a terminal) or `-` run standard input.
+  if (first === undefined) return { kind: 'stdin', programArgs: [], bare: true };
+  if (first === '-') return { kind: 'stdin', programArgs: rest, bare: false };
   if (HELP_FLAGS.has(first)) return { kind: 'help' };
   if (first === '--version' || first === '-V') return { kind: 'version' };
   if (first === '-c') {

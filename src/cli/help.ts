@@ -6,6 +6,7 @@ import { TRACE_FORMATS } from './args.js';
 export const HELP_TEXT = `usage: etpy [-h] [--version] FILE [ARGS...]
        etpy run FILE [ARGS...]
        etpy -c CODE [ARGS...]
+       etpy - [ARGS...] < program.py
        etpy ast FILE
        etpy dis FILE
        etpy trace FILE [--level line|opcode] [--format FORMAT] [--skip N] [--state full|delta]
@@ -18,14 +19,15 @@ etpy is a Python 3.12 interpreter in TypeScript that behaves like python3.12
 where the two overlap and records deterministic execution traces.
 
 commands:
-  FILE, run FILE   run a program, like python3.12 FILE         (not available yet)
-  -c CODE          run a string, like python3.12 -c CODE       (not available yet)
+  FILE, run FILE   run a program, like python3.12 FILE
+  -c CODE          run a string, like python3.12 -c CODE
+  -                run the program on standard input, like python3.12 - (also
+                   etpy alone when standard input is not a terminal)
   ast FILE         print the AST in ast.dump form
   dis FILE         print the disassembly, like python3.12 -m dis FILE
-                                                               (not available yet)
   trace FILE       run FILE and write its trace to stdout (--format)
   batch            run JSON tasks from stdin, one JSON result per line on stdout
-                   (modes "run" and "dis" are not available yet)
+                   (modes "run", "ast" and "dis")
   diff FILE        run FILE in etpy and in CPython 3.12 and report the first
                    difference in output, error or line trace (exit 1 if any)
 

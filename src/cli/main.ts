@@ -13,7 +13,6 @@ const EXIT_USAGE = 2;
 const DIFF_MAX_STEPS = 100_000;
 const DIFF_TIMEOUT_MS = 60_000;
 
-const NOT_BUILT = 'tracing is not built yet';
 
 function writeErr(text: string): void {
   process.stderr.write(text);
@@ -68,6 +67,19 @@ async function execute(command: Command): Promise<number> {
     }
     case 'code':
       return runProgram(command.code, '<string>', ['-c', ...command.programArgs]);
+    case 'stdin': {
+      // `etpy` alone at a terminal has nothing to run (python3 would start its REPL).
+      const { isatty } = await import('node:tty');
+      if (command.bare && isatty(0)) throw new UsageError('missing FILE or command (see etpy --help)');
+      const { readFileSync } = await import('node:fs');
+      let source = '';
+      try {
+        source = readFileSync(0, 'utf8');
+      } catch {
+        source = '';
+      }
+      return runProgram(source, '<stdin>', [command.bare ? '' : '-', ...command.programArgs]);
+    }
     case 'dis':
       return printDis(command.file);
     case 'trace':
@@ -108,11 +120,6 @@ async function diffProgram(file: string): Promise<number> {
   }
   process.stdout.write(`different: etpy and CPython 3.12 disagree on ${file}\n${describeDifference(verdict.difference)}\n`);
   return EXIT_PYTHON_EXCEPTION;
-}
-
-function notAvailable(what: string): number {
-  writeErr(`etpy: ${what} is not available yet: ${NOT_BUILT}\n`);
-  return EXIT_USAGE;
 }
 
 /** `etpy FILE` / `etpy -c CODE`: output streamed as the program runs, traceback on stderr. */
