@@ -102,60 +102,58 @@ via('dictcall', lambda: dict({'a': 1}))
 via('or', lambda: {'a': 1} | {'b': 2})
 via('copy', lambda: {'a': 1, 'x': 3}.copy())
 
-# Growth past the minimum table while iterating with equal-size churn.
-d = {i: i for i in range(5)}
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        if len(seen) > 30: break
+# Growth past the minimum table while iterating with equal-size churn, from
+# dicts of several origins: a comprehension, fromkeys of a str and of a set,
+# a dict with holes, a cleared one, a copy with holes kept or dropped, a
+# literal of more than five entries (presized) and BUILD_MAP.
+def replace_with(new_key):
+    def body(d, k):
         del d[k]
-        d[k + 100] = k
-except RuntimeError as e:
-    print('churn', e)
-print('churn', seen, list(d))
+        d[new_key(k)] = 0
+    return body
 
-d = dict.fromkeys('abcdefg', 0)
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        if len(seen) > 30: break
-        d.pop(k)
-        d[k * 2] = 1
-except RuntimeError as e:
-    print('fromkeys churn', e)
-print('fromkeys churn', seen, list(d))
 
-d = {}
-for i in range(30):
-    d[i] = i
-    if i % 3 == 0:
+def reinsert_update(d, k):
+    del d[k]
+    d.update({k: 2})
+
+
+def with_holes():
+    d = {}
+    for i in range(30):
+        d[i] = i
+        if i % 3 == 0:
+            del d[i]
+    return d
+
+
+def cleared():
+    d = {'p': 1, 'q': 2, 'r': 3}
+    d.clear()
+    d.update({'x': 1})
+    return d
+
+
+def copied(deleted):
+    d = {i: i for i in range(6)}
+    for i in range(deleted):
         del d[i]
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        if len(seen) > 60: break
-        del d[k]
-        d[-k - 1] = 0
-except RuntimeError as e:
-    print('holes churn', e)
-print('holes churn', seen, list(d))
+    return d.copy()
 
-d = {'p': 1, 'q': 2, 'r': 3}
-d.clear()
-d.update({'x': 1})
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        del d[k]
-        d.update({k: 2})
-except RuntimeError as e:
-    print('cleared', e)
-print('cleared', seen, d)
 
+x = 1
+run('churn', {i: i for i in range(5)}, replace_with(lambda k: k + 100))
+run('fromkeys churn', dict.fromkeys('abcdefg', 0), replace_with(lambda k: k * 2))
+for n in (3, 6, 9):
+    run('fromkeys set %d' % n, dict.fromkeys(set(range(n)), 0), replace_with(lambda k, n=n: k + n))
+run('holes churn', with_holes(), replace_with(lambda k: -k - 1))
+run('cleared', cleared(), reinsert_update)
+run('copy holes', copied(1), replace_with(lambda k: k))
+run('copy merged', copied(4), replace_with(lambda k: k * 10))
+run('literal7', {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6, 'g': 7}, replace_with(lambda k: k + k))
+run('build_map8', {x: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8}, replace_with(lambda k: -k))
+
+# popitem leaves its slot to the next insertion.
 d = {'a': 1, 'b': 2, 'c': 3, 'd': 4}
 for r in range(6):
     if not d:
@@ -163,126 +161,27 @@ for r in range(6):
     print('popitem', d.popitem())
     if r % 2 == 0:
         d['n' + str(r)] = r
-    seen = []
-    try:
-        for k in d:
-            seen.append(k)
-            del d[k]
-            d[k] = 0
-    except RuntimeError as e:
-        print('after popitem', e)
-    print('after popitem', seen, d)
+    run('after popitem', d, replace_with(lambda k: k))
+
 
 # A subclass that iterates its own way is merged through keys(), not cloned.
 class Backwards(dict):
     def __iter__(self):
         return iter(list(dict.__iter__(self))[::-1])
+
     def keys(self):
         return list(self)
 
-d = {'a': 0}
-try:
-    for k in d:
-        del d['a']
-        d.update(Backwards(a=1))
-    print('subclass update ok', d)
-except RuntimeError as e:
-    print('subclass update', e, d)
 
-d = {'a': 0}
-try:
-    for k in d:
-        del d['a']
-        d.update(Backwards(a=1, b=2))
-        del d['b']
-    print('subclass update 2 ok', d)
-except RuntimeError as e:
-    print('subclass update 2', e, d)
-
-# A copy keeps the holes of a dict at most a third deleted.
-src = {i: i for i in range(6)}
-del src[0]
-c = src.copy()
-seen = []
-try:
-    for k in c:
-        seen.append(k)
-        del c[k]
-        c[k] = k
-except RuntimeError as e:
-    print('copy holes', e)
-print('copy holes', seen, c)
-
-src = {i: i for i in range(6)}
-for i in range(4):
-    del src[i]
-c = src.copy()
-seen = []
-try:
-    for k in c:
-        seen.append(k)
-        del c[k]
-        c[k * 10] = k
-except RuntimeError as e:
-    print('copy merged', e)
-print('copy merged', seen, c)
-
-d = {'q': 1}
-seen = []
-try:
-    for k in d:
-        seen.append(k)
+def update_from(make):
+    def body(d, k):
         del d[k]
-        d = {**d, **{'q': 2}}
-except RuntimeError as e:
-    print('star', e)
-print('star', seen, d)
+        d.update(make())
+        d.pop('b', None)
+    return body
 
-e = {'a': 1}
-try:
-    for k in e:
-        del e['a']
-        e.update({**{'a': 2}})
-    print('star update ok', e)
-except RuntimeError as err:
-    print('star update', err, e)
 
-for n in (3, 6, 9):
-    s = set(range(n))
-    d = dict.fromkeys(s, 0)
-    seen = []
-    try:
-        for k in d:
-            seen.append(k)
-            if len(seen) > 30: break
-            del d[k]
-            d[k + n] = 0
-    except RuntimeError as err:
-        print('fromkeys set', n, err)
-    print('fromkeys set', n, seen, d)
-
-# A literal of more than five entries starts with a bigger table.
-d = {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6, 'g': 7}
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        if len(seen) > 30: break
-        del d[k]
-        d[k + k] = 0
-except RuntimeError as err:
-    print('literal7', err)
-print('literal7', seen, d)
-
-x = 1
-d = {x: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8}
-seen = []
-try:
-    for k in d:
-        seen.append(k)
-        if len(seen) > 30: break
-        del d[k]
-        d[-k] = 0
-except RuntimeError as err:
-    print('build_map8', err)
-print('build_map8', seen, d)
+run('subclass update', {'a': 0}, update_from(lambda: Backwards(a=1)))
+run('subclass update 2', {'a': 0}, update_from(lambda: Backwards(a=1, b=2)))
+run('star', {'q': 1}, update_from(lambda: {**{'q': 2}}))
+run('star update', {'a': 1}, update_from(lambda: {**{'a': 2}}))
