@@ -673,11 +673,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               // The stack as the release walks see it while native code runs (its arguments still held).
               frame.sp = argStart + npos;
               // A method of a builtin type on an instance of exactly that type (`s.upper()`, `xs.append(x)`):
-              // what callValue would do, without the second copy of the arguments. Only while no generator
-              // is open, when there is nothing to release after the call.
-              if (callable instanceof PyMethodDescr && npos > 0 && interpState.openGenerators === 0
-                && typeOf(stack[argStart]!) === callable.owner) {
-                stack[sp++] = callable.fn(stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw);
+              // what callValue would do, without the second copy of the arguments.
+              if (callable instanceof PyMethodDescr && npos > 0 && typeOf(stack[argStart]!) === callable.owner) {
+                stack[sp++] = callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw, frame);
                 if (interpState.tracer !== null) {
                   frame.sp = sp;
                   frame.pc = pc;
@@ -1039,6 +1037,19 @@ function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, fram
     throw e;
   }
   if (interpState.openGenerators !== 0) dropTemporaries(args, result, frame);
+  return result;
+}
+
+/** callAndDrop for a builtin method called on `self`: the arguments a generator opened during the call may hold are freed after it. */
+function callMethodAndDrop(method: PyMethodDescr, self: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+  let result: PyValue;
+  try {
+    result = method.fn(self, args, kw);
+  } catch (e) {
+    if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], undefined, frame);
+    throw e;
+  }
+  if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], result, frame);
   return result;
 }
 

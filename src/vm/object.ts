@@ -181,11 +181,6 @@ export const DELETED: unique symbol = Symbol('deleted');
 type PrimKey = number | bigint | string;
 
 /**
- * dict: insertion-ordered entries in two arrays, indexed by a Map for
- * str/int/bool/float keys (the common case, no Python code runs) and by hash
- * buckets for other keys. `hashKey`/`eqKey` come from protocols.ts.
- */
-/**
  * CPython's index-table sizes (Objects/dictobject.c). Entry positions, which
  * an iterator walks, move only when a resize compacts the entries; a resize
  * happens when an append finds no usable slot, and dict_merge and presized
@@ -208,6 +203,12 @@ export function estimateLog2KeySize(n: number): number {
   return log2KeySize(Math.floor((n * 3 + 1) / 2));
 }
 
+/**
+ * dict: insertion-ordered entries in two arrays, indexed (past SMALL_DICT
+ * entries) by a Map for str/int/bool/float keys (the common case, no Python
+ * code runs) and by hash buckets for other keys. `hashKey`/`eqKey` come from
+ * protocols.ts.
+ */
 export class PyDict extends PyObject {
   keys: (PyValue | typeof DELETED)[] = [];
   values: PyValue[] = [];
