@@ -180,6 +180,18 @@ describe('etpy FILE and etpy -c', () => {
     }
   });
 
+  it('prints the SyntaxWarnings python3 prints when it compiles a program (a file, and -c without a source line)', () => {
+    const file = join(ROOT, 'spec', 'cli', 'syntax_warnings.py');
+    const run = etpy([file]);
+    const expected = cpython([file]);
+    expect(expected.stderr).toContain('SyntaxWarning');
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.stdout).toBe(expected.stdout);
+    const code = 'x = 1\nprint(x is 1, "\\d")';
+    const runC = etpy(['-c', code]);
+    expect(runC.stderr).toBe(cpython(['-c', code]).stderr);
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

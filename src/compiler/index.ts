@@ -1,8 +1,9 @@
 // The compiler's public face: source or AST → code object, as CPython 3.12's
 // `compile(source, filename, 'exec')` produces it.
 import type * as ast from '../parser/ast-nodes.js';
-import { parse } from '../parser/parse.js';
-import type { CodeObject } from '../bytecode/code.js';
+import { parse, parseWarnings } from '../parser/parse.js';
+import { ConstFrozenset, ConstTuple, type CodeObject } from '../bytecode/code.js';
+import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import { codegenExpression, codegenModule } from './codegen.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { optimizeAst, type OptimizeOptions } from './ast-optimize.js';
@@ -14,12 +15,77 @@ export interface CompileOptions {
   startDepth?: number;
 }
 
+/** A SyntaxWarning CPython's parser or compiler issues for a module, at a line. */
+export interface CompileWarning {
+  readonly lineno: number;
+  readonly msg: string;
+}
+
+const moduleWarnings = new WeakMap<CodeObject, readonly CompileWarning[]>();
+
+/** The SyntaxWarnings compiling a module gave, in the order CPython issues them (the parser's, then the compiler's). */
+export function compileWarnings(code: CodeObject): readonly CompileWarning[] {
+  return moduleWarnings.get(code) ?? [];
+}
+
 /** Compile a parsed module (the tree is optimized in place); `source` is used for SyntaxError text. */
 export function compileModule(mod: ast.Module, source: string, filename = '<string>', options: CompileOptions = {}): CodeObject {
   const optimize: OptimizeOptions = { filename, startDepth: options.startDepth ?? 0 };
   optimizeAst(mod, optimize);
-  return codegenModule(mod, source, { filename, assemble: assembleCodeUnit });
+  const code = codegenModule(mod, source, { filename, assemble: assembleCodeUnit });
+  const warnings = [...(parseWarnings.get(mod) ?? []), ...isLiteralWarnings(mod)];
+  if (warnings.length > 0) moduleWarnings.set(code, warnings);
+  return code;
 }
+
+/**
+ * The compiler's check_compare: `is`/`is not` with a constant other than
+ * None, True, False or Ellipsis (after constant folding: `x is ()` too).
+ * Nodes are visited in source order, as codegen reaches them.
+ */
+/** infer_type(e)->tp_name for a constant: the type name the warning quotes. */
+function constantTypeName(e: ast.expr): string {
+  const v = (e as ast.Constant).value as unknown;
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'string') return 'str';
+  if (v instanceof PyBytes) return 'bytes';
+  if (v instanceof PyComplex) return 'complex';
+  if (v instanceof ConstTuple) return 'tuple';
+  if (v instanceof ConstFrozenset) return 'frozenset';
+  return 'object';
+}
+
+function isLiteralWarnings(mod: ast.Module): CompileWarning[] {
+  const out: CompileWarning[] = [];
+  const isArg = (e: ast.expr): boolean => e._type !== 'Constant' || e.value === null || e.value === true || e.value === false || e.value === PyEllipsis;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (node === null || typeof node !== 'object' || !('_type' in node)) return;
+    const n = node as { _type: string } & Record<string, unknown>;
+    if (n._type === 'Compare') {
+      const e = n as unknown as ast.Compare;
+      let left = e.left;
+      e.ops.forEach((op, i) => {
+        const right = e.comparators[i]!;
+        if ((op._type === 'Is' || op._type === 'IsNot') && (!isArg(left) || !isArg(right))) {
+          const literal = !isArg(left) ? left : right;
+          const msg = op._type === 'Is' ? `"is" with '${constantTypeName(literal)}' literal. Did you mean "=="?`
+            : `"is not" with '${constantTypeName(literal)}' literal. Did you mean "!="?`;
+          out.push({ lineno: e.lineno, msg });
+        }
+        left = right;
+      });
+    }
+    for (const key of Object.keys(n)) if (key !== '_type') visit(n[key]);
+  };
+  visit(mod.body);
+  return out;
+}
+
 
 /** `compile(source, filename, 'exec')`. Throws PySyntaxError (RecursionError included). */
 export function compile(source: string, filename = '<string>', options: CompileOptions = {}): CodeObject {

@@ -12,7 +12,15 @@ export class ParseContext {
   /** Source offsets of each node position, so errors can point at characters, not bytes. */
   private readonly offsets = new WeakMap<object, [number, number]>();
 
+  /** SyntaxWarnings found while building the tree (invalid escapes), in source order. */
+  readonly warnings: { lineno: number; msg: string }[] = [];
+
   constructor(readonly map: SourceMap, readonly filename: string, private readonly text: string) {}
+
+  /** Records a SyntaxWarning for the token at laid-out offset `laidOut` (reported at its line, as CPython does). */
+  warn(laidOut: number, msg: string): void {
+    this.warnings.push({ lineno: this.map.lineChar(this.map.original(laidOut)).line, msg });
+  }
 
   /** Whether the layout pass turned the character at laid-out offset `at` into a space. */
   isBlanked(at: number): boolean {

@@ -37,7 +37,7 @@ export function buildStrings(parts: readonly Cst[], p: Pos, ctx: ParseContext): 
       const body = text.slice(quoteAt + q, text.length - q);
       let value: string | Uint8Array;
       try {
-        value = decodeStringLiteral(prefix, body);
+        value = decodeStringLiteral(prefix, body, (msg) => ctx.warn(part.startIdx, msg));
       } catch (err) {
         if (err instanceof LiteralError) ctx.failAtOffset(part.startIdx, err.msg);
         throw err;
@@ -90,7 +90,7 @@ function fstringPieces(fstring: Cst, raw: boolean, pieces: Piece[], ctx: ParseCo
 
 function literal(n: Cst, raw: boolean, ctx: ParseContext): Piece {
   try {
-    return { text: decodeFStringMiddle(n.sourceString, raw), start: n.startIdx, end: n.endIdx };
+    return { text: decodeFStringMiddle(n.sourceString, raw, (msg) => ctx.warn(n.startIdx, msg)), start: n.startIdx, end: n.endIdx };
   } catch (err) {
     if (err instanceof LiteralError) ctx.failAtOffset(n.startIdx, err.msg);
     throw err;

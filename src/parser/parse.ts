@@ -42,6 +42,9 @@ export interface ParseOptions {
   checkAstDepth?: boolean;
 }
 
+/** The SyntaxWarnings the parse of a module found (invalid escape sequences), by its tree. */
+export const parseWarnings = new WeakMap<ast.Module, readonly { lineno: number; msg: string }[]>();
+
 export function parse(source: string, filename = '<unknown>', options: ParseOptions = {}): ast.Module {
   try {
     const laid = layout(source, filename);
@@ -56,6 +59,7 @@ export function parse(source: string, filename = '<unknown>', options: ParseOpti
       }
       const ctx = new ParseContext(laid.map, filename, laid.text);
       tree = buildTree(match, laid.text, ctx);
+      if (ctx.warnings.length > 0) parseWarnings.set(tree, ctx.warnings);
     } catch (err) {
       throw chooseError(err, laid);
     }

@@ -1,7 +1,7 @@
 // Running a program: compile, make a fresh interpreter state (builtins, sys,
 // module table), execute the module as __main__, and report what happened.
 // Nothing here touches the host: output is buffered or streamed to a sink.
-import { compile } from '../compiler/index.js';
+import { compile, compileWarnings } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
@@ -105,6 +105,12 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
     const exc = toPyException(e);
     return finish({ ok: false, error: exceptionLine(exc), traceback: exceptionLine(exc) + '\n' });
+  }
+  // The parser's and compiler's SyntaxWarnings, as the warnings module shows them: `file:line: SyntaxWarning: msg`
+  // and the stripped source line when there is one to read.
+  for (const w of compileWarnings(code)) {
+    const line = sourceLine(filename, w.lineno)?.trim();
+    writeStderr(`${filename}:${w.lineno}: SyntaxWarning: ${w.msg}\n${line === undefined || line === '' ? '' : `  ${line}\n`}`);
   }
   const builtins = makeBuiltins();
   interpState.builtins = builtins;

@@ -1,0 +1,13 @@
+# SyntaxWarnings python3 prints when it compiles this file (spec/cli/cli.test.ts compares stderr).
+import re
+print(re.findall("\d+", "a1b22"))
+x = 5
+print(x is 5, x is not 'a', x is None, x is (), x is (1, 2), x is ...)
+s = """multi
+line \q escape"""
+f = f"\w{x}"
+b = b"\p"
+y = 1 if x is 2.5 else 0
+def g():
+    return x is -1
+print('\400' if False else 'ok', "\8")
