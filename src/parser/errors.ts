@@ -52,7 +52,7 @@ function classify(result: MatchResult, laid: Layout, filename: string, at: numbe
     const header = blockHeader(text, at);
     return error('IndentationError', `expected an indented block after ${header.what} on line ${map.lineChar(map.original(header.offset)).line}`, at + 1);
   }
-  if (expected.has(':') && headerEndsAt(result, text, at)) return error('SyntaxError', "expected ':'", at);
+  if (expected.has(':') && headerEndsAt(grammar, text, at)) return error('SyntaxError', "expected ':'", at);
   if (expected.has('(') && /^(?:async\s+)?def\s+[^\s(\[]+\s*$/.test(logicalLineBefore(text, at).slice(0, -1))) {
     return error('SyntaxError', "expected '('", at);
   }
@@ -169,7 +169,7 @@ const COMPOUND_HEADER = /^(?:if|elif|else|while|for|with|def|class|try|except|fi
  * but its colon is missing: true when the header up to `at`, given a colon
  * and a body, parses as a statement.
  */
-function headerEndsAt(result: MatchResult, text: string, at: number): boolean {
+function headerEndsAt(grammar: Grammar, text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const header = text.slice(start, at).replace(/^[\s\x01\x02]+/, '');
   if (!COMPOUND_HEADER.test(header)) return false;
@@ -177,7 +177,6 @@ function headerEndsAt(result: MatchResult, text: string, at: number): boolean {
   // headers say "expected ':'" only when the line ends there.
   if (!/^(?:(?:async\s+)?def|try|finally|else)\b/.test(header) && !/^[ \t\x0c]*\n/.test(text.slice(at))) return false;
   if (/^(?:else|finally|try)\s*$/.test(header)) return true;
-  const grammar = (result as unknown as { matcher: { grammar: Grammar } }).matcher.grammar;
   // Clauses that only exist inside a statement are tried inside one.
   const probe = header.startsWith('elif') ? `if${header.slice(4)}: pass\n`
     : header.startsWith('except') ? `try: pass\n${header}: pass\n`

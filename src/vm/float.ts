@@ -11,8 +11,8 @@ import { floatRepr, complexRepr } from '../runtime/float-repr.js';
 import { formatFloat } from '../runtime/format-spec.js';
 import { floatAsIntegerRatio, floatFromHex, floatHex, floatIsInteger } from '../runtime/float-methods.js';
 import { roundFloat, roundFloatToInt } from '../runtime/round.js';
-import { hashComplex, hashFloat } from '../runtime/hash.js';
-import { addressOf } from './protocols.js';
+import { hashComplex } from '../runtime/hash.js';
+import { addressOf, floatHash } from './protocols.js';
 import { PyComplex } from '../parser/constants.js';
 import * as libm from '../runtime/libm.js';
 
@@ -91,8 +91,8 @@ function toInt(x: number): Int {
 defMethods(floatType, {
   __repr__: (self) => floatRepr(selfFloat(self)),
   __hash__: (self) => {
-    const x = selfFloat(self);
-    return normInt(hashFloat(x, x !== x ? BigInt(addressOf(self as PyFloat)) : 0n));
+    selfFloat(self);
+    return normInt(floatHash(self as PyFloat));
   },
   __bool__: (self) => selfFloat(self) !== 0,
   __neg__: (self) => makeFloat(-selfFloat(self)),

@@ -416,11 +416,7 @@ export function hash(v: PyValue): bigint {
     case 'boolean': return v ? 1n : 0n;
   }
   const t = v.cls;
-  if (t === floatType) {
-    // Only a NaN hashes by address: asking for the address would give the float an id.
-    const x = (v as PyFloat).value;
-    return hashFloat(x, x !== x ? BigInt(addressOf(v)) : 0n);
-  }
+  if (t === floatType) return floatHash(v as PyFloat);
   if (t === tupleType) {
     const tup = v as PyTuple;
     if (tup.hashCache === null) tup.hashCache = hashTuple(tup.items.map(hash));
@@ -435,6 +431,12 @@ export function hash(v: PyValue): bigint {
   const b = BigInt(n);
   if (b >= -(2n ** 63n) && b < 2n ** 63n) return b === -1n ? -2n : b;
   return hashInt(n);
+}
+
+/** hash() of a float: only a NaN hashes by address (asking for the address would give every float an id). */
+export function floatHash(f: PyFloat): bigint {
+  const x = f.value;
+  return hashFloat(x, x !== x ? BigInt(addressOf(f)) : 0n);
 }
 
 /** The default object hash: from the address, as CPython's _Py_HashPointer. */
