@@ -33,7 +33,7 @@ import {
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
-import { droppable, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
+import { droppable, droppableIterator, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
@@ -181,7 +181,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.POP_TOP:
             sp--;
-            if (interpState.openGenerators !== 0 && stack[sp] instanceof Generator) dropValue(stack[sp]!, frame);
+            if (interpState.openGenerators !== 0 && droppableIterator(stack[sp])) dropValue(stack[sp]!, frame);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
@@ -367,6 +367,8 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (next === undefined) {
               sp--;
               pc += oparg + 1;
+              // CPython frees the iterator here: `zip(gen(), 'ab')` ended by its str closes gen.
+              if (interpState.openGenerators !== 0 && droppableIterator(it)) dropValue(it, frame);
             } else {
               stack[sp++] = next;
             }
@@ -1020,7 +1022,7 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
 function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
   for (let i = sp - 1; i >= depth; i--) {
     const v = stack[i];
-    if (v instanceof Generator) dropValue(v, frame);
+    if (droppableIterator(v)) dropValue(v, frame);
   }
 }
 

@@ -22,7 +22,7 @@
 // nothing is closed then.
 import {
   DELETED, PyBuiltin, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
-  type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
+  PyInstance, type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
 } from './object.js';
 import type { Frame } from './frame.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
@@ -272,9 +272,25 @@ function close(gen: Generator, silent: boolean): void {
   }
 }
 
-/** What the eval loop hands to dropValue: a generator, or an exception (which may have left frames holding one). */
-export function droppable(v: PyValue | undefined): v is Generator | PyException {
-  return v instanceof Generator || v instanceof PyException;
+/**
+ * An iterator that may hold a generator: `zip(gen(), xs)`, `enumerate(gen())`,
+ * `map(f, gen())`, an iterator over a container of them.
+ */
+function isIteratorOver(v: PyValue | undefined): v is PyIteratorObject | PyNativeIterator {
+  return v instanceof PyIteratorObject || (v instanceof PyNativeIterator && v.refs !== null && v.refs.length !== 0);
+}
+
+/**
+ * What the eval loop hands to dropValue: a generator, an iterator that may
+ * hold one, or an exception (which may have left frames holding one).
+ */
+export function droppable(v: PyValue | undefined): v is Generator | PyException | PyIteratorObject | PyNativeIterator {
+  return v instanceof Generator || v instanceof PyException || isIteratorOver(v);
+}
+
+/** A value popped off the stack that may hold a generator: a `for` loop's iterator (ended, or left by `break`). */
+export function droppableIterator(v: PyValue | undefined): v is Generator | PyIteratorObject | PyNativeIterator {
+  return v instanceof Generator || isIteratorOver(v);
 }
 
 /**
@@ -289,7 +305,7 @@ export function droppable(v: PyValue | undefined): v is Generator | PyException 
 export function dropValue(value: PyValue, frame: Frame, silent = false): void {
   if (!frame.info.traced) return;
   // An exception (`except ... as e` ends with `e = None`) frees its traceback's frames.
-  if (value instanceof PyException ? value.unwound === null : !isOpen(value)) return;
+  if (value instanceof PyException ? value.unwound === null : !isOpen(value) && !isIteratorOver(value)) return;
   release([value], frame, false, [], silent);
 }
 
@@ -302,7 +318,8 @@ export function dropValue(value: PyValue, frame: Frame, silent = false): void {
 export function releaseFrame(frame: Frame, value: PyValue): void {
   if (!frame.info.traced) return;
   const code = frame.code;
-  const held = frame.isEntry
+  // A generator's frame was resumed from native code, but only the frame held its arguments.
+  const held = frame.isEntry && frame.generator === null
     ? frame.localsplus.slice(0, code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CO_VARARGS ? 1 : 0) + (code.co_flags & CO_VARKEYWORDS ? 1 : 0))
     : [];
   held.push(value);
@@ -317,8 +334,21 @@ export function releaseFrame(frame: Frame, value: PyValue): void {
  */
 export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame): void {
   if (!frame.info.traced) return;
-  // Generators, and iterators made from them (`list(map(f, gen()))`); other arguments are not walked.
-  for (const a of args) if (isOpen(a) || a instanceof PyIteratorObject) release([a], frame, false, [result], false);
+  // Generators, iterators made from them (`list(map(f, gen()))`) and instances of classes
+  // (`xs.extend(Box(gen()))`); other arguments (lists, dicts: maybe long) are not walked.
+  for (const a of args) {
+    if (isOpen(a) || isIteratorOver(a) || (isInstance(a) && !heldBy(frame, a))) release([a], frame, false, [result], false);
+  }
+}
+
+/** An instance of a class defined in Python (what holds its attributes is its __dict__). */
+function isInstance(v: PyValue): v is PyObject {
+  return v instanceof PyInstance && v.dict !== null;
+}
+
+/** Whether `frame` names `v` in a variable: the common `isinstance(self, C)` needs no walk. */
+function heldBy(frame: Frame, v: PyValue): boolean {
+  return frame.localsplus.includes(v);
 }
 
 /**
