@@ -50,16 +50,16 @@ export function tracedSendDone(receiver: PyValue, value: PyValue, frame: Frame, 
  * A call to native code while tracing: as untraced (dropTemporaries), and
  * also when the callee raises.
  */
-export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+export function tracedCall(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
     const tracer = interpState.tracer;
     result = tracer?.nativeCall === undefined ? callValue(callable, args, kw) : tracer.nativeCall(frame, callable, () => callValue(callable, args, kw), args.length > 0 ? args[0] : kw?.values().next().value);
   } catch (e) {
-    dropTemporaries(args, undefined, frame);
+    dropTemporaries(args, undefined, frame, liveSp);
     throw e;
   }
-  dropTemporaries(args, result, frame);
+  dropTemporaries(args, result, frame, liveSp);
   return result;
 }
 

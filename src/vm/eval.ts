@@ -9,6 +9,7 @@
 // comparisons stay on JS numbers; the per-instruction tracing check is one
 // branch on a local that is false unless a step counter or hook is set.
 import { Op } from '../bytecode/opcodes.js';
+import { CO_FAST_HIDDEN } from '../bytecode/code.js';
 import {
   type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator,
   PyTuple, type PyValue, PySet,
@@ -33,7 +34,7 @@ import {
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
-import { droppable, droppableIterator, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
+import { droppable, droppableIterator, droppableTemporary, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
 import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
@@ -166,14 +167,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_FAST: {
             const old = locals[oparg];
             locals[oparg] = stack[--sp];
-            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null && !isHidden(frame, oparg), sp);
             break;
           }
           case Op.DELETE_FAST: {
             const old = locals[oparg];
             if (old === undefined) throw unboundLocal(frame.code.co_localsplusnames[oparg]!);
             locals[oparg] = undefined;
-            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null);
+            if (interpState.openGenerators !== 0 && droppable(old)) dropValue(old, frame, tracer !== null && !isHidden(frame, oparg), sp);
             break;
           }
           case Op.LOAD_CONST:
@@ -181,7 +182,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           case Op.POP_TOP:
             sp--;
-            if (interpState.openGenerators !== 0 && droppableIterator(stack[sp])) dropValue(stack[sp]!, frame);
+            if (interpState.openGenerators !== 0 && droppableTemporary(stack[sp])) dropValue(stack[sp]!, frame, false, sp);
             break;
           case Op.PUSH_NULL:
             stack[sp++] = undefined as unknown as PyValue;
@@ -368,7 +369,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               sp--;
               pc += oparg + 1;
               // CPython frees the iterator here: `zip(gen(), 'ab')` ended by its str closes gen.
-              if (interpState.openGenerators !== 0 && droppableIterator(it)) dropValue(it, frame);
+              if (interpState.openGenerators !== 0 && droppableIterator(it)) dropValue(it, frame, false, sp);
             } else {
               stack[sp++] = next;
             }
@@ -389,13 +390,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.STORE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             frame.globals.setStr(names[oparg]!, stack[--sp]!);
-            if (droppable(old)) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame, false, sp);
             break;
           }
           case Op.DELETE_GLOBAL: {
             const old = interpState.openGenerators !== 0 ? frame.globals.getStr(names[oparg]!) : undefined;
             if (!frame.globals.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-            if (droppable(old)) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame, false, sp);
             break;
           }
           case Op.LOAD_NAME: {
@@ -412,7 +413,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const old = interpState.openGenerators !== 0 && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
             if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
             else setItem(loc, names[oparg]!, stack[--sp]!);
-            if (droppable(old)) dropValue(old, frame);
+            if (droppable(old)) dropValue(old, frame, false, sp);
             break;
           }
           case Op.DELETE_NAME: {
@@ -420,7 +421,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (loc.cls === dictType) {
               const old = interpState.openGenerators !== 0 ? loc.getStr(names[oparg]!) : undefined;
               if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-              if (droppable(old)) dropValue(old, frame);
+              if (droppable(old)) dropValue(old, frame, false, sp);
             } else {
               delItem(loc, names[oparg]!);
             }
@@ -594,11 +595,13 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.LIST_EXTEND: {
             const v = stack[--sp]!;
             listExtend(stack[sp - oparg] as PyList, v);
+            if (interpState.openGenerators !== 0 && droppableIterator(v)) dropValue(v, frame, false, sp);
             break;
           }
           case Op.SET_UPDATE: {
             const v = stack[--sp]!;
             setUpdate(stack[sp - oparg] as PySet, v);
+            if (interpState.openGenerators !== 0 && droppableIterator(v)) dropValue(v, frame, false, sp);
             break;
           }
           case Op.DICT_UPDATE: {
@@ -612,11 +615,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.UNPACK_SEQUENCE:
-            sp = unpackSequence(stack, sp, oparg);
+          case Op.UNPACK_EX: {
+            const v = stack[sp - 1];
+            sp = op === Op.UNPACK_SEQUENCE ? unpackSequence(stack, sp, oparg) : unpackEx(stack, sp, oparg);
+            if (interpState.openGenerators !== 0 && droppableIterator(v)) dropValue(v, frame, false, sp);
             break;
-          case Op.UNPACK_EX:
-            sp = unpackEx(stack, sp, oparg);
-            break;
+          }
           case Op.FORMAT_VALUE: {
             const spec = (oparg & 4) !== 0 ? stack[--sp]! : null;
             stack[sp - 1] = formatValue(stack[sp - 1]!, oparg & 3, spec);
@@ -677,7 +681,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               // A method of a builtin type on an instance of exactly that type (`s.upper()`, `xs.append(x)`):
               // what callValue would do, without the second copy of the arguments.
               if (callable instanceof PyMethodDescr && npos > 0 && typeOf(stack[argStart]!) === callable.owner) {
-                stack[sp++] = callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw, frame);
+                stack[sp++] = callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw, frame, sp);
                 if (interpState.tracer !== null) {
                   frame.sp = sp;
                   frame.pc = pc;
@@ -687,7 +691,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               }
               const callArgs = stack.slice(argStart, argStart + npos);
               // Arguments reaching a suspended generator (only then is one open) are freed after the call.
-              const result = callAndDrop(callable, callArgs, kw, frame);
+              const result = callAndDrop(callable, callArgs, kw, frame, sp);
               stack[sp++] = result;
               // sys.settrace() just installed a tracer: continue in a loop that sees it.
               if (interpState.tracer !== null) {
@@ -696,7 +700,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
                 return RESTART;
               }
             } else {
-              stack[sp++] = tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame);
+              stack[sp++] = tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame, sp);
             }
             break;
           }
@@ -706,12 +710,15 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             const func = stack[--sp]!;
             sp--;
             const kw = kwargs === null ? null : starKwargs(func, kwargs);
+            // CPython makes the tuple of arguments first, and frees the iterable it was made from.
+            const argv = starArgs(func, callargs);
+            if (interpState.openGenerators !== 0 && droppableIterator(callargs)) dropValue(callargs, frame, false, sp);
             if (tracer !== null && tracer.callInstr !== undefined) {
               tracer.callInstr(frame, func, callargs instanceof PyTuple && callargs.items.length > 0 ? callargs.items[0] : undefined);
             }
             if (func instanceof PyFunction) {
               // Inlined as CALL does (3.12 does the same), so deep recursion costs no JS stack.
-              const callee = newFrame(func, starArgs(func, callargs), kw);
+              const callee = newFrame(func, argv, kw);
               frame.sp = sp;
               frame.pc = pc;
               enterFrame(callee);
@@ -728,8 +735,8 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               break;
             }
             stack[sp++] = tracer?.nativeCall === undefined
-              ? callValue(func, starArgs(func, callargs), kw)
-              : tracer.nativeCall(frame, func, () => callValue(func, starArgs(func, callargs), kw), callargs instanceof PyTuple ? callargs.items[0] : undefined);
+              ? callValue(func, argv, kw)
+              : tracer.nativeCall(frame, func, () => callValue(func, argv, kw), callargs instanceof PyTuple ? callargs.items[0] : undefined);
             break;
           }
           case Op.CALL_INTRINSIC_1:
@@ -1014,6 +1021,14 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
 }
 
 /**
+ * A comprehension's variable inlined into `frame` (PEP 709): f_locals leaves
+ * it out, so a settrace tracer's snapshot does not keep its old value alive.
+ */
+function isHidden(frame: Frame, local: number): boolean {
+  return (frame.code.co_localspluskinds[local]! & CO_FAST_HIDDEN) !== 0;
+}
+
+/**
  * Unwinding pops the value stack down to a handler's depth (or empty), top
  * first: CPython frees those values there, closing a suspended generator
  * (the iterator of a `for` loop the exception leaves) before the next event.
@@ -1022,7 +1037,7 @@ function hookRaised(exc: PyException, hook: () => void, frame: Frame): PyExcepti
 function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
   for (let i = sp - 1; i >= depth; i--) {
     const v = stack[i];
-    if (droppableIterator(v)) dropValue(v, frame);
+    if (droppableTemporary(v)) dropValue(v, frame, false, i);
   }
 }
 
@@ -1030,28 +1045,28 @@ function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame)
  * A native call; its arguments are freed after it, also when it raises
  * (the call may start a generator it was given, so the check comes after).
  */
-function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
     result = callValue(callable, args, kw);
   } catch (e) {
-    if (interpState.openGenerators !== 0) dropTemporaries(args, undefined, frame);
+    if (interpState.openGenerators !== 0) dropTemporaries(args, undefined, frame, liveSp);
     throw e;
   }
-  if (interpState.openGenerators !== 0) dropTemporaries(args, result, frame);
+  if (interpState.openGenerators !== 0) dropTemporaries(args, result, frame, liveSp);
   return result;
 }
 
 /** callAndDrop for a builtin method called on `self`: the arguments a generator opened during the call may hold are freed after it. */
-function callMethodAndDrop(method: PyMethodDescr, self: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame): PyValue {
+function callMethodAndDrop(method: PyMethodDescr, self: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
     result = method.fn(self, args, kw);
   } catch (e) {
-    if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], undefined, frame);
+    if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], undefined, frame, liveSp);
     throw e;
   }
-  if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], result, frame);
+  if (interpState.openGenerators !== 0) dropTemporaries([self, ...args], result, frame, liveSp);
   return result;
 }
 

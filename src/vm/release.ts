@@ -21,10 +21,11 @@
 // a frame object) or a walk past its budget counts as holding everything:
 // nothing is closed then.
 import {
-  DELETED, PyBuiltin, PyCell, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
+  DELETED, PyBuiltin, PyBytesValue, PyCell, PyComplexValue, PyFloat, PyRange, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
   PyInstance, type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
 } from './object.js';
 import type { Frame } from './frame.js';
+import { None } from './types.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { Generator, generatorClose } from './generator.js';
 import { interpState } from './state.js';
@@ -48,12 +49,15 @@ const MAX_REACH = 1_000;
  */
 const MAX_REACH_ITEMS = 20_000;
 
+/** The longest list, tuple, dict or set whose rebinding or deletion is released (isContainer). */
+const MAX_DROPPED_ITEMS = 32;
+
 /**
  * Objects whose references to other Python values live where a walk cannot
- * follow them (JS closures) and that list none in a `refs` property. Other
- * kinds without `refs` hold no Python values.
+ * follow them (JS closures) and that list none in a `refs` property, besides
+ * native iterators without one. Other kinds without `refs` hold no Python values.
  */
-const OPAQUE = new Set(['PyNativeIterator', 'ItSubInstance', 'PyFrameObject', 'PyTraceback', 'TypeAlias']);
+const OPAQUE = new Set(['ItSubInstance', 'PyFrameObject', 'PyTraceback', 'TypeAlias']);
 
 /** The values a native object says it holds (PyIteratorObject, deques, partials, views, ...), or null. */
 function refsOf(o: PyObject): readonly PyValue[] | null {
@@ -111,7 +115,7 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   } else {
     const refs = refsOf(o);
     if (o instanceof PyNativeIterator && o.progress !== null) visit(o.progress().of);
-    else if (refs === null && OPAQUE.has(o.constructor.name)) return false;
+    else if (refs === null && (o instanceof PyNativeIterator || OPAQUE.has(o.constructor.name))) return false;
     refs?.forEach(visit);
   }
   visit(o.dict);
@@ -187,7 +191,9 @@ class Walk {
  * stack, whose live depth is the eval loop's, and with `skipLocals` its
  * variables too), all modules, the exception being handled, `extra`.
  */
-function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], exiting: PyModule | null = null): Walk {
+function rootsWalk(
+  skip: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], exiting: PyModule | null = null, liveSp = -1,
+): Walk {
   const walk = new Walk(skip, true);
   // The module being cleared is not a root, also where sys.modules names it.
   if (exiting !== null) {
@@ -197,6 +203,8 @@ function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | 
   const pushFrame = (f: Frame): void => {
     if (f === skip) {
       if (!skipLocals) eachInFrame(f, walk.add, false);
+      // What lies below a value the eval loop pops (a comprehension's list under its iterator).
+      for (let i = 0; i < liveSp; i++) walk.add(f.stack[i]);
     } else eachInFrame(f, walk.add, true);
     if (exiting !== null && f.globals === exiting.dict) return;
     walk.add(f.locals);
@@ -217,10 +225,11 @@ function rootsWalk(skip: Frame, skipLocals: boolean, extra: readonly (PyValue | 
  */
 function release(
   values: readonly (PyValue | undefined)[], frame: Frame, skipLocals: boolean, extra: readonly (PyValue | undefined)[], silent: boolean,
-  exiting: PyModule | null = null,
+  exiting: PyModule | null = null, liveSp = -1,
 ): void {
   // What the released values reach; nothing to do unless a suspended generator is among it.
   // (An opaque object among them is not seen into: what only it holds is not released.)
+  if (exiting === null && !anyMayReach(values, PRE_SCAN_DEPTH)) return;
   const reach = new Walk(frame, false, false, exiting === null ? MAX_REACH : MAX_WALK);
   values.forEach(reach.add);
   reach.run();
@@ -229,7 +238,7 @@ function release(
   for (const o of reach.seen) if (isOpen(o)) open.push(o);
   if (open.length === 0) return;
   // What the roots still hold, walked until every open generator is found (then nothing dies).
-  const roots = rootsWalk(frame, skipLocals, extra, exiting);
+  const roots = rootsWalk(frame, skipLocals, extra, exiting, liveSp);
   roots.run(() => open.every((g) => roots.seen.has(g)));
   if (roots.opaque || roots.over || open.every((g) => roots.seen.has(g))) return;
   // The dying objects and how many references to each the dying hold.
@@ -261,6 +270,40 @@ function release(
   values.forEach(decref);
 }
 
+/** How deep mayReachGenerator looks into lists, tuples and iterators before it assumes the worst. */
+const PRE_SCAN_DEPTH = 4;
+
+/**
+ * False only when `v` certainly reaches no unfinished generator: a value, a
+ * float, or a list, tuple or iterator of such. A release checks this before
+ * its walk, which allocates: the list a `for` loop ended on (its iterator
+ * released), usually of numbers, strs or tuples of them, costs a scan.
+ */
+function mayReachGenerator(v: PyValue | undefined, depth: number): boolean {
+  if (v === undefined || typeof v !== 'object' || v === None) return false;
+  if (v.dict !== null) return true;
+  if (v instanceof Generator) return !v.finished;
+  if (v instanceof PyFloat || v instanceof PyComplexValue || v instanceof PyBytesValue || v instanceof PyRange) return false;
+  if (depth === 0) return true;
+  if (v instanceof PyList || v instanceof PyTuple) return anyMayReach(v.items, depth - 1);
+  if (v instanceof PyIteratorObject) return anyMayReach(v.refs, depth - 1);
+  if (v instanceof PyNativeIterator) {
+    if (v.progress !== null && mayReachGenerator(v.progress().of, depth - 1)) return true;
+    // Without refs (or progress) the walk cannot see into it either.
+    return v.refs !== null && anyMayReach(v.refs, depth - 1);
+  }
+  return true;
+}
+
+function anyMayReach(items: readonly (PyValue | undefined)[], depth: number): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    // Most items are numbers and strs: no call for them.
+    if (typeof x === 'object' && mayReachGenerator(x, depth)) return true;
+  }
+  return false;
+}
+
 function close(gen: Generator, silent: boolean): void {
   try {
     if (silent) runQuietly(() => generatorClose(gen), true);
@@ -284,13 +327,29 @@ function isIteratorOver(v: PyValue | undefined): v is PyIteratorObject | PyNativ
  * What the eval loop hands to dropValue: a generator, an iterator that may
  * hold one, or an exception (which may have left frames holding one).
  */
-export function droppable(v: PyValue | undefined): v is Generator | PyException | PyIteratorObject | PyNativeIterator {
-  return v instanceof Generator || v instanceof PyException || isIteratorOver(v);
+export function droppable(v: PyValue | undefined): v is PyObject {
+  return v instanceof Generator || v instanceof PyException || isIteratorOver(v) || isContainer(v);
+}
+
+/**
+ * A variable's old value that may hold a generator: an instance of a Python
+ * class, or a small list, tuple, dict or set (`gens = None` after
+ * `gens = [g1, g2]`). A long one is not walked at each rebinding: a loop
+ * doing `acc = acc + [i]` while a generator is open would walk it every time.
+ */
+function isContainer(v: PyValue | undefined): boolean {
+  if (v instanceof PyInstance) return true;
+  return (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) && sizeOf(v) <= MAX_DROPPED_ITEMS;
 }
 
 /** A value popped off the stack that may hold a generator: a `for` loop's iterator (ended, or left by `break`). */
 export function droppableIterator(v: PyValue | undefined): v is Generator | PyIteratorObject | PyNativeIterator {
   return v instanceof Generator || isIteratorOver(v);
+}
+
+/** A value an expression statement or an unwinding drops: also a container (`{g: next(g)} and 1`). */
+export function droppableTemporary(v: PyValue | undefined): v is PyObject {
+  return v instanceof Generator || isIteratorOver(v) || isContainer(v);
 }
 
 /**
@@ -300,13 +359,14 @@ export function droppableIterator(v: PyValue | undefined): v is Generator | PyIt
  * loop's stack depth is not final.
  * `silent`: the close runs where CPython's tracer is running (a traced fast
  * local lives on in the tracer's f_locals dict until its next event), so its
- * output is the program's and its events are not.
+ * output is the program's and its events are not. `liveSp`: the height of
+ * `frame`'s value stack, whose values then count as held (-1: not known).
  */
-export function dropValue(value: PyValue, frame: Frame, silent = false): void {
+export function dropValue(value: PyValue, frame: Frame, silent = false, liveSp = -1): void {
   if (!frame.info.traced) return;
   // An exception (`except ... as e` ends with `e = None`) frees its traceback's frames.
-  if (value instanceof PyException ? value.unwound === null : !isOpen(value) && !isIteratorOver(value)) return;
-  release([value], frame, false, [], silent);
+  if (value instanceof PyException ? value.unwound === null : !isOpen(value) && !isIteratorOver(value) && !isContainer(value)) return;
+  release([value], frame, false, [], silent, null, liveSp);
 }
 
 /**
@@ -332,12 +392,12 @@ export function releaseFrame(frame: Frame, value: PyValue): void {
  * `next(gen())`) and left suspended. `result`, on its way to the caller's
  * stack, may hold it (`enumerate(gen())`).
  */
-export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame): void {
+export function dropTemporaries(args: readonly PyValue[], result: PyValue | undefined, frame: Frame, liveSp = -1): void {
   if (!frame.info.traced) return;
   // Generators, iterators made from them (`list(map(f, gen()))`) and instances of classes
   // (`xs.extend(Box(gen()))`); other arguments (lists, dicts: maybe long) are not walked.
   for (const a of args) {
-    if (isOpen(a) || isIteratorOver(a) || (isInstance(a) && !heldBy(frame, a))) release([a], frame, false, [result], false);
+    if (isOpen(a) || isIteratorOver(a) || (isInstance(a) && !heldBy(frame, a))) release([a], frame, false, [result], false, null, liveSp);
   }
 }
 

@@ -40,9 +40,14 @@ function stepOf(self: PyValue): Step {
   throw typeError(`descriptor '__next__' requires an itertools object but received '${typeName(self)}'`);
 }
 
-function makeInstance(cls: PyType, base: PyType, step: Step, reprFn: (() => string) | null = null): PyValue {
+/**
+ * `refs`: what the iterator holds, for the release walks (src/vm/release.ts):
+ * its arguments, or null (opaque) for one that also keeps values it took from
+ * them (cycle's saved items, product's pools, groupby's group, ...).
+ */
+function makeInstance(cls: PyType, base: PyType, step: Step, reprFn: (() => string) | null = null, refs: readonly PyValue[] | null = null): PyValue {
   if (cls === base) {
-    const o = new ItIterator(cls, step);
+    const o = new ItIterator(cls, step, refs);
     o.reprFn = reprFn;
     return o;
   }
@@ -56,13 +61,17 @@ type Maker = (args: PyValue[], kw: KwArgs | null) => { step: Step; repr?: () => 
 
 const types: PyType[] = [];
 
+/** The itertools types that keep values taken from their arguments. */
+const BUFFERING = new Set(['cycle', 'accumulate', 'groupby', 'pairwise', 'product', 'permutations', 'combinations', 'combinations_with_replacement', 'batched']);
+
 function itType(name: string, make: Maker): PyType {
   const t = builtinType(name, objectType, { module: 'itertools' });
   t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
     const cls = args[0];
     if (!(cls instanceof PyType) || !cls.isSubtypeOf(t)) throw typeError(`${name}.__new__(X): X is not a subtype of itertools.${name}`);
     const made = make(args.slice(1), kw);
-    return makeInstance(cls, t, made.step, made.repr ?? null);
+    const refs = BUFFERING.has(name) ? null : [...args.slice(1), ...(kw?.values() ?? [])];
+    return makeInstance(cls, t, made.step, made.repr ?? null, refs);
   }, `${name}.__new__`)));
   defMethods(t, {
     __iter__: (self) => self,
