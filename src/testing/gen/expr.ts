@@ -50,7 +50,10 @@ export function iterable(ctx: GenContext, env: Env, elem: 'int' | 'str', depth: 
     const list = copy ? tpl`${e('list')}[:]` : e('list');
     const forms: Code[] = elem === 'int'
       ? [tpl`range(${e('int')} % 6)`, list, e('tuple'), e('set'), tpl`${e('dict')}.values()`, tpl`reversed(${e('list')})`,
-        ...gen.map((g) => tpl`${g.name}(${e('int')} % 5)`)]
+        ...gen.map((g) => tpl`${g.name}(${e('int')} % 5)`),
+        // Iterators over a generator that they may leave suspended: CPython closes it when they are freed.
+        ...gen.map((g) => fc.oneof(tpl`map(abs, ${g.name}(${e('int')} % 5))`,
+          tpl`(a${env.nest} for a${env.nest}, _ in zip(${g.name}(${e('int')} % 5), ${e('str')}))`))]
       : [e('str'), copy ? tpl`${e('strs')}[:]` : e('strs'), e('dict'), tpl`sorted(${e('str')})`];
     return fc.oneof(...forms);
   });
