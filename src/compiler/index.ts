@@ -2,6 +2,8 @@
 // `compile(source, filename, 'exec')` produces it.
 import type * as ast from '../parser/ast-nodes.js';
 import { parse, parseWarnings } from '../parser/parse.js';
+import { parseLiteralCall } from '../parser/literal-call.js';
+import { STORE } from '../parser/targets.js';
 import { ConstFrozenset, ConstTuple, type CodeObject } from '../bytecode/code.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import { codegenExpression, codegenModule } from './codegen.js';
@@ -86,6 +88,32 @@ function isLiteralWarnings(mod: ast.Module): CompileWarning[] {
   return out;
 }
 
+
+/**
+ * The batch `expr` wrapper, `__etpy_expr__ = lambda: (\n<expr>\n)`, compiled
+ * as compile() would: a call with literal arguments (the usual dataset
+ * input) skips the full parser (parser/literal-call.ts); anything else parses.
+ */
+export function compileExprLambda(expr: string, filename: string): CodeObject {
+  const source = `__etpy_expr__ = lambda: (\n${expr}\n)`;
+  const call = parseLiteralCall(expr, 2);
+  if (call === null) return compile(source, filename);
+  return compileModule(exprLambdaModule(call), source, filename);
+}
+
+/** The tree of the expr wrapper around `body` (on line 2), as the parser builds it. */
+export function exprLambdaModule(body: ast.expr): ast.Module {
+  const lambda: ast.Lambda = {
+    _type: 'Lambda',
+    args: { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] },
+    body, lineno: 1, col_offset: 16, end_lineno: 3, end_col_offset: 1,
+  };
+  const target: ast.Name = { _type: 'Name', id: '__etpy_expr__', ctx: STORE, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 13 };
+  const assign: ast.Assign = {
+    _type: 'Assign', targets: [target], value: lambda, type_comment: null, lineno: 1, col_offset: 0, end_lineno: 3, end_col_offset: 1,
+  };
+  return { _type: 'Module', body: [assign], type_ignores: [] };
+}
 
 /** `compile(source, filename, 'exec')`. Throws PySyntaxError (RecursionError included). */
 export function compile(source: string, filename = '<string>', options: CompileOptions = {}): CodeObject {

@@ -1,7 +1,7 @@
 // Running a program: compile, make a fresh interpreter state (builtins, sys,
 // module table), execute the module as __main__, and report what happened.
 // Nothing here touches the host: output is buffered or streamed to a sink.
-import { compile, compileWarnings } from '../compiler/index.js';
+import { compile, compileExprLambda, compileWarnings } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
@@ -148,7 +148,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     if (options.expr !== undefined) {
       // The expression runs as a lambda defined with the module's globals, so
       // its frame (file `<expr>`) is separate from the program's.
-      const exprCode = compile(`__etpy_expr__ = lambda: (\n${options.expr}\n)`, '<expr>');
+      const exprCode = compileExprLambda(options.expr, '<expr>');
       shareConstants(exprCode);
       const scratch = newDict();
       execute(new Frame(exprCode, globals, builtins, scratch, null));
