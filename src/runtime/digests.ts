@@ -102,18 +102,29 @@ function fracRoot(p: number, root: 2 | 3, bits: number): bigint {
   return lo & ((1n << BigInt(bits)) - 1n);
 }
 
-const P80 = primes(80);
-const K256 = P80.slice(0, 64).map((p) => Number(fracRoot(p, 3, 32)));
-const K512 = P80.map((p) => fracRoot(p, 3, 64));
-const H256 = P80.slice(0, 8).map((p) => Number(fracRoot(p, 2, 32)));
-const H224 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
-const H512 = P80.slice(0, 8).map((p) => fracRoot(p, 2, 64));
-const H384 = P80.slice(8, 16).map((p) => fracRoot(p, 2, 64));
+/** The SHA-2 constants, computed when a digest first needs them (the bigint roots cost start-up ~5 ms). */
+interface Sha2Constants { K256: number[]; K512: bigint[]; H256: number[]; H224: number[]; H512: bigint[]; H384: bigint[] }
+let sha2: Sha2Constants | null = null;
+
+function sha2Constants(): Sha2Constants {
+  if (sha2 !== null) return sha2;
+  const P80 = primes(80);
+  sha2 = {
+    K256: P80.slice(0, 64).map((p) => Number(fracRoot(p, 3, 32))),
+    K512: P80.map((p) => fracRoot(p, 3, 64)),
+    H256: P80.slice(0, 8).map((p) => Number(fracRoot(p, 2, 32))),
+    H224: [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4],
+    H512: P80.slice(0, 8).map((p) => fracRoot(p, 2, 64)),
+    H384: P80.slice(8, 16).map((p) => fracRoot(p, 2, 64)),
+  };
+  return sha2;
+}
 
 function sha256core(msg: Uint8Array, init: number[], outWords: number): Uint8Array {
   const m = pad(msg, 64, 8, false);
   const h = init.slice();
   const w = new Uint32Array(64);
+  const K256 = sha2Constants().K256;
   for (let off = 0; off < m.length; off += 64) {
     for (let i = 0; i < 16; i++) w[i] = readBE(m, off + i * 4);
     for (let i = 16; i < 64; i++) {
@@ -143,6 +154,7 @@ function sha512core(msg: Uint8Array, init: bigint[], outBytes: number): Uint8Arr
   const m = pad(msg, 128, 16, false);
   const h = init.slice();
   const w: bigint[] = new Array<bigint>(80).fill(0n);
+  const K512 = sha2Constants().K512;
   for (let off = 0; off < m.length; off += 128) {
     for (let i = 0; i < 16; i++) w[i] = (BigInt(readBE(m, off + i * 8)) << 32n) | BigInt(readBE(m, off + i * 8 + 4));
     for (let i = 16; i < 80; i++) {
@@ -168,10 +180,10 @@ function sha512core(msg: Uint8Array, init: bigint[], outBytes: number): Uint8Arr
   return out.slice(0, outBytes);
 }
 
-export const sha256 = (m: Uint8Array): Uint8Array => sha256core(m, H256, 8);
-export const sha224 = (m: Uint8Array): Uint8Array => sha256core(m, H224, 7);
-export const sha512 = (m: Uint8Array): Uint8Array => sha512core(m, H512, 64);
-export const sha384 = (m: Uint8Array): Uint8Array => sha512core(m, H384, 48);
+export const sha256 = (m: Uint8Array): Uint8Array => sha256core(m, sha2Constants().H256, 8);
+export const sha224 = (m: Uint8Array): Uint8Array => sha256core(m, sha2Constants().H224, 7);
+export const sha512 = (m: Uint8Array): Uint8Array => sha512core(m, sha2Constants().H512, 64);
+export const sha384 = (m: Uint8Array): Uint8Array => sha512core(m, sha2Constants().H384, 48);
 
 export interface DigestInfo { fn: (m: Uint8Array) => Uint8Array; digestSize: number; blockSize: number }
 
@@ -296,7 +308,7 @@ export function blake2(big: boolean, msg: Uint8Array, p: Blake2Params): Uint8Arr
   const rounds = big ? 12 : 10;
   const [R1, R2, R3, R4] = big ? [32n, 24n, 16n, 63n] : [16n, 12n, 8n, 7n];
   const rotr = (x: bigint, n: bigint): bigint => ((x >> n) | (x << (W - n))) & mask;
-  const iv: bigint[] = big ? H512.slice() : H256.map((v) => BigInt(v));
+  const iv: bigint[] = big ? sha2Constants().H512.slice() : sha2Constants().H256.map((v) => BigInt(v));
   // The parameter block, little-endian words xored into the IV.
   const pb = new Uint8Array(8 * wb);
   pb[0] = p.digestSize; pb[1] = p.key.length; pb[2] = p.fanout; pb[3] = p.depth;

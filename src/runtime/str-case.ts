@@ -23,35 +23,41 @@ const CASE_IGNORABLE = 1 << 10;
 const XID_START = 1 << 11;
 const XID_CONTINUE = 1 << 12;
 
-// Flag runs: RUN_STARTS[i] is the first code point of run i, RUN_FLAGS[i] its flags.
-const RUN_STARTS: number[] = [];
-const RUN_FLAGS: number[] = [];
-{
+// Flag runs: starts[i] is the first code point of run i, flags[i] its flags;
+// decoded on first use (a start-up that never asks costs nothing), with a
+// direct table for the Latin-1 range to keep the common case off the search.
+interface FlagTables { readonly starts: number[]; readonly flags: number[]; readonly latin1: Uint16Array }
+let flagTables: FlagTables | null = null;
+
+function decodeFlagTables(): FlagTables {
+  const starts: number[] = [];
+  const flags: number[] = [];
   let cp = 0;
   FLAG_RUN_LENGTHS.split(' ').forEach((len, i) => {
-    RUN_STARTS.push(cp);
-    RUN_FLAGS.push(FLAG_PALETTE[FLAG_ALPHABET.indexOf(FLAG_RUN_VALUES[i]!)]!);
+    starts.push(cp);
+    flags.push(FLAG_PALETTE[FLAG_ALPHABET.indexOf(FLAG_RUN_VALUES[i]!)]!);
     cp += Number.parseInt(len, 36);
   });
+  const latin1 = new Uint16Array(256);
+  const tables = { starts, flags, latin1 };
+  for (let c = 0; c < 256; c++) latin1[c] = searchFlags(tables, c);
+  return tables;
 }
 
-/** A direct table for the Latin-1 range keeps the common case off the binary search. */
-const LATIN1_FLAGS = new Uint16Array(256);
-
-function searchFlags(cp: number): number {
+function searchFlags(t: FlagTables, cp: number): number {
   let lo = 0;
-  let hi = RUN_STARTS.length - 1;
+  let hi = t.starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (RUN_STARTS[mid]! <= cp) lo = mid;
+    if (t.starts[mid]! <= cp) lo = mid;
     else hi = mid - 1;
   }
-  return RUN_FLAGS[lo]!;
+  return t.flags[lo]!;
 }
-for (let cp = 0; cp < 256; cp++) LATIN1_FLAGS[cp] = searchFlags(cp);
 
 function flagsOf(cp: number): number {
-  return cp < 256 ? LATIN1_FLAGS[cp]! : searchFlags(cp);
+  const t = flagTables ??= decodeFlagTables();
+  return cp < 256 ? t.latin1[cp]! : searchFlags(t, cp);
 }
 
 /** Decodes one generated mapping into code point → result (a string). */

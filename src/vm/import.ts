@@ -6,7 +6,7 @@ import { compile } from '../compiler/index.js';
 import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import type { CodeObject } from '../bytecode/code.js';
-import { deserializeCode, sourceHash } from '../bytecode/code-serial.js';
+import { deserializeCode, sourceHash, type SerialCode } from '../bytecode/code-serial.js';
 import { PRECOMPILED } from './modules/precompiled-data.js';
 import { interpState } from './state.js';
 import { pyErr } from './errors.js';
@@ -76,7 +76,7 @@ export function compilePython(filename: string, source: string): CodeObject {
   let code = compiledSources.get(key);
   if (code === undefined) {
     const pre = PRECOMPILED[key];
-    code = pre !== undefined ? deserializeCode(pre) : compile(source, filename);
+    code = pre !== undefined ? deserializeCode(JSON.parse(pre) as SerialCode) : compile(source, filename);
     shareConstants(code);
     compiledSources.set(key, code);
   }

@@ -2,6 +2,6 @@
 // file is a stub: `npm run build` replaces its compiled form in dist/ with the
 // real data (scripts/precompile-python.mjs). Entries whose source changed since
 // are ignored (the key holds the source's hash), so a stale build is only slower.
-import type { SerialCode } from '../../bytecode/code-serial.js';
+// Each entry is the JSON text of a SerialCode (bytecode/code-serial.ts).
 
-export const PRECOMPILED: Readonly<Record<string, SerialCode>> = {};
+export const PRECOMPILED: Readonly<Record<string, string>> = {};
