@@ -9,15 +9,71 @@ import { decompose, roundScaled, isqrt } from './libm.js';
 
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
-const bitsOf = (x: number): bigint => { F64[0] = x; return U64[0]!; };
-const fromBits = (b: bigint): number => { U64[0] = BigInt.asUintN(64, b); return F64[0]!; };
+export const bitsOf = (x: number): bigint => { F64[0] = x; return U64[0]!; };
+export const fromBits = (b: bigint): number => { U64[0] = BigInt.asUintN(64, b); return F64[0]!; };
 
-function hexFloat(mantissaHex: string, exp: number): number {
+export function hexFloat(mantissaHex: string, exp: number): number {
   return parseInt(mantissaHex, 16) / 2 ** (4 * (mantissaHex.length - 1)) * 2 ** exp;
 }
 
-/** a·b + c with one rounding (C fma). */
+const SPLIT = 2 ** 27 + 1;
+const U32 = new Uint32Array(F64.buffer);
+/** The index of a double's high (sign and exponent) word in U32. */
+export const HI_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+/** Half an ulp of a normal double, by its biased exponent. */
+const HALF_ULP = Float64Array.from({ length: 2048 }, (_, e) => 2 ** (e - 1076));
+
+/**
+ * a·b - p exactly, for p = RN(a·b) (Dekker's product with Veltkamp's split):
+ * glibc's fma(a, b, -p). Exact while |a|, |b| < 2^990 and |a·b| > 2^-900.
+ */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/**
+ * a·b + c with one rounding (C fma). Error-free transformations give the exact
+ * a·b + c as r + e3 + e2 with r = RN(s + t); r is the answer unless e2 could
+ * move it across a rounding boundary (|e3| + |e2| reaching half an ulp of r),
+ * or the operands are out of the range where the transformations are exact:
+ * then the exact big-integer evaluation decides.
+ */
 export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (ap < 2 ** 990 && ap > 2 ** -900 && Math.abs(c) < 2 ** 1000 && Math.abs(a) < 2 ** 990 && Math.abs(b) < 2 ** 990) {
+    // a·b = p + pl exactly (Dekker's product with Veltkamp's split).
+    let t = SPLIT * a;
+    const ah = t - (t - a), al = a - ah;
+    t = SPLIT * b;
+    const bh = t - (t - b), bl = b - bh;
+    const pl = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    // p + c = s + e1, e1 + pl = u + e2, s + u = r + e3 (Knuth's two-sum, exact).
+    const s = p + c;
+    let bb = s - p;
+    const e1 = (p - (s - bb)) + (c - bb);
+    const u = e1 + pl;
+    bb = u - e1;
+    const e2 = (e1 - (u - bb)) + (pl - bb);
+    const r = s + u;
+    bb = r - s;
+    const e3 = (s - (r - bb)) + (u - bb);
+    if (e2 === 0) return r;
+    const ar = Math.abs(r);
+    if (ar >= 2 ** -1000 && ar < 2 ** 1000) {
+      F64[0] = r;
+      if (Math.abs(e3) + Math.abs(e2) < HALF_ULP[(U32[HI_WORD]! >>> 20) & 0x7ff]!) return r;
+    }
+  }
+  return fmaExact(a, b, c);
+}
+
+/** a·b + c with one rounding, in big integers. */
+export function fmaExact(a: number, b: number, c: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
   const A = decompose(Math.abs(a));
   const B = decompose(Math.abs(b));
@@ -37,20 +93,21 @@ export function fma(a: number, b: number, c: number): number {
   return m < 0n ? -roundScaled(-m, e) : roundScaled(m, e);
 }
 
-const N = 128;
-const INV_LN2_N = hexFloat('171547652b82fe', 0) * N;
-const NEG_LN2_HI_N = -hexFloat('162e42fefa0000', -8);
-const NEG_LN2_LO_N = -hexFloat('1cf79abc9e3b3a', -47);
-const SHIFT = 1.5 * 2 ** 52;
-const C2 = hexFloat('1ffffffffffdbd', -2);
-const C3 = hexFloat('1555555555543c', -3);
-const C4 = hexFloat('155555cf172b91', -5);
-const C5 = hexFloat('11111167a4d017', -7);
+/** The exp table and constants, shared with glibc-pow.ts (its exp_inline uses them). */
+export const N = 128;
+export const INV_LN2_N = hexFloat('171547652b82fe', 0) * N;
+export const NEG_LN2_HI_N = -hexFloat('162e42fefa0000', -8);
+export const NEG_LN2_LO_N = -hexFloat('1cf79abc9e3b3a', -47);
+export const SHIFT = 1.5 * 2 ** 52;
+export const C2 = hexFloat('1ffffffffffdbd', -2);
+export const C3 = hexFloat('1555555555543c', -3);
+export const C4 = hexFloat('155555cf172b91', -5);
+export const C5 = hexFloat('11111167a4d017', -7);
 
 let table: bigint[] | null = null;
 
 /** tab[2k] = bits of T, tab[2k+1] = bits of H - (k << 45), where 2^(k/128) = H·(1 + T). */
-function expTable(): bigint[] {
+export function expTable(): bigint[] {
   if (table !== null) return table;
   const P = 256n;
   let root = 2n << P; // 2^(1/128)·2^P by seven square roots

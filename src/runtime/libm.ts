@@ -147,7 +147,7 @@ const pi = cachedConstant((P) => 16n * atanInv(5n, P) - 4n * atanInv(239n, P));
 // Kernels in fixed point.
 
 /** ln(x)·2^P for finite x > 0; absolute error below 2^12 units. */
-function lnFixed(x: number, P: number): bigint {
+export function lnFixed(x: number, P: number): bigint {
   const { m, e } = decompose(x);
   const bl = bitLength(m);
   // x = f·2^k with f = m/2^fracBits in [√½, √2), so the atanh series converges fast.

@@ -4,6 +4,7 @@
 // VM's number types will call the same functions.
 import { PyComplex } from '../parser/constants.js';
 import * as libm from './libm.js';
+import { glibcPow } from './glibc-pow.js';
 import { PythonError } from './python-error.js';
 
 /** A Python exception raised by an arithmetic operation: its type name and message. */
@@ -109,13 +110,13 @@ export function floatPow(x: number, y: number): number | PyComplex {
   if (y === 0) return 1;
   if (Number.isNaN(x)) return x;
   if (Number.isNaN(y)) return x === 1 ? 1 : y;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return libm.pow(x, y);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return glibcPow(x, y);
   if (x === 0) {
     if (y < 0) throw new NumericError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return libm.pow(x, y);
+    return glibcPow(x, y);
   }
   if (x < 0 && y !== Math.floor(y)) return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
-  const r = libm.pow(x, y);
+  const r = glibcPow(x, y);
   if (!Number.isFinite(r)) throw new NumericError('OverflowError', "(34, 'Numerical result out of range')");
   return r;
 }
@@ -167,7 +168,7 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
     p = b.imag !== 0 || b.real < 0 ? null : new PyComplex(0, 0);
   } else {
     const vabs = libm.hypot(a.real, a.imag);
-    let len = libm.pow(vabs, b.real);
+    let len = glibcPow(vabs, b.real);
     const at = libm.atan2(a.imag, a.real);
     let phase = at * b.real;
     if (b.imag !== 0) {

@@ -114,6 +114,8 @@ export function excType(name: string): PyType {
  * when no consistent order exists; the caller raises CPython's TypeError.
  */
 export function c3OrNull(t: PyType, bases: readonly PyType[]): PyType[] | null {
+  // One base: its MRO after the type (CPython's mro_implementation does the same).
+  if (bases.length === 1) return [t, ...bases[0]!.mro];
   const seqs = bases.map((b) => [...b.mro]);
   seqs.push([...bases]);
   const out: PyType[] = [t];

@@ -6,6 +6,7 @@
 // log, pow, sin and cos they use are correctly rounded (runtime/libm.ts), as
 // glibc's are, so the results agree bit for bit.
 import * as libm from '../../runtime/libm.js';
+import { glibcPow } from '../../runtime/glibc-pow.js';
 import { pyErr } from '../errors.js';
 import { frexp, ldexp } from '../../runtime/math-module.js';
 
@@ -112,9 +113,9 @@ export function gamma(x: number): number {
     r = -PI / sinpi(ax) / ax * libm.exp(y) / lanczosSum(ax);
     r -= z * r;
     if (ax < 140) {
-      r /= libm.pow(y, ax - 0.5);
+      r /= glibcPow(y, ax - 0.5);
     } else {
-      const half = libm.pow(y, ax / 2 - 0.25);
+      const half = glibcPow(y, ax / 2 - 0.25);
       r /= half;
       r /= half;
     }
@@ -122,9 +123,9 @@ export function gamma(x: number): number {
     r = lanczosSum(ax) / libm.exp(y);
     r += z * r;
     if (ax < 140) {
-      r *= libm.pow(y, ax - 0.5);
+      r *= glibcPow(y, ax - 0.5);
     } else {
-      const half = libm.pow(y, ax / 2 - 0.25);
+      const half = glibcPow(y, ax / 2 - 0.25);
       r *= half;
       r *= half;
     }
