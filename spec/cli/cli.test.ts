@@ -192,6 +192,18 @@ describe('etpy FILE and etpy -c', () => {
     expect(runC.stderr).toBe(cpython(['-c', code]).stderr);
   });
 
+  it("a compiler's SyntaxError shows its source line for a file and none for -c, as python3 (which reads the file)", () => {
+    const code = 'x = 1\ndef f():\n    nonlocal x\n';
+    const file = scratchFile('prog_compiler_error.py', 'x = 1\nreturn 2\n');
+    for (const args of [[file], ['-c', code], ['-c', 'return 1']]) {
+      const run = etpy(args);
+      const expected = cpython(args);
+      expect(expected.stderr).toContain('SyntaxError');
+      expect(run.stderr).toBe(expected.stderr);
+      expect(run.status).toBe(expected.status);
+    }
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

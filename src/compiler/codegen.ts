@@ -2,7 +2,7 @@
 // unit and (through `assemble`) every nested unit. The flow graph and
 // assembler are passed in, so codegen's output can be checked on its own.
 import type * as ast from '../parser/ast-nodes.js';
-import { PySyntaxError } from '../parser/syntax-error.js';
+import { PySyntaxError, locatedAfter } from '../parser/syntax-error.js';
 import type { CodeObject } from '../bytecode/code.js';
 import type { CodeUnit } from './instructions.js';
 import { Compiler } from './compiler.js';
@@ -24,7 +24,9 @@ export function codegenModule(mod: ast.Module, source: string, options: CodegenO
   const future = parseFuture(mod);
   if ('msg' in future) {
     const line = source.split('\n')[future.node.lineno - 1] ?? '';
-    throw new PySyntaxError('SyntaxError', future.msg, future.node.lineno, future.node.col_offset + 1, line, filename);
+    // future.c reports only a start: end_offset is None (0 here).
+    const { lineno } = future.node;
+    throw locatedAfter(new PySyntaxError('SyntaxError', future.msg, lineno, future.node.col_offset + 1, line, filename, lineno, 0));
   }
   const st = buildSymtable(mod, filename, { source });
   const c = new Compiler(st, filename, source, future, options.assemble);

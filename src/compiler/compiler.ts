@@ -4,7 +4,7 @@
 // frame-block stack that break/continue/return unwind through. Codegen
 // (codegen-*.ts) only talks to this file's emit helpers.
 import type * as ast from '../parser/ast-nodes.js';
-import { PySyntaxError } from '../parser/syntax-error.js';
+import { PySyntaxError, compilerError } from '../parser/syntax-error.js';
 import type { CodeObject, ConstValue } from '../bytecode/code.js';
 import { Op } from '../bytecode/opcodes.js';
 import {
@@ -113,8 +113,8 @@ export class Compiler {
    */
   syntaxError(loc: Location, msg: string): PySyntaxError {
     const line = this.source.split('\n')[loc.lineno - 1] ?? '';
-    return new PySyntaxError('SyntaxError', msg, loc.lineno, loc.colOffset + 1, line, this.filename,
-      loc.endLineno, loc.endColOffset + 1);
+    return compilerError(new PySyntaxError('SyntaxError', msg, loc.lineno, loc.colOffset + 1, line, this.filename,
+      loc.endLineno, loc.endColOffset + 1));
   }
 
   // ---- scopes ----------------------------------------------------------------

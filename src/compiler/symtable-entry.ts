@@ -1,7 +1,7 @@
 // The symbol table's data: CPython 3.12's flag bits and scope codes
 // (Include/internal/pycore_symtable.h), one PySTEntryObject per block, private
 // name mangling, and the SyntaxError every symtable error becomes.
-import { PySyntaxError } from '../parser/syntax-error.js';
+import { PySyntaxError, locatedAfter } from '../parser/syntax-error.js';
 
 // Def-use flags, bit for bit as CPython stores them in ste_symbols: codegen
 // and the tests read the raw ints, so the values themselves are the contract.
@@ -132,11 +132,11 @@ export interface ErrorSite {
  */
 export function symtableError(site: ErrorSite, msg: string, span: SourceSpan): PySyntaxError {
   const text = site.sourceLines?.[span.lineno - 1] ?? '';
-  return new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.end_lineno, span.end_col_offset + 1);
+  return locatedAfter(new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.end_lineno, span.end_col_offset + 1));
 }
 
 /** future.c reports only a start (PyErr_SyntaxLocationObject): CPython's end_offset is None, 0 here. */
 export function futureError(site: ErrorSite, msg: string, span: SourceSpan): PySyntaxError {
   const text = site.sourceLines?.[span.lineno - 1] ?? '';
-  return new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.lineno, 0);
+  return locatedAfter(new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.lineno, 0));
 }

@@ -20,9 +20,13 @@ import { interpState } from './state.js';
 /** A compile error as the SyntaxError (or IndentationError, TabError) Python code can catch. */
 export function syntaxErrorFrom(e: PySyntaxError, execMode = true): PyException {
   // Source compiled in exec mode ends in a newline as the tokenizer sees it.
-  const text = execMode && !e.textAsIs && e.text !== '' && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
-  const details = new PyTuple(tupleType, [e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset]);
-  const exc = newException(excType(e.type), [e.msg, details]);
+  // A compiler error's text is read from its file, which etpy has none of (CPython: None for a str source).
+  const text = e.fromCompiler ? None
+    : execMode && !e.textAsIs && e.text !== '' && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
+  // A compiler error reported with a start only (future.c) has end_offset None.
+  const endOffset = e.fromCompiler && e.endOffset === 0 ? None : e.endOffset;
+  const details = new PyTuple(tupleType, [e.filename, e.lineno, e.offset, text, e.endLineno, endOffset]);
+  const exc = newException(excType(e.type), e.locationInArgs ? [e.msg, details] : [e.msg]);
   setSyntaxErrorFields(exc, [e.msg, details]);
   return exc;
 }

@@ -179,7 +179,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
 function syntaxTraceback(e: PySyntaxError, filename: string): string {
   if (e.lineno === 0) return `${e.lastLine}\n`;
   return hookSyntaxErrorLines({
-    type: e.type, msg: e.msg, filename, lineno: String(e.lineno), text: e.text === '' ? null : e.text,
+    type: e.type, msg: e.msg, filename, lineno: String(e.lineno), text: e.shownText,
     offset: e.offset, endOffset: e.endOffset,
   }).join('');
 }
