@@ -33,6 +33,7 @@ print(h)
 for x in [r.uniform(0.01, 100) for _ in range(3000)]:
     squares += (x ** 2 != x * x) + (x ** 0.5 != math.sqrt(x)) + (math.pow(x, -1.0) != 1 / x)
 print('pow differs from * / sqrt:', squares)
+print(math.pow(-0.0, 3), (-0.0) ** 3, math.pow(-0.0, 2), math.pow(float('-inf'), 3), math.pow(float('-inf'), -3), math.pow(-1.0, float('inf')))
 print((-8.0) ** 3, (-2.0) ** -3, 2 ** -1074 ** 1, 10 ** -2, 7 ** -0.5, math.pow(0.0, 0.5), pow(1e-320, 0.5))
 for x, y in [(10.0, 400.0), (-10.0, 401.0), (0.0, -1.0), (-1e300, 1.5)]:
     try:

@@ -6,6 +6,5 @@ import { CORPUS_KNOWN_DIFFERENCES } from '../vm/corpus-known-differences.js';
 
 export const CORPUS_TRACE_KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   ...CORPUS_KNOWN_DIFFERENCES,
-  'HumanEval/32': 'unseeded random: CPython seeds from OS entropy, so the values drawn (which show in the trace) change from run to run; etpy seeds seed(None) deterministically',
   'HumanEval/53': 'unseeded random: CPython seeds from OS entropy, so the values drawn (which show in the trace) change from run to run; etpy seeds seed(None) deterministically',
 };

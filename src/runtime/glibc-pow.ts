@@ -12,7 +12,7 @@
 import {
   C2, C3, C4, C5, INV_LN2_N, N as EXP_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, expTable, fma, fromBits, hexFloat, productError,
 } from './glibc-exp.js';
-import { lnFixed, roundScaled } from './libm.js';
+import { lnFixed, powSpecialCase, roundScaled } from './libm.js';
 
 const N = 128;
 /** z = x / 2^k lies in [0x1.69555p-1, 0x1.69555p0): subinterval i starts at bits OFF + i·2^45. */
@@ -188,33 +188,15 @@ function specialCase(tmp: number, sHi: number, sLo: number, kNegative: boolean):
   return 2 ** -1022 * y;
 }
 
-/** Whether y is an integer, and odd: 0 not an integer, 1 odd, 2 even. */
-function checkInt(y: number): 0 | 1 | 2 {
-  if (!Number.isInteger(y)) return 0;
-  return Math.abs(y % 2) === 1 ? 1 : 2;
-}
-
 /** glibc's pow(x, y), bit for bit, with C99 Annex F's special cases. */
 export function glibcPow(x: number, y: number): number {
-  if (y === 0) return 1;
-  if (x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (!Number.isFinite(y)) {
-    const ax = Math.abs(x);
-    if (ax === 1) return 1;
-    return (ax > 1) === (y > 0) ? Infinity : 0;
-  }
-  const yint = checkInt(y);
-  if (x === 0 || !Number.isFinite(x)) {
-    let x2 = x * x;
-    if (x < 0 && yint === 1) x2 = -x2;
-    return y < 0 ? 1 / x2 : x2;
-  }
+  const special = powSpecialCase(x, y);
+  if (special !== undefined) return special;
   let signBias = 0;
   let ax = x;
   if (x < 0) {
-    if (yint === 0) return NaN;
-    if (yint === 1) signBias = SIGN_BIAS;
+    if (!Number.isInteger(y)) return NaN;
+    if (Math.abs(y % 2) === 1) signBias = SIGN_BIAS;
     ax = -x;
   }
   const topy = top12(y) & 0x7ff;

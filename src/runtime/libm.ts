@@ -269,8 +269,11 @@ function powPositive(x: number, y: number, firstPhase: boolean): number {
   });
 }
 
-/** C `pow`, correctly rounded (`firstPhase` false: the big-integer evaluation alone, for tests). */
-export function pow(x: number, y: number, firstPhase = true): number {
+/**
+ * C99 Annex F's pow for a zero, infinite or NaN operand, y = 0 or x = 1;
+ * undefined when x and y are finite and x is not 0 or 1 (y not 0).
+ */
+export function powSpecialCase(x: number, y: number): number | undefined {
   if (y === 0) return 1;
   if (x === 1) return 1;
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
@@ -289,6 +292,14 @@ export function pow(x: number, y: number, firstPhase = true): number {
     if (y > 0) return yOdd ? -Infinity : Infinity;
     return yOdd ? -0 : 0;
   }
+  return undefined;
+}
+
+/** C `pow`, correctly rounded (`firstPhase` false: the big-integer evaluation alone, for tests). */
+export function pow(x: number, y: number, firstPhase = true): number {
+  const special = powSpecialCase(x, y);
+  if (special !== undefined) return special;
+  const yOdd = isOddInteger(y);
   if (x < 0) {
     if (!Number.isInteger(y)) return NaN;
     const r = powPositive(-x, y, firstPhase);

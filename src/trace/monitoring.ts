@@ -11,7 +11,7 @@
 // that set CALL (3.12 folds them into it). Offsets are byte offsets.
 import type { CodeObject } from '../bytecode/code.js';
 import { Op } from '../bytecode/opcodes.js';
-import { PyDict, PyException, PyFunction, PyObject, PyCodeValue, type PyValue } from '../vm/object.js';
+import { PyDict, PyException, PyFunction, PyMethod, PyObject, PyCodeValue, type PyValue } from '../vm/object.js';
 import { INSTRUCTION_SIZE, type Frame } from '../vm/frame.js';
 import { None, builtinType, objectType } from '../vm/types.js';
 import { callValue, defMethods } from '../vm/call.js';
@@ -166,7 +166,8 @@ export class Monitoring {
 
   /** After a call that did not run a Python frame inline. */
   nativeReturn(frame: Frame, callable: PyValue, arg0: PyValue | undefined, raised: boolean): void {
-    if (callable instanceof PyFunction) return;
+    // Python code called through a function or bound method reports its own events instead.
+    if (callable instanceof PyFunction || callable instanceof PyMethod) return;
     this.fire(raised ? EV.C_RAISE : EV.C_RETURN, frame, frame.lasti, [callable, arg0 ?? MISSING]);
   }
 

@@ -189,14 +189,21 @@ export class PythonTracing implements TraceHooks {
   }
 
   /** Runs a callback with no events delivered (CPython's tstate->tracing). */
+  /**
+   * Runs a trace function or monitoring callback as CPython does, with
+   * tracing off (tstate->tracing): its lines are not events, and they do not
+   * count as steps (the step limit still stops a callback that never ends).
+   */
   private untraced(fn: () => PyValue): PyValue {
     const s = interpState;
     const saved = s.tracer;
+    const steps = s.steps;
     s.tracer = null;
     try {
       return fn();
     } finally {
       s.tracer = saved === this && !this.active ? this.host : saved;
+      if (s.steps < s.maxSteps) s.steps = steps;
     }
   }
 }

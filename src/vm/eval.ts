@@ -701,6 +701,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               }
             } else {
               stack[sp++] = tracedCall(callable, stack.slice(argStart, argStart + npos), kw, frame, sp);
+              // The call changed the tracer (sys.monitoring.set_events, sys.settrace under etpy's own tracer).
+              if (interpState.tracer !== tracer) {
+                frame.sp = sp;
+                frame.pc = pc;
+                return RESTART;
+              }
             }
             break;
           }
@@ -713,8 +719,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             // CPython makes the tuple of arguments first, and frees the iterable it was made from.
             const argv = starArgs(func, callargs);
             if (interpState.openGenerators !== 0 && droppableIterator(callargs)) dropValue(callargs, frame, false, sp);
-            if (tracer !== null && tracer.callInstr !== undefined) {
-              tracer.callInstr(frame, func, callargs instanceof PyTuple && callargs.items.length > 0 ? callargs.items[0] : undefined);
+            // 3.12's CALL event here: not for a function or bound method, and arg0 is None when there are no arguments.
+            const arg0 = argv.length > 0 ? argv[0]! : None;
+            if (tracer !== null && tracer.callInstr !== undefined && !(func instanceof PyFunction) && !(func instanceof PyMethod)) {
+              tracer.callInstr(frame, func, arg0);
             }
             if (func instanceof PyFunction) {
               // Inlined as CALL does (3.12 does the same), so deep recursion costs no JS stack.
@@ -736,7 +744,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             }
             stack[sp++] = tracer?.nativeCall === undefined
               ? callValue(func, argv, kw)
-              : tracer.nativeCall(frame, func, () => callValue(func, argv, kw), callargs instanceof PyTuple ? callargs.items[0] : undefined);
+              : tracer.nativeCall(frame, func, () => callValue(func, argv, kw), arg0);
             break;
           }
           case Op.CALL_INTRINSIC_1:

@@ -3,23 +3,26 @@
 // blocks and `with` exits (and settrace shows call, exception, return).
 // etpy's objects are collected by JavaScript, so the places where CPython's
 // last reference usually goes are emulated, traced or not:
-//   - dropValue: a generator popped off the value stack (the iterator of a
-//     `for` left by `break` or `return`), unbound or rebound, or an
-//     exception so dropped (with the frames it left);
+//   - dropValue: a generator, an iterator over one (zip, map, enumerate,
+//     itertools) or a small container or instance popped off the value stack
+//     (a `for` loop's iterator when it ends or is left, what unpacking or a
+//     starred call consumed, an expression statement's value), unbound or
+//     rebound, or an exception so dropped (with the frames it left);
 //   - releaseFrame: the variables of a returning frame, freed in
 //     co_localsplusnames order;
 //   - dropTemporaries: the arguments of a call to native code;
 //   - releaseException: a handled exception at the end of its handler, an
 //     uncaught one after the program;
 //   - releaseModule: `__main__`'s globals at exit.
-// What dies is what the released values reach and the roots (active frames,
-// modules, the exception being handled, a value in flight) do not; it is
+// What dies is what the released values reach and the roots (active frames'
+// variables and value stacks, modules, the exception being handled, a value
+// in flight) do not; it is
 // freed in CPython's deallocation order (a list's items last first, a
 // dict's entries in order, a closed generator's variables in order), so
 // nested generators close in CPython's order too. Native objects list what
-// they hold in a `refs` property; a root that does not (an itertools object,
-// a frame object) or a walk past its budget counts as holding everything:
-// nothing is closed then.
+// they hold in a `refs` property; a root that does not (an itertools object
+// that keeps values it took, a frame object) or a walk past its budget counts
+// as holding everything: nothing is closed then.
 import {
   DELETED, PyBuiltin, PyBytesValue, PyCell, PyComplexValue, PyFloat, PyRange, PyClassMethod, PyDict, PyException, PyFunction, PyIteratorObject, PyList, PyMethod,
   PyInstance, type PyModule, PyNativeIterator, type PyObject, PyProperty, PySet, PyStaticMethod, PyTuple, type PyValue,
