@@ -204,6 +204,17 @@ describe('etpy FILE and etpy -c', () => {
     }
   });
 
+  it('warnings.warn writes what python3 writes to stderr (with the source line for a file, without for -c)', () => {
+    const file = join(ROOT, 'spec', 'programs', 'warnings_module.py');
+    const run = etpy([file]);
+    const expected = cpython([file]);
+    expect(expected.stderr).toContain('UserWarning');
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.stdout).toBe(expected.stdout);
+    const code = 'import warnings\nwarnings.warn("hi")\nwarnings.warn("dep", DeprecationWarning)';
+    expect(etpy(['-c', code]).stderr).toBe(cpython(['-c', code]).stderr);
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

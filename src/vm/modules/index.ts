@@ -22,6 +22,7 @@ import { registerStatistics } from './statistics.js';
 import { registerTextwrap } from './textwrap.js';
 import { registerTraceback } from './traceback.js';
 import { registerQueueAndKeyword } from './queue.js';
+import { registerWarnings } from './warnings.js';
 import { registerTypes } from './types.js';
 import { registerEnum } from './enum.js';
 
@@ -35,6 +36,7 @@ registerString();
 registerCopy();
 registerTraceback();
 registerQueueAndKeyword();
+registerWarnings();
 registerTyping();
 registerAbc();
 registerNumbers();
