@@ -215,6 +215,16 @@ describe('etpy FILE and etpy -c', () => {
     expect(etpy(['-c', code]).stderr).toBe(cpython(['-c', code]).stderr);
   });
 
+  it("__main__'s globals are python3's for a file and stdin (__file__, __cached__) and for -c (neither)", () => {
+    const code = 'print(list(globals()), __cached__ if "__cached__" in globals() else "-")';
+    const file = scratchFile('prog_globals.py', code);
+    for (const [args, input] of [[[file], undefined], [['-c', code], undefined], [['-'], code]] as const) {
+      const run = etpy([...args], input);
+      const expected = cpython([...args], input);
+      expect(run.stdout.replace(file, 'FILE')).toBe(expected.stdout.replace(file, 'FILE'));
+    }
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

@@ -28,6 +28,8 @@ const MAX_STEPS = 1_000_000;
 export function runInEtpy(task: RunTask, withSteps: boolean): Comparable {
   const r = runSource(task.source, {
     filename: '<source>',
+    // The oracle runs a task as python3 -c runs code: __main__ has no __file__.
+    mainFile: false,
     countSteps: true,
     maxSteps: MAX_STEPS,
     ...(task.expr === undefined ? {} : { expr: task.expr }),

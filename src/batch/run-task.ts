@@ -51,6 +51,8 @@ function runResult(task: BatchTask, options: BatchOptions): BatchResult {
     const traced = options.trace === 'none' ? null : taskTracer(task, options);
     const code = compiledProgram(task.source);
     const r = runSource(task.source, {
+      // A task's __main__ is python3 -c's (batch.md; the oracle's): no __file__.
+      mainFile: false,
       ...(code === undefined ? {} : { code }),
       filename: '<source>',
       ...(task.stdin === undefined ? {} : { stdin: task.stdin }),

@@ -66,7 +66,8 @@ async function execute(command: Command): Promise<number> {
       return runProgram(readSourceFile(command.file), resolve(command.file), [command.file, ...command.programArgs]);
     }
     case 'code':
-      return runProgram(command.code, '<string>', ['-c', ...command.programArgs]);
+      // python3 -c gives __main__ no __file__.
+      return runProgram(command.code, '<string>', ['-c', ...command.programArgs], false);
     case 'stdin': {
       // `etpy` alone at a terminal has nothing to run (python3 would start its REPL).
       const { isatty } = await import('node:tty');
@@ -123,12 +124,13 @@ async function diffProgram(file: string): Promise<number> {
 }
 
 /** `etpy FILE` / `etpy -c CODE`: output streamed as the program runs, traceback on stderr. */
-async function runProgram(source: string, filename: string, argv: string[]): Promise<number> {
+async function runProgram(source: string, filename: string, argv: string[], mainFile = true): Promise<number> {
   const { runSource } = await import('../vm/interpreter.js');
   const { readFileSync } = await import('node:fs');
   const result = runSource(source, {
     filename,
     argv,
+    mainFile,
     onStdout: (text) => process.stdout.write(text),
     onStderr: (text) => process.stderr.write(text),
     readStdin: () => {

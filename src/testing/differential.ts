@@ -74,7 +74,7 @@ export function runEtpy(source: string, options: Partial<DiffOptions> = {}): Out
   const tracer = o.trace === 'none' ? null : new Tracer({ level: o.trace, state: 'full', stack: false, maxRepr: o.maxRepr });
   try {
     const r = runSource(source, {
-      filename: '<source>', argv: ['<source>'], countSteps: true, maxSteps: o.maxSteps, timeoutMs: o.timeoutMs, now: Date.now,
+      filename: '<source>', argv: ['<source>'], mainFile: false, countSteps: true, maxSteps: o.maxSteps, timeoutMs: o.timeoutMs, now: Date.now,
       stdin: o.stdin ?? '', ...(tracer === null ? {} : { tracer }),
     });
     return {

@@ -41,6 +41,12 @@ export interface RunOptions {
   readStdin?: () => string;
   /** Receives the trace events of the program's frames (src/trace/tracer.ts). */
   tracer?: TraceHooks;
+  /**
+   * Whether `__main__` gets `__file__` (the filename) and `__cached__` (None),
+   * as python3 gives a script or stdin (default); false: none, as for
+   * `python3 -c` and the batch oracle.
+   */
+  mainFile?: boolean;
   /** The module already compiled from `source` with this filename (reused across runs; bench/ times runs without compiling). */
   code?: CodeObject;
 }
@@ -123,7 +129,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   globals.setStr('__spec__', None);
   globals.setStr('__annotations__', newDict());
   globals.setStr('__builtins__', interpState.modules.get('builtins')!);
-  globals.setStr('__file__', filename);
+  if (options.mainFile ?? true) {
+    globals.setStr('__file__', filename);
+    globals.setStr('__cached__', None);
+  }
   const main = new PyModule(moduleType, '__main__', globals);
   interpState.modules.set('__main__', main);
   installSysModule();
