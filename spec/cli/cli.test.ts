@@ -180,39 +180,30 @@ describe('etpy FILE and etpy -c', () => {
     }
   });
 
-  it('prints the SyntaxWarnings python3 prints when it compiles a program (a file, and -c without a source line)', () => {
-    const file = join(ROOT, 'spec', 'cli', 'syntax_warnings.py');
-    const run = etpy([file]);
-    const expected = cpython([file]);
-    expect(expected.stderr).toContain('SyntaxWarning');
+  /** Runs `args` in etpy and python3: stdout, stderr and status must be equal, and python3's stderr must name `shows`. */
+  const expectSameRun = (args: string[], shows: string): void => {
+    const run = etpy(args);
+    const expected = cpython(args);
+    expect(expected.stderr).toContain(shows);
     expect(run.stderr).toBe(expected.stderr);
     expect(run.stdout).toBe(expected.stdout);
-    const code = 'x = 1\nprint(x is 1, "\\d")';
-    const runC = etpy(['-c', code]);
-    expect(runC.stderr).toBe(cpython(['-c', code]).stderr);
+    expect(run.status).toBe(expected.status);
+  };
+
+  it('prints the SyntaxWarnings python3 prints when it compiles a program (a file, and -c without a source line)', () => {
+    expectSameRun([join(ROOT, 'spec', 'cli', 'syntax_warnings.py')], 'SyntaxWarning');
+    expectSameRun(['-c', 'x = 1\nprint(x is 1, "\\d")'], 'SyntaxWarning');
   });
 
   it("a compiler's SyntaxError shows its source line for a file and none for -c, as python3 (which reads the file)", () => {
-    const code = 'x = 1\ndef f():\n    nonlocal x\n';
-    const file = scratchFile('prog_compiler_error.py', 'x = 1\nreturn 2\n');
-    for (const args of [[file], ['-c', code], ['-c', 'return 1']]) {
-      const run = etpy(args);
-      const expected = cpython(args);
-      expect(expected.stderr).toContain('SyntaxError');
-      expect(run.stderr).toBe(expected.stderr);
-      expect(run.status).toBe(expected.status);
-    }
+    expectSameRun([scratchFile('prog_compiler_error.py', 'x = 1\nreturn 2\n')], 'SyntaxError');
+    expectSameRun(['-c', 'x = 1\ndef f():\n    nonlocal x\n'], 'SyntaxError');
+    expectSameRun(['-c', 'return 1'], 'SyntaxError');
   });
 
   it('warnings.warn writes what python3 writes to stderr (with the source line for a file, without for -c)', () => {
-    const file = join(ROOT, 'spec', 'programs', 'warnings_module.py');
-    const run = etpy([file]);
-    const expected = cpython([file]);
-    expect(expected.stderr).toContain('UserWarning');
-    expect(run.stderr).toBe(expected.stderr);
-    expect(run.stdout).toBe(expected.stdout);
-    const code = 'import warnings\nwarnings.warn("hi")\nwarnings.warn("dep", DeprecationWarning)';
-    expect(etpy(['-c', code]).stderr).toBe(cpython(['-c', code]).stderr);
+    expectSameRun([join(ROOT, 'spec', 'programs', 'warnings_module.py')], 'UserWarning');
+    expectSameRun(['-c', 'import warnings\nwarnings.warn("hi")\nwarnings.warn("dep", DeprecationWarning)'], 'UserWarning');
   });
 
   it("__main__'s globals are python3's for a file and stdin (__file__, __cached__) and for -c (neither)", () => {
