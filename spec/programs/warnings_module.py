@@ -49,3 +49,9 @@ def show(message, category, filename, lineno, file=None, line=None):
 warnings.showwarning = show
 warnings.simplefilter("always")
 warnings.warn("via hook")
+import linecache
+print(repr(linecache.getline('<nope>', 1)), linecache.getlines('<nope>'))
+try:
+    linecache.getline(5, 1)
+except AttributeError as e:
+    print('AttributeError', e)

@@ -10,7 +10,7 @@
 // so does this code (fma). Checked against CPython 3.12 by
 // spec/programs/math_pow_glibc.py.
 import {
-  C2, C3, C4, C5, INV_LN2_N, N as EXP_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, expTable, fma, fromBits, hexFloat, productError,
+  C2, C3, C4, C5, INV_LN2_N, N as EXP_N, HI_WORD, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, expTable, fma, fromBits, hexFloat, productError,
 } from './glibc-exp.js';
 import { lnFixed, powSpecialCase, roundScaled } from './libm.js';
 
@@ -64,8 +64,7 @@ function powLogTable(): LogEntry[] {
 // shifts' results is untouched), which keeps BigInt off this path.
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
-const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const HI = LITTLE ? 1 : 0;
+const HI = HI_WORD;
 const LO = 1 - HI;
 const OFF_HI = 0x3fe69555;
 

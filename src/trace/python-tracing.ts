@@ -188,7 +188,6 @@ export class PythonTracing implements TraceHooks {
     }
   }
 
-  /** Runs a callback with no events delivered (CPython's tstate->tracing). */
   /**
    * Runs a trace function or monitoring callback as CPython does, with
    * tracing off (tstate->tracing): its lines are not events, and they do not

@@ -14,7 +14,7 @@ import {
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, getIter, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, lengthHint,
+  typeName, stopIterationType, getItem, lengthHint, extendItems,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { AttrCache, type CodeInfo, type Frame } from './frame.js';
@@ -353,14 +353,11 @@ export function starKwargs(func: PyValue, v: PyValue): Map<string, PyValue> | nu
 }
 
 export function listExtend(list: PyList, v: PyValue): void {
-  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
-    for (const x of (v as PyList).items) list.items.push(x);
-    return;
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
   }
-  const it = typeOf(v).lookup('__iter__') !== undefined || typeOf(v).lookup('__getitem__') !== undefined ? getIter(v) : null;
-  if (it === null) throw typeError(`Value after * must be an iterable, not ${typeName(v)}`);
-  lengthHint(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
+  extendItems(list.items, v);
 }
 
 export function setUpdate(set: PySet, v: PyValue): void {

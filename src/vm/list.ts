@@ -5,7 +5,7 @@ import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleTy
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
   EQ, NE, compareBool, eq, getIterOrUndefined, hash, repr, reprEnter, reprLeave, richCompare, toArray, truthy,
-  typeName, toArrayWithHint, getIter, iterNext, lengthHint,
+  typeName, toArrayWithHint, extendItems,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
@@ -264,7 +264,7 @@ defMethods(listType, {
   },
   extend: (self, args, kw) => {
     const l = selfList(self);
-    extendList(l, oneArg('list.extend', args, kw));
+    extendItems(l.items, oneArg('list.extend', args, kw));
     return None;
   },
   insert: (self, args, kw) => {
@@ -358,7 +358,7 @@ defMethods(listType, {
   },
   __iadd__: (self, args) => {
     const l = selfList(self);
-    extendList(l, args[0]!);
+    extendItems(l.items, args[0]!);
     return l;
   },
   __imul__: (self, args) => {
@@ -405,25 +405,4 @@ function assignSlice(l: PyList, s: PySlice, value: PyValue): void {
 
 export function listFromIterable(v: PyValue): PyList {
   return newList(toArray(v));
-}
-
-
-/**
- * list_extend: a list or tuple is copied at once; other iterables are appended
- * item by item, so what came before an exception stays in the list (as it
- * does in CPython) and the iteration sees the list grow.
- */
-function extendList(l: PyList, v: PyValue): void {
-  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
-    const add = (v as PyList).items;
-    const n = add.length;
-    for (let i = 0; i < n; i++) l.items.push(add[i]!);
-    return;
-  }
-  const it = getIter(v);
-  lengthHint(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    if (l.items.length >= interpState.maxItems) throw pyErr('MemoryError');
-    l.items.push(x);
-  }
 }

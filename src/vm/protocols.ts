@@ -743,6 +743,27 @@ export function toArrayWithHint(v: PyValue): PyValue[] {
   return out;
 }
 
+/**
+ * list_extend: a list or tuple is copied at once; other iterables are
+ * appended item by item, so what came before an exception stays (as in
+ * CPython) and the iteration sees the list grow. list.extend, `+=` and
+ * LIST_EXTEND (`[*a]`) share it.
+ */
+export function extendItems(items: PyValue[], v: PyValue): void {
+  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) {
+    const add = (v as PyList).items;
+    const n = add.length;
+    for (let i = 0; i < n; i++) items.push(add[i]!);
+    return;
+  }
+  const it = getIter(v);
+  lengthHint(v);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
+    items.push(x);
+  }
+}
+
 export function isTrueInt(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint';
 }

@@ -2,9 +2,10 @@
 // x86-64 Linux: gamma and lgamma follow CPython's own Lanczos evaluation
 // (Modules/mathmodule.c: g = 6.0246..., 13 terms, sinpi reflection); erf and
 // erfc are glibc 2.36's rational approximations (from fdlibm), the libm CPython
-// calls. Every step is the same sequence of double operations, and the exp,
-// log, pow, sin and cos they use are correctly rounded (runtime/libm.ts), as
-// glibc's are, so the results agree bit for bit.
+// calls. Every step is the same sequence of double operations; pow is glibc's
+// own (runtime/glibc-pow.ts), and the exp, log, sin and cos they use are
+// correctly rounded (runtime/libm.ts), which glibc's are on all but rare
+// arguments (README, "Known differences").
 import * as libm from '../../runtime/libm.js';
 import { glibcPow } from '../../runtime/glibc-pow.js';
 import { pyErr } from '../errors.js';

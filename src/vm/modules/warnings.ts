@@ -11,11 +11,13 @@ import { None, listType } from '../types.js';
 import { registerModule, registerPythonModule } from '../import.js';
 import { interpState } from '../state.js';
 import { makeNativeModule } from './native.js';
-import { typeError } from '../errors.js';
+import { pyErr } from '../errors.js';
+import { typeName } from '../protocols.js';
 
 function lineOf(args: PyValue[]): string {
   const [filename, lineno] = args;
-  if (typeof filename !== 'string') throw typeError(`getline() argument 1 must be str, not ${typeof filename}`);
+  // CPython's updatecache calls filename.startswith first.
+  if (typeof filename !== 'string') throw pyErr('AttributeError', `'${typeName(filename!)}' object has no attribute 'startswith'`);
   if (typeof lineno !== 'number') return '';
   const line = interpState.sourceLine?.(filename, lineno);
   return line === undefined ? '' : line.endsWith('\n') ? line : `${line}\n`;
