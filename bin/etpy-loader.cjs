@@ -1,5 +1,6 @@
 // Loads the bundled CLI (dist/src/cli/etpy.cjs, made by scripts/bundle.mjs)
-// with its V8 code cache, and runs it. The cache is tied to this V8 version:
+// with its V8 code cache, and runs it; in a worker thread (`etpy batch` starts
+// its workers here) it serves batch tasks instead. The cache is tied to this V8 version:
 // when V8 rejects it, the CLI still runs (compiling as usual) and a new
 // cache is written at exit if the directory is writable. Run directly with
 // --write-cache (the build does) to make the cache after running a program.
@@ -8,6 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
+const { isMainThread } = require('node:worker_threads');
 
 const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
 const cacheFile = `${bundle}.cache`;
@@ -33,7 +35,8 @@ function load() {
   script.runInThisContext().call(mod.exports, mod.exports, require, mod, bundle, path.dirname(bundle));
   const writeCache = process.argv[2] === '--write-cache';
   if (writeCache) process.argv.splice(2, 1);
-  if (writeCache || cachedData === undefined || script.cachedDataRejected) {
+  // Only the main thread writes, so two batch workers never write the file at once.
+  if (isMainThread && (writeCache || cachedData === undefined || script.cachedDataRejected)) {
     process.on('exit', () => {
       try {
         fs.writeFileSync(cacheFile, script.createCachedData());
@@ -45,5 +48,15 @@ function load() {
   return mod.exports;
 }
 
+/** A batch worker thread's start: the bundle when there is one, else the ES modules. */
+function serveBatchWorker() {
+  const cli = load();
+  if (cli !== null) void cli.serveBatchWorker();
+  else import('../dist/src/cli/batch-worker.js').then((worker) => worker.serveBatchWorker());
+}
+
 module.exports = { load };
-if (require.main === module) load().runFromCommandLine();
+if (require.main === module) {
+  if (isMainThread) load().runFromCommandLine();
+  else serveBatchWorker();
+}

@@ -81,6 +81,39 @@ describe('run() and runTask() give CPython\'s results', () => {
     const again = runTask({ id: 'r0', source: source + '\n' }, { trace: 'line' });
     expect(again.stdout).toBe(results[0]!.stdout);
   });
+
+  it('runTask compiles a repeated expr once and gives its constants ids afresh in each run', () => {
+    const source = 'def f(x):\n    return x\n';
+    const expr = 'f((id((1.5, 2)) - id(f), id(f((2.5,))) - id(f), f("a" * 3)))';
+    const results = [0, 1, 2].map(() => runTask({ id: 'e', source, expr }));
+    expect(results[0]!.ok).toBe(true);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    const bad = { id: 'b', source: 'print(1)\n', expr: 'f(' };
+    expect([runTask(bad), runTask(bad)]).toEqual(runCPython([bad, bad]));
+  });
+
+  it('a task that changes builtins or sys.monitoring leaves the next task unchanged ones', () => {
+    // Runs share the builtins dict and sys.monitoring while no run changes them (vm/reused.ts).
+    const tasks = [
+      { id: 'change', source: 'import builtins, sys\nbuiltins.len = lambda x: 42\ndel builtins.abs\nsys.monitoring.X = 1\n'
+        + 'sys.monitoring.events.Y = 2\nsys.monitoring.DEBUGGER_ID = 9\nprint(len([1]))\n' },
+      { id: 'after', source: "import sys\nprint(len([1]), abs(-1), hasattr(sys.monitoring, 'X'), hasattr(sys.monitoring.events, 'Y'), "
+        + 'sys.monitoring.DEBUGGER_ID)\n' },
+    ];
+    // One CPython process per task: the oracle restores builtins between tasks, not sys.monitoring.
+    const want = tasks.map((t) => runCPython([t])[0]);
+    expect(tasks.map((t) => runTask(t))).toEqual(want);
+  });
+
+  it('gives the builtins and sys.monitoring ids afresh in each task', () => {
+    const source = 'import sys\nx = [1]\nprint(id(abs) - id(x), id(sys.monitoring.get_tool) - id(x), id(sys.monitoring) - id(x), '
+      + 'id(__builtins__.__dict__) - id(x), id(sys.monitoring.events) - id(x), abs, sys.monitoring.get_tool)\n';
+    const results = [0, 1, 2].map(() => runTask({ id: 'ids', source }));
+    expect(results[0]!.ok).toBe(true);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
 });
 
 describe('trace() gives CPython\'s events', () => {

@@ -9,7 +9,7 @@ import { runSource } from '../vm/interpreter.js';
 import { Tracer } from '../trace/tracer.js';
 import { codePointLength, formatTrace } from '../trace/formats/index.js';
 import { dump, parse, PySyntaxError } from '../parser/index.js';
-import { compile } from '../compiler/index.js';
+import { compile, compileExprLambda } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { disassemble } from '../bytecode/dis.js';
 
@@ -22,34 +22,43 @@ export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): B
 }
 
 /**
- * Programs compiled in this process, by source text, the most recently used
- * last: a dataset often runs one function on many inputs (`expr`), and then
- * only the first task parses and compiles it. Code objects are immutable and
- * runSource gives their constants new identities on each reuse.
+ * Code compiled in this process, by source text, the most recently used last:
+ * a dataset often runs one function on many inputs (`expr`), and then only
+ * the first task parses and compiles it (and a repeated `expr` its wrapper).
+ * Code objects are immutable and runSource gives their constants new
+ * identities on each reuse.
  */
-const compiled = new Map<string, CodeObject>();
-const MAX_COMPILED = 64;
+class CompileCache {
+  private readonly codes = new Map<string, CodeObject>();
 
-function compiledProgram(source: string): CodeObject | undefined {
-  let code = compiled.get(source);
-  if (code !== undefined) {
-    compiled.delete(source);
-  } else {
-    try {
-      code = compile(source, '<source>');
-    } catch {
-      return undefined; // runSource reports the SyntaxError (or the compiler's error) itself.
+  constructor(private readonly compileText: (text: string) => CodeObject, private readonly capacity = 64) {}
+
+  /** undefined when the text does not compile: runSource then reports the SyntaxError (or the compiler's error) itself, at its time. */
+  get(text: string): CodeObject | undefined {
+    let code = this.codes.get(text);
+    if (code !== undefined) {
+      this.codes.delete(text);
+    } else {
+      try {
+        code = this.compileText(text);
+      } catch {
+        return undefined;
+      }
+      if (this.codes.size >= this.capacity) this.codes.delete(this.codes.keys().next().value!);
     }
-    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+    this.codes.set(text, code);
+    return code;
   }
-  compiled.set(source, code);
-  return code;
 }
+
+const programs = new CompileCache((source) => compile(source, '<source>'));
+const exprWrappers = new CompileCache((expr) => compileExprLambda(expr, '<expr>'));
 
 function runResult(task: BatchTask, options: BatchOptions): BatchResult {
   try {
     const traced = options.trace === 'none' ? null : taskTracer(task, options);
-    const code = compiledProgram(task.source);
+    const code = programs.get(task.source);
+    const exprCode = task.expr === undefined ? undefined : exprWrappers.get(task.expr);
     const r = runSource(task.source, {
       // A task's __main__ is python3 -c's (batch.md; the oracle's): no __file__.
       mainFile: false,
@@ -57,6 +66,7 @@ function runResult(task: BatchTask, options: BatchOptions): BatchResult {
       filename: '<source>',
       ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
       ...(task.expr === undefined ? {} : { expr: task.expr }),
+      ...(exprCode === undefined ? {} : { exprCode }),
       maxSteps: options.maxSteps,
       countSteps: true,
       ...(options.timeoutMs > 0 ? { timeoutMs: options.timeoutMs, now: Date.now } : {}),
@@ -94,9 +104,10 @@ function taskTracer(task: BatchTask, options: BatchOptions): {
     return {
       hooks: tracer,
       finish: () => {
-        let chars = 0;
-        for (const ev of tracer.events) chars += codePointLength(JSON.stringify(ev)) + 1;
-        return { trace: tracer.events, chars };
+        // One line per event: the array's JSON has one bracket more than the
+        // newlines and commas between events, and the events themselves.
+        const events = tracer.events;
+        return { trace: events, chars: events.length === 0 ? 0 : codePointLength(JSON.stringify(events)) - 1 };
       },
     };
   }

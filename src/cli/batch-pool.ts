@@ -1,10 +1,17 @@
-// A fixed number of worker threads, each running one job at a time. A job that
-// overruns its wall-clock limit, or whose worker dies (uncaught error, out of
-// memory), costs that worker, never the batch: the worker is terminated, the
-// job gets a fallback result, and a fresh worker takes the next job.
+// A fixed number of worker threads, each running its jobs one at a time. A job
+// that overruns its wall-clock limit, or whose worker dies (uncaught error, out
+// of memory), costs that worker, never the batch: the worker is terminated, the
+// job gets a fallback result, and a fresh worker takes the jobs after it.
+//
+// Each worker is given its next job before it finishes the current one
+// (PIPELINE_DEPTH), so it never waits a message round trip between two small
+// tasks; the wall-clock limit of a job starts when the job before it ends.
 import { Worker } from 'node:worker_threads';
 
 export type JobFailure = { kind: 'timeout'; timeoutMs: number } | { kind: 'crash'; message: string };
+
+/** Jobs a worker holds at once: the one it runs and the next. */
+const PIPELINE_DEPTH = 2;
 
 interface Job<Payload, Result> {
   payload: Payload;
@@ -14,7 +21,9 @@ interface Job<Payload, Result> {
 
 interface Slot<Payload, Result> {
   worker: Worker | null;
-  job: Job<Payload, Result> | null;
+  /** Sent to the worker and not yet answered, oldest (the running one) first. */
+  jobs: Job<Payload, Result>[];
+  /** The wall-clock limit of jobs[0]. */
   timer: NodeJS.Timeout | null;
 }
 
@@ -28,7 +37,7 @@ export class WorkerPool<Payload, Result> {
     private readonly workerData: unknown,
     private readonly timeoutMs: number,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: null, job: null, timer: null });
+    for (let i = 0; i < size; i++) this.slots.push({ worker: null, jobs: [], timer: null });
   }
 
   /** The worker's answer, or `fallback`'s when the job timed out or its worker died. */
@@ -45,18 +54,24 @@ export class WorkerPool<Payload, Result> {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
+  /** Fills idle workers first, then gives each busy one its next job. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.job !== null) continue;
-      const job = this.queue.shift();
-      if (job === undefined) return;
-      // Workers start on first use, so a short batch does not pay for idle ones.
-      const worker = slot.worker ?? this.spawn(slot);
-      slot.job = job;
-      slot.timer = setTimeout(() => this.fail(slot, { kind: 'timeout', timeoutMs: this.timeoutMs }), this.timeoutMs);
-      worker.postMessage(job.payload);
+    for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.jobs.length >= depth) continue;
+        const job = this.queue.shift()!;
+        // Workers start on first use, so a short batch does not pay for idle ones.
+        const worker = slot.worker ?? this.spawn(slot);
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1) this.startTimer(slot);
+        worker.postMessage(job.payload);
+      }
     }
+  }
+
+  private startTimer(slot: Slot<Payload, Result>): void {
+    slot.timer = setTimeout(() => this.fail(slot, { kind: 'timeout', timeoutMs: this.timeoutMs }), this.timeoutMs);
   }
 
   private spawn(slot: Slot<Payload, Result>): Worker {
@@ -65,6 +80,8 @@ export class WorkerPool<Payload, Result> {
     worker.on('message', (result: Result) => {
       if (slot.worker !== worker) return;
       this.settle(slot, () => result);
+      if (slot.jobs.length > 0) this.startTimer(slot);
+      this.dispatch();
     });
     worker.on('error', (error: unknown) => {
       if (slot.worker !== worker) return;
@@ -77,21 +94,24 @@ export class WorkerPool<Payload, Result> {
     return worker;
   }
 
-  /** Ends the slot's job with a fallback result and retires its worker. */
+  /**
+   * Ends the running job with a fallback result and retires its worker; the
+   * jobs sent after it go back to the front of the queue for a fresh worker.
+   */
   private fail(slot: Slot<Payload, Result>, failure: JobFailure): void {
     const worker = slot.worker;
     slot.worker = null;
     if (worker !== null) void worker.terminate();
-    if (slot.job === null) return;
-    this.settle(slot, (job) => job.fallback(failure));
+    if (slot.jobs.length > 0) this.settle(slot, (job) => job.fallback(failure));
+    this.queue.unshift(...slot.jobs.splice(0));
+    this.dispatch();
   }
 
+  /** Resolves the running job (jobs[0]) with `resultOf` it. */
   private settle(slot: Slot<Payload, Result>, resultOf: (job: Job<Payload, Result>) => Result): void {
-    const job = slot.job;
+    const job = slot.jobs.shift();
     if (slot.timer !== null) clearTimeout(slot.timer);
-    slot.job = null;
     slot.timer = null;
-    if (job !== null) job.resolve(resultOf(job));
-    this.dispatch();
+    if (job !== undefined) job.resolve(resultOf(job));
   }
 }

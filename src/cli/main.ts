@@ -275,6 +275,11 @@ async function printDis(file: string): Promise<number> {
   return EXIT_OK;
 }
 
+/** The entry point of an `etpy batch` worker thread (bin/etpy-loader.cjs starts it). */
+export async function serveBatchWorker(): Promise<void> {
+  (await import('./batch-worker.js')).serveBatchWorker();
+}
+
 /** The entry point of bin/etpy: sets the exit status and keeps stack traces off the terminal. */
 export async function runFromCommandLine(): Promise<void> {
   const bail = (error: unknown): void => {

@@ -1,7 +1,8 @@
 // The `sys.monitoring` namespace (a module object in 3.12): its functions
 // forward to the running program's Monitoring (monitoring.ts) and re-install
 // the tracing bridge when the set of monitored events changes.
-import { PyModule, type KwArgs, type PyValue } from '../vm/object.js';
+import { PyModule, type KwArgs, type PyObject, type PyValue } from '../vm/object.js';
+import { ReusedWhileUnchanged } from '../vm/reused.js';
 import { None, moduleType, newDict } from '../vm/types.js';
 import { argRange, builtinFunction } from '../vm/call.js';
 import { DISABLE, MISSING, eventsNamespace, intArg } from './monitoring.js';
@@ -9,7 +10,16 @@ import { pythonTracing } from './python-tracing.js';
 
 type Body = (args: PyValue[]) => PyValue;
 
+/** sys.monitoring for a new run: its functions keep no state of their own (they act on the running program's Monitoring), so runs share the module until one changes it. */
+const sharedModule = new ReusedWhileUnchanged(buildMonitoringModule, (m) => [
+  m, m.dict!, ...m.dict!.values.filter((v): v is PyObject => typeof v === 'object'),
+]);
+
 export function monitoringModule(): PyModule {
+  return sharedModule.get();
+}
+
+function buildMonitoringModule(): PyModule {
   const d = newDict();
   const m = new PyModule(moduleType, 'sys.monitoring', d);
   d.setStr('__name__', 'sys.monitoring');

@@ -21,6 +21,7 @@ import { argRange, bindNative, builtinFunction, callValue, noArgs, noKw, oneArg 
 import { binaryOp } from './operators.js';
 import { enumerateType, filterType, mapType, reversedType, zipType, callableIterator, nextOf } from './iterators.js';
 import { buildClass, dirOf } from './type-object.js';
+import { ReusedWhileUnchanged } from './reused.js';
 import { formatWithSpec } from './format.js';
 import { sortItems } from './list.js';
 import { intOf, makeFloat } from './number-arith.js';
@@ -550,8 +551,14 @@ export function isSubclass(sub: PyValue, cls: PyValue): boolean {
   throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
-/** A fresh builtins module dict (each task gets its own). */
+/** A run's builtins dict: its values are immutable (builtin functions, types, constants), so runs share it until one changes it. */
+const sharedBuiltins = new ReusedWhileUnchanged(buildBuiltins, (d) => [d, ...d.values.filter((v) => typeof v === 'object')]);
+
 export function makeBuiltins(): PyDict {
+  return sharedBuiltins.get();
+}
+
+function buildBuiltins(): PyDict {
   const d = newDict();
   for (const [name, fn] of Object.entries(functions)) d.setStr(name, builtinFunction(name, fn));
   const types: [string, PyType][] = [

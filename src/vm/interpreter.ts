@@ -49,6 +49,8 @@ export interface RunOptions {
   mainFile?: boolean;
   /** The module already compiled from `source` with this filename (reused across runs; bench/ times runs without compiling). */
   code?: CodeObject;
+  /** `expr`'s wrapper already compiled by compileExprLambda(expr, '<expr>') (reused across runs, as `code`). */
+  exprCode?: CodeObject;
 }
 
 export interface RunResult {
@@ -157,8 +159,9 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     if (options.expr !== undefined) {
       // The expression runs as a lambda defined with the module's globals, so
       // its frame (file `<expr>`) is separate from the program's.
-      const exprCode = compileExprLambda(options.expr, '<expr>');
+      const exprCode = options.exprCode ?? compileExprLambda(options.expr, '<expr>');
       shareConstants(exprCode);
+      if (options.exprCode !== undefined) forgetConstIdentities(exprCode);
       const scratch = newDict();
       execute(new Frame(exprCode, globals, builtins, scratch, null));
       const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);

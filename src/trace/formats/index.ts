@@ -129,9 +129,12 @@ function cut(text: string, n: number | undefined): string {
   return points.length <= n ? text : points.slice(0, n).join('') + '...';
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Unicode code points in `text` (a surrogate pair counts once): the `chars` of a batch result. */
 export function codePointLength(text: string): number {
   let n = text.length;
+  if (!HIGH_SURROGATE.test(text)) return n;
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
