@@ -3,15 +3,16 @@
 // of memory), costs that worker, never the batch: the worker is terminated, the
 // job gets a fallback result, and a fresh worker takes the jobs after it.
 //
-// Each worker is given its next job before it finishes the current one
-// (PIPELINE_DEPTH), so it never waits a message round trip between two small
-// tasks; the wall-clock limit of a job starts when the job before it ends.
+// Each worker is sent the jobs after its current one before it finishes it
+// (PIPELINE_DEPTH), so it does not wait a message round trip between two small
+// tasks; the wall-clock limit of a job starts when the result of the job
+// before it arrives.
 import { Worker } from 'node:worker_threads';
 
 export type JobFailure = { kind: 'timeout'; timeoutMs: number } | { kind: 'crash'; message: string };
 
-/** Jobs a worker holds at once: the one it runs and the next. */
-const PIPELINE_DEPTH = 2;
+/** Jobs a worker holds at once: the one it runs and those queued behind it (4,800 small tasks, --jobs 1: 1.84 s at 2, 1.74 s at 8, 1.63 s at 16). */
+const PIPELINE_DEPTH = 8;
 
 interface Job<Payload, Result> {
   payload: Payload;
