@@ -12,7 +12,11 @@ const Module = require('node:module');
 const { isMainThread } = require('node:worker_threads');
 
 const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
-const cacheFile = `${bundle}.cache`;
+// V8 accepts a code cache only under the flags it was made with: one file per
+// set of flags, so that `etpy` (the shebang's --stack-size) and `node bin/etpy`
+// do not replace each other's cache at every start.
+const flagsTag = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.-]+/g, '_').slice(0, 80);
+const cacheFile = `${bundle}${flagsTag === '' ? '' : `.${flagsTag}`}.cache`;
 const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 
 /** The bundled CLI's exports, or null when there is no bundle or `tsc` rebuilt dist/ after it (stale). */

@@ -86,3 +86,8 @@ for prefix, rs in ranges.items():
     print(f"  '{prefix}': [" + ', '.join(f'[0x{a:x}, 0x{b:x}]' for a, b in rs) + '],')
 print('};')
 print("export const NAMES = '" + '\\n'.join(records) + "';")
+print()
+print('/** The table as one value (the CLI bundle reads it from a JSON file instead, on first use). */')
+print('export function unicodeNamesData() {')
+print('  return { ALPHABET, ONE, TWO, WORDS, RANGES, NAMES };')
+print('}')

@@ -2,11 +2,12 @@
 // names match case-insensitively; CJK unified ideographs and Hangul syllables
 // are made by rule and match only in upper case. The table (generated, see
 // scripts/gen-unicode-names.py) is decoded on first use.
-import { ALPHABET, ONE, TWO, WORDS, RANGES, NAMES } from './unicode-names-data.js';
+import { unicodeNamesData } from './unicode-names-data.js';
 
 let table: Map<string, number> | null = null;
 
 function decode(): Map<string, number> {
+  const { ALPHABET, ONE, TWO, WORDS, NAMES } = unicodeNamesData();
   const words = WORDS.split(' ');
   const digit = new Map([...ALPHABET].map((c, i) => [c, i]));
   const B = ALPHABET.length;
@@ -67,7 +68,7 @@ function ruleMade(name: string): number | undefined {
     const hex = name.slice(cjk.length);
     if (!/^[0-9A-F]{4,5}$/.test(hex)) return undefined;
     const cp = parseInt(hex, 16);
-    return (RANGES[cjk] ?? []).some(([a, b]) => cp >= a && cp <= b) ? cp : undefined;
+    return (unicodeNamesData().RANGES[cjk] ?? []).some(([a, b]) => cp >= a && cp <= b) ? cp : undefined;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { deserializeCode, sourceHash, type SerialCode } from '../bytecode/code-serial.js';
-import { PRECOMPILED } from './modules/precompiled-data.js';
+import { precompiledData } from './modules/precompiled-data.js';
 import { interpState } from './state.js';
 import { pyErr } from './errors.js';
 
@@ -75,7 +75,7 @@ export function compilePython(filename: string, source: string): CodeObject {
   const key = precompiledKey(filename, source);
   let code = compiledSources.get(key);
   if (code === undefined) {
-    const pre = PRECOMPILED[key];
+    const pre = precompiledData()[key];
     code = pre !== undefined ? deserializeCode(JSON.parse(pre) as SerialCode) : compile(source, filename);
     shareConstants(code);
     compiledSources.set(key, code);

@@ -4,4 +4,9 @@
 // are ignored (the key holds the source's hash), so a stale build is only slower.
 // Each entry is the JSON text of a SerialCode (bytecode/code-serial.ts).
 
-export const PRECOMPILED: Readonly<Record<string, string>> = {};
+const PRECOMPILED: Readonly<Record<string, string>> = {};
+
+/** The entries as one value (the CLI bundle reads them from a JSON file instead, on first use). */
+export function precompiledData(): Readonly<Record<string, string>> {
+  return PRECOMPILED;
+}
