@@ -33,9 +33,10 @@ const HELP_FLAGS = new Set(['-h', '--help']);
 
 /**
  * `defaultJobs` is passed in rather than read from `os` so this module stays
- * free of Node imports and trivially testable.
+ * free of Node imports and trivially testable; it is called only by `batch`
+ * without --jobs (loading `os` costs every other command's start-up).
  */
-export function parseArgs(argv: readonly string[], defaultJobs: number): Command {
+export function parseArgs(argv: readonly string[], defaultJobs: () => number): Command {
   const [first, ...rest] = argv;
   // As python3: no arguments (the caller checks that stdin is not a terminal) or `-` run standard input.
   if (first === undefined) return { kind: 'stdin', programArgs: [], bare: true };
@@ -127,9 +128,9 @@ function checkFormat(options: ExecutionOptions & { format: TraceFormat }, seen: 
   }
 }
 
-function parseBatch(args: readonly string[], defaultJobs: number): Command {
+function parseBatch(args: readonly string[], defaultJobs: () => number): Command {
   const options: BatchOptions = { ...DEFAULT_BATCH_OPTIONS };
-  let jobs = defaultJobs;
+  let jobs: number | undefined;
   const known = [...EXECUTION_OPTION_NAMES, '--trace', '--timeout-ms', '--jobs'];
   const seen = new Set<string>();
   for (let i = 0; i < args.length;) {
@@ -148,7 +149,7 @@ function parseBatch(args: readonly string[], defaultJobs: number): Command {
   }
   checkFormat(options, seen);
   if (seen.has('--format') && options.trace === 'none') throw new UsageError('option --format: only with --trace line|opcode');
-  return { kind: 'batch', options, jobs };
+  return { kind: 'batch', options, jobs: jobs ?? defaultJobs() };
 }
 
 function parseTrace(args: readonly string[]): Command {

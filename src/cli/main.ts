@@ -1,7 +1,7 @@
 // The `etpy` command (shared/spec/cli.md). Start-up time is measured, so this
 // module imports only what every command needs; the parser, the batch driver
 // and the help text are loaded by the commands that use them.
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError, type Command, type TraceCliOptions } from './args.js';
 import { readSourceFile, SourceReadError } from './source-file.js';
@@ -23,10 +23,15 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/** `batch`'s --jobs default: the number of cores (node:os is loaded only then). */
+function defaultJobs(): number {
+  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
+}
+
 /** Runs one command line and returns the exit status; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return await execute(parseArgs(argv, availableParallelism()));
+    return await execute(parseArgs(argv, defaultJobs));
   } catch (error) {
     if (error instanceof UsageError) {
       writeErr(`etpy: ${error.message}\n`);
