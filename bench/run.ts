@@ -24,6 +24,8 @@ import { runSource } from '../src/vm/interpreter.js';
 import { Tracer } from '../src/trace/tracer.js';
 import { JsonlEncoder } from '../src/trace/jsonl.js';
 import { findPython } from '../src/testing/python.js';
+import { runTask } from '../src/batch/run-task.js';
+import type { BatchTask } from '../src/batch/schema.js';
 
 // This file runs as dist/bench/run.js.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -316,8 +318,15 @@ async function main(): Promise<void> {
   const repeat = 40;
   const batchInput = Array.from({ length: repeat }, () => taskLines.join('\n')).join('\n') + '\n';
   const nTasks = taskLines.length * repeat;
-  const batch: Record<string, number[]> = { jobs1: [], jobs2: [], cpython: [] };
+  const batch: Record<string, number[]> = { jobs1: [], jobs2: [], inProcess: [], cpython: [] };
+  const batchTasks = taskLines.map((l) => JSON.parse(l) as BatchTask);
   for (let round = 0; round < 3; round++) {
+    // In this process, as the CPython side runs: the library's runTask, each result JSON-encoded to a null sink.
+    const start = process.hrtime.bigint();
+    let encoded = 0;
+    for (let r = 0; r < repeat; r++) for (const task of batchTasks) encoded += JSON.stringify(runTask(task, { trace: 'line' })).length + 1;
+    batch['inProcess']!.push(nTasks / (Number(process.hrtime.bigint() - start) / 1e9));
+    if (encoded === 0) throw new Error('in-process batch wrote nothing');
     for (const jobs of [1, 2]) {
       const r = timeSpawn(process.execPath, [CLI, 'batch', '--trace', 'line', '--jobs', String(jobs)], batchInput);
       if (!r.ok) throw new Error(`etpy batch --jobs ${jobs} failed`);
@@ -408,6 +417,7 @@ async function main(): Promise<void> {
   const startupPy = median(startup['python']!);
   const batch1 = median(batch['jobs1']!);
   const batch2 = median(batch['jobs2']!);
+  const batchInProcess = median(batch['inProcess']!);
   const batchCpy = median(batch['cpython']!);
   const jsPeerRows = rows.filter((r) => r.comparison.startsWith('untraced: etpy / ') && !r.comparison.endsWith('CPython'));
   const targets: [string, string, string, boolean][] = [
@@ -420,7 +430,9 @@ async function main(): Promise<void> {
     ['Start-up: `etpy -c pass` within 1.5× of `node -e 0`', '≤ 1.5×', `${fmtX(startupEtpy / startupNode)} (${fmtMs(startupEtpy)} vs ${fmtMs(startupNode)} ms)`, startupEtpy / startupNode <= 1.5],
     ['A new interpreter in-process under 5 ms', '< 5 ms', `${fmtMs(newInterp)} ms`, newInterp < 5],
     ['`etpy -c pass` under 60 MB RSS', '< 60 MB', `${rss[0]![1].toFixed(1)} MB`, rss[0]![1] < 60],
-    ['Batch: traced CRUXEval-size tasks/s ≥ CPython tracer\'s', '≥ 1×', `${batch1.toFixed(0)} (jobs 1), ${batch2.toFixed(0)} (jobs 2) vs ${batchCpy.toFixed(0)}`, Math.max(batch1, batch2) >= batchCpy],
+    // Met by the command (process start included), not by the in-process figure shown beside it.
+    ['Batch: traced CRUXEval-size tasks/s ≥ CPython tracer\'s', '≥ 1×',
+      `${batch1.toFixed(0)} (jobs 1), ${batch2.toFixed(0)} (jobs 2) vs ${batchCpy.toFixed(0)}; in-process ${batchInProcess.toFixed(0)}`, Math.max(batch1, batch2) >= batchCpy],
   ];
 
   // ------------------------------------------------------------ RESULTS.md
@@ -462,7 +474,8 @@ async function main(): Promise<void> {
   md.push(`| measure | etpy | reference |`, '| --- | ---: | ---: |');
   md.push(`| process start to first executed line (median of ${opts.spawns} spawns) | \`etpy -c pass\` ${fmtMs(startupEtpy)} ms | \`node -e 0\` ${fmtMs(startupNode)} ms; \`python3.12 -c pass\` ${fmtMs(startupPy)} ms |`);
   md.push(`| a new interpreter in-process (\`runSource('pass')\`, steady) | ${fmtMs(newInterp)} ms | — |`);
-  md.push(`| batch, line-traced CRUXEval-size tasks per second (${nTasks} tasks, median of 3; etpy includes process start) | ${batch1.toFixed(0)} (\`--jobs 1\`), ${batch2.toFixed(0)} (\`--jobs 2\`) | CPython settrace tracer in-process: ${batchCpy.toFixed(0)} |`);
+  md.push(`| batch, line-traced CRUXEval-size tasks per second (${nTasks} tasks, median of 3; \`etpy batch\` includes process start) | ${batch1.toFixed(0)} (\`--jobs 1\`), ${batch2.toFixed(0)} (\`--jobs 2\`) | CPython settrace tracer in-process: ${batchCpy.toFixed(0)} |`);
+  md.push(`| the same tasks in-process (\`runTask\` in the benchmark's process, results JSON-encoded to a null sink, as the CPython side) | ${batchInProcess.toFixed(0)} | CPython: ${batchCpy.toFixed(0)} |`);
   for (const [what, mb] of rss) md.push(`| peak RSS ${what} | ${mb.toFixed(1)} MB | |`);
   md.push(`| bundle: dist/src JavaScript without cli/ and testing/ (${core.files.length} files) | ${(coreSize.raw / 1024).toFixed(0)} KiB (${(coreSize.gzip / 1024).toFixed(0)} KiB gzip) + ohm-js ${(ohm.raw / 1024).toFixed(0)} KiB (${(ohm.gzip / 1024).toFixed(0)} KiB gzip) | ` +
     Object.entries(peerSizes).map(([peer, list]) => {
