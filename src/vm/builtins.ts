@@ -552,7 +552,7 @@ export function isSubclass(sub: PyValue, cls: PyValue): boolean {
 }
 
 /** A run's builtins dict: its values are immutable (builtin functions, types, constants), so runs share it until one changes it. */
-const sharedBuiltins = new ReusedWhileUnchanged(buildBuiltins, (d) => [d, ...d.values.filter((v) => typeof v === 'object')]);
+const sharedBuiltins = new ReusedWhileUnchanged(buildBuiltins, (d) => [d]);
 
 export function makeBuiltins(): PyDict {
   return sharedBuiltins.get();

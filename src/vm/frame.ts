@@ -13,7 +13,7 @@ import { decodeLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
   type KwArgs, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
-  PyTuple, type PyObject, type PyType, type PyValue, forgetRunSerial,
+  PyTuple, type PyObject, type PyType, type PyValue,
 } from './object.js';
 import {
   Ellipsis, None, bytesType, codeType, complexType, frozensetType, tupleType,
@@ -183,28 +183,6 @@ export function shareConstants(top: CodeObject): void {
       if (c instanceof CodeObject) visit(c);
       return convert(c);
     }));
-  };
-  visit(top);
-}
-
-/**
- * A code object run again (a batch's compile cache, the benchmark's steady
- * runs) keeps its constants' objects: their ids must be given afresh in each
- * run, as a new compile's would be, or a second run would print other
- * addresses and could share an id with a new object.
- */
-export function forgetConstIdentities(top: CodeObject): void {
-  const seen = new Set<PyObject>();
-  const forget = (v: PyValue): void => {
-    if (typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    forgetRunSerial(v);
-    if (v instanceof PyTuple) v.items.forEach(forget);
-    else if (v instanceof PySet) for (const m of v.table) forget(m);
-  };
-  const visit = (code: CodeObject): void => {
-    sharedConsts.get(code)?.forEach(forget);
-    for (const c of code.co_consts) if (c instanceof CodeObject) visit(c);
   };
   visit(top);
 }

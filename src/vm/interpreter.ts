@@ -6,7 +6,7 @@ import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
 import { None, moduleType, newDict, excType, objectType } from './types.js';
-import { Frame, forgetConstIdentities, shareConstants } from './frame.js';
+import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import { releaseException, releaseModule } from './release.js';
 import { interpState, resetState } from './state.js';
@@ -105,10 +105,9 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   };
   let code = options.code;
   try {
-    const reused = code !== undefined;
+    // A code object run again keeps its constants: they are numbered afresh in each run (object.ts serialOf).
     code ??= compile(source, filename);
     shareConstants(code);
-    if (reused) forgetConstIdentities(code);
   } catch (e) {
     if (e instanceof PySyntaxError) return finish({ ok: false, error: e.lastLine, traceback: syntaxTraceback(e, filename) });
     const exc = toPyException(e);
@@ -161,7 +160,6 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
       // its frame (file `<expr>`) is separate from the program's.
       const exprCode = options.exprCode ?? compileExprLambda(options.expr, '<expr>');
       shareConstants(exprCode);
-      if (options.exprCode !== undefined) forgetConstIdentities(exprCode);
       const scratch = newDict();
       execute(new Frame(exprCode, globals, builtins, scratch, null));
       const v: PyValue = callValue(scratch.getStr('__etpy_expr__')!, [], null);

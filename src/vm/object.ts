@@ -20,11 +20,19 @@ export type PyValue = number | bigint | boolean | string | PyObject;
  * numbered as they are created, so they never take a number from a program;
  * a program's objects are numbered on first use (id(), a default repr) from a
  * counter every run restarts. So each run prints the same ids and addresses.
+ * A run's numbers carry the run (run × RUN_STRIDE + number), so an object
+ * numbered in an earlier run and reached again (a constant of a cached code
+ * object, a builtin shared by runs) counts as not numbered yet: it takes a
+ * number in this run's order, and never one a new object of this run has.
  */
 const RUN_SERIAL_BASE = 1 << 16;
+const RUN_STRIDE = 2 ** 28;
+const MAX_RUN = 2 ** 24;
 let loading = true;
 let nextStaticSerial = 1;
 let nextSerial = RUN_SERIAL_BASE;
+/** run × RUN_STRIDE for the current run (runs count from 1). */
+let runBase = 0;
 
 export class PyObject {
   /** Instance dictionary (user classes, functions, modules); null when the type has none. */
@@ -34,20 +42,23 @@ export class PyObject {
   constructor(public cls: PyType) {}
 }
 
+/** The object's number in this run (or since loading): its id() and address follow from it. */
 export function serialOf(o: PyObject): number {
-  if (o.serial === 0) o.serial = nextSerial++;
-  return o.serial;
-}
-
-/** Forgets an identity a previous run gave `o` (a constant of a code object run again); load-time identities stay. */
-export function forgetRunSerial(o: PyObject): void {
-  if (o.serial >= RUN_SERIAL_BASE) o.serial = 0;
+  const s = o.serial;
+  const inRun = s - runBase;
+  if (inRun >= RUN_SERIAL_BASE && inRun < RUN_STRIDE) return inRun; // numbered in this run
+  if (s !== 0 && s < RUN_SERIAL_BASE) return s; // numbered while etpy loaded
+  if (nextSerial >= RUN_STRIDE) throw new RangeError('more objects numbered by id() in one run than etpy can number');
+  o.serial = runBase + nextSerial;
+  return nextSerial++;
 }
 
 /** Restarts identities so that every run gives the same id()s. */
 export function resetSerials(): void {
   loading = false;
   nextSerial = RUN_SERIAL_BASE;
+  // After MAX_RUN runs in one process the runs' numbers start over (an object untouched for that long could keep an old number).
+  runBase = ((runBase / RUN_STRIDE) % MAX_RUN + 1) * RUN_STRIDE;
 }
 
 /** Native code behind a builtin function or method: positional args, keyword args or null. */

@@ -3,14 +3,14 @@
 // has changed them, which saves rebuilding ~200 objects per batch task. A run
 // that changes one (`builtins.len = f`, `del sys.monitoring.DISABLE`) bumps
 // a dict's counters, and the next run gets a fresh build. Identities are
-// given afresh in each run, as if the objects were new.
-import { forgetRunSerial, PyDict, type PyObject } from './object.js';
+// given afresh in each run, as if the objects were new (object.ts serialOf).
+import { PyDict, type PyObject } from './object.js';
 
 export class ReusedWhileUnchanged<T> {
   private value: T | null = null;
   private stamp: (PyDict | null | number)[] = [];
 
-  /** `parts` lists every mutable object of the value (their dicts are watched) and every object whose id a run may take. */
+  /** `parts` lists every mutable object of the value: their dicts are watched. */
   constructor(private readonly build: () => T, private readonly parts: (value: T) => readonly PyObject[]) {}
 
   /** The value for a new run. */
@@ -21,7 +21,6 @@ export class ReusedWhileUnchanged<T> {
       this.value = value;
       this.stamp = stampOf(this.parts(value));
     }
-    for (const part of this.parts(value)) forgetRunSerial(part);
     return value;
   }
 }
