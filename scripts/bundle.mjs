@@ -56,6 +56,7 @@ await build({
   define: { 'import.meta.url': '__etpyModuleUrl' },
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   legalComments: 'none',
   logLevel: 'error',
   plugins: [dataModulesApart],

@@ -164,7 +164,9 @@ function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   }
 }
 
-const kind = (e: PExpr | undefined): string => e?.constructor.name ?? '';
+/** ohm's expression classes by identity, not by their `name`, which a minifying bundler may change. */
+const PEXPR_KINDS = new Map<unknown, string>(Object.entries(pexprs).filter(([, v]) => typeof v === 'function').map(([name, cls]) => [cls, name]));
+const kind = (e: PExpr | undefined): string => (e === undefined ? '' : PEXPR_KINDS.get(e.constructor) ?? '');
 
 /**
  * The ranges of a Range or an alternation of Ranges and one-character

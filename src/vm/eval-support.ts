@@ -710,6 +710,11 @@ function inferVariance(): Map<string, PyValue> {
 export const typeAliasType = builtinType('TypeAliasType', undefined, { module: 'typing', subclassable: false });
 
 class TypeAlias extends PyObject {
+  /** Holds Python values a generator-release walk cannot list (release.ts). */
+  get holdsUnlistedValues(): boolean {
+    return true;
+  }
+
   private value: PyValue | undefined;
   constructor(readonly name: PyValue, readonly params: PyValue, private readonly compute: PyValue) {
     super(typeAliasType);

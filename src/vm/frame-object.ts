@@ -18,6 +18,11 @@ import { interpState } from './state.js';
 export const frameType = builtinType('frame', objectType, { subclassable: false });
 
 export class PyFrameObject extends PyObject {
+  /** Holds Python values a generator-release walk cannot list (release.ts). */
+  get holdsUnlistedValues(): boolean {
+    return true;
+  }
+
   /** f_trace: the frame's local trace function (None when not traced). */
   trace: PyValue = None;
   traceLines = true;

@@ -55,12 +55,11 @@ const MAX_REACH_ITEMS = 20_000;
 /** The longest list, tuple, dict or set whose rebinding or deletion is released (isContainer). */
 const MAX_DROPPED_ITEMS = 32;
 
-/**
- * Objects whose references to other Python values live where a walk cannot
- * follow them (JS closures) and that list none in a `refs` property, besides
- * native iterators without one. Other kinds without `refs` hold no Python values.
- */
-const OPAQUE = new Set(['ItSubInstance', 'PyFrameObject', 'PyTraceback', 'TypeAlias']);
+// Objects whose references to other Python values live where a walk cannot
+// follow them (JS closures) and that list none in a `refs` property say so
+// with a `holdsUnlistedValues` getter (itertools' sub-iterators, frame and
+// traceback objects, type aliases), besides native iterators without `refs`.
+// Other kinds without `refs` hold no Python values.
 
 /** The values a native object says it holds (PyIteratorObject, deques, partials, views, ...), or null. */
 function refsOf(o: PyObject): readonly PyValue[] | null {
@@ -118,7 +117,7 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   } else {
     const refs = refsOf(o);
     if (o instanceof PyNativeIterator && o.progress !== null) visit(o.progress().of);
-    else if (refs === null && (o instanceof PyNativeIterator || OPAQUE.has(o.constructor.name))) return false;
+    else if (refs === null && (o instanceof PyNativeIterator || (o as { holdsUnlistedValues?: boolean }).holdsUnlistedValues === true)) return false;
     refs?.forEach(visit);
   }
   visit(o.dict);

@@ -17,6 +17,11 @@ import { tracebackObjects } from './traceback.js';
 export const tracebackType = builtinType('traceback', objectType, { subclassable: false });
 
 export class PyTraceback extends PyObject {
+  /** Holds Python values a generator-release walk cannot list (release.ts). */
+  get holdsUnlistedValues(): boolean {
+    return true;
+  }
+
   constructor(readonly entry: TracebackEntry, public next: PyTraceback | null) {
     super(tracebackType);
   }

@@ -28,6 +28,11 @@ class ItIterator extends PyNativeIterator {
 
 /** An instance of a Python subclass of an itertools type. */
 class ItSubInstance extends PyObject {
+  /** Holds Python values a generator-release walk cannot list (release.ts). */
+  get holdsUnlistedValues(): boolean {
+    return true;
+  }
+
   reprFn: (() => string) | null = null;
   constructor(cls: PyType, readonly step: Step) {
     super(cls);
