@@ -189,7 +189,30 @@ export function floatFromText(text: string): number {
 }
 
 /** `str(n)` / `repr(n)`: ValueError past `maxStrDigits` decimal digits (0: no limit). */
+/** The decimal text of `n` when it has at most `maxStrDigits` digits (or there is no limit), else undefined. */
+export function intToStrWithin(n: bigint, maxStrDigits: number): string | undefined {
+  if (maxStrDigits <= 0) return n.toString();
+  // A bigint compare looks at lengths first: a number far below the limit costs no bit count.
+  const limit = powerOfTen(maxStrDigits);
+  if (n < limit && n > -limit) return n.toString();
+  return undefined;
+}
+
+let tenPowerExponent = -1;
+let tenPower = 0n;
+
+/** 10 ** e, kept for the last e asked (the limit rarely changes). */
+function powerOfTen(e: number): bigint {
+  if (e !== tenPowerExponent) {
+    tenPower = 10n ** BigInt(e);
+    tenPowerExponent = e;
+  }
+  return tenPower;
+}
+
 export function intToStr(n: bigint, maxStrDigits = DEFAULT_MAX_STR_DIGITS): string {
+  const within = intToStrWithin(n, maxStrDigits);
+  if (within !== undefined) return within;
   if (maxStrDigits > 0) {
     // |n| ≥ 2^(bits-1) has more than (bits-1)·log10(2) digits: refuse before converting a huge number.
     if ((bitLength(n) - 1) * Math.LOG10E * Math.LN2 >= maxStrDigits + 1) throw limitExceeded(maxStrDigits);

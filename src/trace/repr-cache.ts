@@ -7,18 +7,22 @@
 // only added at the end (append, a new dict key, a new set element placed
 // last), reprs just the new ones.
 //
-// Only "pure" values are cached: exact int (safe range), bool, None, str,
-// float, functions, and exact list/tuple/dict/set/frozenset of pure values. Their repr
-// is a function of their contents and calls no Python code, so skipping the
-// call is invisible to the program. Anything else (instances, a user
-// __repr__, subclasses, bigints which may exceed the int-to-str limit, cycles,
-// nesting deeper than MAX_DEPTH) answers undefined, and the caller runs the
-// real repr, which handles recursion, errors and side effects as CPython does.
+// Only "pure" values are cached: exact int (within the int-to-str digit
+// limit), bool, None, str, float, functions, and exact
+// list/tuple/dict/set/frozenset of pure values. Their repr is a function of
+// their contents and calls no Python code, so skipping the call is invisible
+// to the program. Anything else (instances, a user __repr__, subclasses, an
+// int past the limit, cycles, nesting deeper than MAX_DEPTH) answers
+// undefined, and the caller runs the real repr, which handles recursion,
+// errors and side effects as CPython does. A change of the limit
+// (sys.set_int_max_str_digits) empties the cache.
 import { DELETED, PyDict, PyFloat, type PyFunction, PyList, PySet, PyTuple, type PyObject, type PyValue } from '../vm/object.js';
 import { dictType, floatType, frozensetType, functionType, listType, None, setType, tupleType } from '../vm/types.js';
 import { hexAddress } from '../vm/protocols.js';
 import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
+import { intToStrWithin } from '../runtime/number-text.js';
+import { interpState } from '../vm/state.js';
 
 /** Strings at least this long have their reprs cached. */
 const LONG_STR = 256;
@@ -48,7 +52,9 @@ interface Entry {
 }
 
 export class ReprCache {
-  private readonly entries = new WeakMap<PyObject, Entry>();
+  private entries = new WeakMap<PyObject, Entry>();
+  /** The int-to-str digit limit the entries were made under. */
+  private maxStrDigits = -1;
   /** Containers being checked: a cycle is left to the real repr ('[...]'). */
   private readonly active = new Set<PyObject>();
   private readonly utf8 = new TextEncoder();
@@ -63,7 +69,7 @@ export class ReprCache {
       case 'number': return String(v);
       case 'boolean': return v ? 'True' : 'False';
       case 'string': return v.length < LONG_STR ? strRepr(v) : this.longString(v).text;
-      case 'bigint': return undefined;
+      case 'bigint': return intToStrWithin(v, interpState.maxStrDigits);
     }
     if (v === None) return 'None';
     const cls = v.cls;
@@ -135,6 +141,11 @@ export class ReprCache {
   }
 
   private container(v: PyObject, kind: Kind, depth: number): string | undefined {
+    if (interpState.maxStrDigits !== this.maxStrDigits) {
+      // Ints kept in entries were checked against the old limit.
+      this.entries = new WeakMap();
+      this.maxStrDigits = interpState.maxStrDigits;
+    }
     const entry = this.entries.get(v);
     // A dict says whether it changed other than by growing: then only its new entries are looked at.
     if (kind === 'dict' && entry !== undefined && entry.nested === 0) {
