@@ -61,6 +61,8 @@ export function shippedPythonSources(): readonly { filename: string; source: str
 }
 
 const compiledSources = new Map<string, CodeObject>();
+/** Each shipped file's code object with the source it came from: an import in a later run skips hashing the source again. */
+const compiledByFile = new Map<string, { source: string; code: CodeObject }>();
 
 export function precompiledKey(filename: string, source: string): string {
   return `${filename}\u0000${sourceHash(source)}`;
@@ -72,6 +74,8 @@ export function precompiledKey(filename: string, source: string): string {
  * compiled now; either way once per process, since code objects are immutable.
  */
 export function compilePython(filename: string, source: string): CodeObject {
+  const known = compiledByFile.get(filename);
+  if (known !== undefined && known.source === source) return known.code;
   const key = precompiledKey(filename, source);
   let code = compiledSources.get(key);
   if (code === undefined) {
@@ -80,6 +84,7 @@ export function compilePython(filename: string, source: string): CodeObject {
     shareConstants(code);
     compiledSources.set(key, code);
   }
+  compiledByFile.set(filename, { source, code });
   return code;
 }
 
