@@ -122,7 +122,8 @@ export class PyType extends PyObject {
   /** Clears attribute caches of this type and every subclass (a dict changed). */
   invalidate(): void {
     this.version++;
-    this.attrCache.clear();
+    // Most calls come while etpy loads (a method defined on a type at a time), when no cache holds anything yet.
+    if (this.attrCache.size !== 0) this.attrCache.clear();
     for (const sub of this.subclasses) sub.invalidate();
   }
 
