@@ -96,9 +96,10 @@ export function defMethod(t: PyType, name: string, fn: MethodFn): PyMethodDescr 
   return d;
 }
 
-/** Several methods at once: `{ name: fn }`. */
+/** Several methods at once: `{ name: fn }` (one invalidation of `t` and its subclasses for all). */
 export function defMethods(t: PyType, methods: Record<string, MethodFn>): void {
-  for (const [name, fn] of Object.entries(methods)) defMethod(t, name, fn);
+  for (const [name, fn] of Object.entries(methods)) t.dict.setStr(name, new PyMethodDescr(methodDescrType, name, t, fn));
+  t.invalidate();
 }
 
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
