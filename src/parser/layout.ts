@@ -53,9 +53,20 @@ function isIdentAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
-const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+/**
+ * The character classes of non-ASCII names, made on first use: V8 builds a
+ * property class when the regex is created (~3 ms for these three, at every
+ * start), and most programs name everything in ASCII.
+ */
+let unicodeClasses: { xidStart: RegExp; xidContinue: RegExp; printable: RegExp } | null = null;
+
+function unicodeNameClasses(): { xidStart: RegExp; xidContinue: RegExp; printable: RegExp } {
+  return unicodeClasses ??= {
+    xidStart: /^[\p{XID_Start}_]$/u,
+    xidContinue: /^\p{XID_Continue}$/u,
+    printable: /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u,
+  };
+}
 
 interface Bracket { char: string; offset: number }
 
@@ -301,11 +312,12 @@ class LayoutPass {
       if (c < 0x80) break;
       const cp = src.codePointAt(p)!;
       const ch = String.fromCodePoint(cp);
-      const ok = p === start ? XID_START.test(ch) || XID_START.test(ch.normalize('NFKC')[0] ?? '')
-        : XID_CONTINUE.test(ch) || XID_CONTINUE.test(ch.normalize('NFKC')[0] ?? '');
+      const { xidStart, xidContinue, printable } = unicodeNameClasses();
+      const ok = p === start ? xidStart.test(ch) || xidStart.test(ch.normalize('NFKC')[0] ?? '')
+        : xidContinue.test(ch) || xidContinue.test(ch.normalize('NFKC')[0] ?? '');
       if (!ok) {
-        if (p === start || !PRINTABLE.test(ch)) {
-          this.fail(PRINTABLE.test(ch) ? `invalid character '${ch}' (U+${hex4(cp)})` : `invalid non-printable character U+${hex4(cp)}`, p);
+        if (p === start || !printable.test(ch)) {
+          this.fail(printable.test(ch) ? `invalid character '${ch}' (U+${hex4(cp)})` : `invalid non-printable character U+${hex4(cp)}`, p);
         }
         break;
       }
