@@ -3,7 +3,7 @@
 // only the `0x…` addresses masked. One argrepr rule per operand kind, as in
 // dis.py's _get_instructions_bytes.
 import { CodeObject, ConstFrozenset, ConstTuple, type ConstValue } from './code.js';
-import { STARTUP_INTERNED } from './startup-interned.js';
+import { startupInterned } from './startup-interned.js';
 import { decodeExceptionTable, type ExceptionTableEntry } from './exception-table.js';
 import { lineStarts } from './linetable.js';
 import {
@@ -84,7 +84,8 @@ function moduleInterned(module: CodeObject): (s: string) => boolean {
     for (const c of code.co_consts) if (c instanceof CodeObject) visit(c);
   };
   visit(module);
-  return (s) => names.has(s) || STARTUP_INTERNED.has(s);
+  const interned = startupInterned();
+  return (s) => names.has(s) || interned.has(s);
 }
 
 function disassembleOne(code: CodeObject, out: string[], isInterned: (s: string) => boolean): void {
