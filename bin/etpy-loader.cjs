@@ -26,7 +26,8 @@ function load() {
   let source;
   try {
     if (fs.statSync(entry).mtimeMs > fs.statSync(bundle).mtimeMs) return null;
-    source = fs.readFileSync(bundle, 'utf8');
+    // The bundle is ASCII (scripts/bundle.mjs checks): read as Latin-1, it skips UTF-8 decoding (~3 ms of a start).
+    source = fs.readFileSync(bundle, 'latin1');
   } catch {
     return null;
   }

@@ -65,6 +65,8 @@ await build({
 // Node's builtins stay dynamic imports in the output; a script compiled by vm.Script cannot import().
 const text = readFileSync(out, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g, 'Promise.resolve(require("$1"))');
 if (/\bimport\(/.test(text)) throw new Error('bundle: a dynamic import() is left in etpy.cjs');
+// bin/etpy-loader.cjs reads the bundle as Latin-1 (no UTF-8 decoding): esbuild escapes non-ASCII characters by default.
+if (/[^\x00-\x7f]/.test(text)) throw new Error('bundle: etpy.cjs is not ASCII');
 writeFileSync(out, text);
 
 // The code caches: compile and run a warm-up program once, then save what V8
