@@ -25,8 +25,8 @@ export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): B
  * Code compiled in this process, by source text, the most recently used last:
  * a dataset often runs one function on many inputs (`expr`), and then only
  * the first task parses and compiles it (and a repeated `expr` its wrapper).
- * Code objects are immutable and runSource gives their constants new
- * identities on each reuse.
+ * Code objects are immutable, and their constants are numbered afresh in
+ * each run (object.ts serialOf).
  */
 class CompileCache {
   private readonly codes = new Map<string, CodeObject>();

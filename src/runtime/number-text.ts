@@ -188,7 +188,6 @@ export function floatFromText(text: string): number {
   return special[1] === '-' ? -value : value;
 }
 
-/** `str(n)` / `repr(n)`: ValueError past `maxStrDigits` decimal digits (0: no limit). */
 /** The decimal text of `n` when it has at most `maxStrDigits` digits (or there is no limit), else undefined. */
 export function intToStrWithin(n: bigint, maxStrDigits: number): string | undefined {
   if (maxStrDigits <= 0) return n.toString();
@@ -210,6 +209,7 @@ function powerOfTen(e: number): bigint {
   return tenPower;
 }
 
+/** `str(n)` / `repr(n)`: ValueError past `maxStrDigits` decimal digits (0: no limit). */
 export function intToStr(n: bigint, maxStrDigits = DEFAULT_MAX_STR_DIGITS): string {
   const within = intToStrWithin(n, maxStrDigits);
   if (within !== undefined) return within;

@@ -12,7 +12,7 @@ type Body = (args: PyValue[]) => PyValue;
 
 /** sys.monitoring for a new run: its functions keep no state of their own (they act on the running program's Monitoring), so runs share the module until one changes it. */
 const sharedModule = new ReusedWhileUnchanged(buildMonitoringModule, (m) => [
-  m, m.dict!, ...m.dict!.values.filter((v): v is PyObject => typeof v === 'object'),
+  m, ...m.dict!.values.filter((v): v is PyObject => typeof v === 'object'),
 ]);
 
 export function monitoringModule(): PyModule {

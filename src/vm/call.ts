@@ -90,16 +90,22 @@ export function builtinFunction(name: string, fn: NativeFn, qualname = name): Py
 }
 
 export function defMethod(t: PyType, name: string, fn: MethodFn): PyMethodDescr {
-  const d = new PyMethodDescr(methodDescrType, name, t, fn);
-  t.dict.setStr(name, d);
+  const d = putMethod(t, name, fn);
   t.invalidate();
   return d;
 }
 
 /** Several methods at once: `{ name: fn }` (one invalidation of `t` and its subclasses for all). */
 export function defMethods(t: PyType, methods: Record<string, MethodFn>): void {
-  for (const [name, fn] of Object.entries(methods)) t.dict.setStr(name, new PyMethodDescr(methodDescrType, name, t, fn));
+  for (const [name, fn] of Object.entries(methods)) putMethod(t, name, fn);
   t.invalidate();
+}
+
+/** A method descriptor in `t`'s dict, before the caller invalidates `t`. */
+function putMethod(t: PyType, name: string, fn: MethodFn): PyMethodDescr {
+  const d = new PyMethodDescr(methodDescrType, name, t, fn);
+  t.dict.setStr(name, d);
+  return d;
 }
 
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue, set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {

@@ -60,8 +60,7 @@ export function shippedPythonSources(): readonly { filename: string; source: str
   return pythonSources;
 }
 
-const compiledSources = new Map<string, CodeObject>();
-/** Each shipped file's code object with the source it came from: an import in a later run skips hashing the source again. */
+/** Each shipped file's code object with the source it came from: an import in a later run neither hashes nor compiles it again. */
 const compiledByFile = new Map<string, { source: string; code: CodeObject }>();
 
 export function precompiledKey(filename: string, source: string): string {
@@ -76,14 +75,9 @@ export function precompiledKey(filename: string, source: string): string {
 export function compilePython(filename: string, source: string): CodeObject {
   const known = compiledByFile.get(filename);
   if (known !== undefined && known.source === source) return known.code;
-  const key = precompiledKey(filename, source);
-  let code = compiledSources.get(key);
-  if (code === undefined) {
-    const pre = precompiledData()[key];
-    code = pre !== undefined ? deserializeCode(JSON.parse(pre) as SerialCode) : compile(source, filename);
-    shareConstants(code);
-    compiledSources.set(key, code);
-  }
+  const pre = precompiledData()[precompiledKey(filename, source)];
+  const code = pre !== undefined ? deserializeCode(JSON.parse(pre) as SerialCode) : compile(source, filename);
+  shareConstants(code);
   compiledByFile.set(filename, { source, code });
   return code;
 }
