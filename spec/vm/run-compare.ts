@@ -24,14 +24,21 @@ export interface Comparable {
 }
 
 const MAX_STEPS = 1_000_000;
+/** Compiled runs count no steps: a runaway program stops at this wall-clock limit instead. */
+const COMPILED_TIMEOUT_MS = 20_000;
 
-export function runInEtpy(task: RunTask, withSteps: boolean): Comparable {
+/**
+ * `compiled`: untraced and uncounted, with every code object compiled at its
+ * first entry or loop (src/vm/jit.ts); else counted, so all in the eval loop.
+ */
+export function runInEtpy(task: RunTask, withSteps: boolean, compiled = false): Comparable {
   const r = runSource(task.source, {
     filename: '<source>',
     // The oracle runs a task as python3 -c runs code: __main__ has no __file__.
     mainFile: false,
-    countSteps: true,
-    maxSteps: MAX_STEPS,
+    ...(compiled
+      ? { jit: 'eager' as const, timeoutMs: COMPILED_TIMEOUT_MS, now: () => performance.now() }
+      : { countSteps: true, maxSteps: MAX_STEPS }),
     ...(task.expr === undefined ? {} : { expr: task.expr }),
     ...(task.stdin === undefined ? {} : { stdin: task.stdin }),
   });
@@ -46,11 +53,16 @@ function pick(r: Comparable | BatchResult, withSteps: boolean): Comparable {
   return out;
 }
 
+/** CPython's results per list of tasks: a file describing the same tasks twice runs the oracle once. */
+const oracleResults = new WeakMap<readonly RunTask[], BatchResult[]>();
+
 /**
  * One test per task. `known` maps task ids to the reason etpy differs;
  * those tests pass only while the difference remains.
  */
-export function describeRuns(title: string, tasks: readonly RunTask[], known: Readonly<Record<string, string>>, options: { steps: boolean }): void {
+export function describeRuns(
+  title: string, tasks: readonly RunTask[], known: Readonly<Record<string, string>>, options: { steps: boolean; compiled?: boolean },
+): void {
   // ETPY_DUMP_TASKS=dir writes each task's program there (to run it by hand in both interpreters).
   const dump = process.env['ETPY_DUMP_TASKS'];
   if (dump !== undefined) {
@@ -58,7 +70,8 @@ export function describeRuns(title: string, tasks: readonly RunTask[], known: Re
     for (const t of tasks) writeFileSync(`${dump}/${t.id}.py`, t.source);
   }
   const batch: BatchTask[] = tasks.map((t) => ({ id: t.id, source: t.source, ...(t.expr === undefined ? {} : { expr: t.expr }), ...(t.stdin === undefined ? {} : { stdin: t.stdin }) }));
-  const expected = runCPython(batch, { maxSteps: MAX_STEPS });
+  let expected = oracleResults.get(tasks);
+  if (expected === undefined) oracleResults.set(tasks, (expected = runCPython(batch, { maxSteps: MAX_STEPS })));
   describe(title, () => {
     for (const id of Object.keys(known)) {
       it(`known difference ${id} is a task`, () => {
@@ -67,9 +80,11 @@ export function describeRuns(title: string, tasks: readonly RunTask[], known: Re
     }
     tasks.forEach((task, i) => {
       const want = pick(expected[i]!, options.steps);
+      // Without a step limit a program that ran into CPython's is not comparable (its counted run tests it).
+      if (options.compiled === true && want.error === 'StepLimitExceeded') return;
       const reason = known[task.id];
       it(reason === undefined ? task.id : `${task.id} (known difference: ${reason})`, () => {
-        const got = runInEtpy(task, options.steps);
+        const got = runInEtpy(task, options.steps, options.compiled ?? false);
         if (reason === undefined) expect(got).toEqual(want);
         else expect(got, `${task.id} now matches CPython: remove it from the known differences`).not.toEqual(want);
       });

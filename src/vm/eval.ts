@@ -39,6 +39,11 @@ import { SetTable } from '../runtime/set-order.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
 import { tracedCall, tracedIterNext, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
+import {
+  buildConstKeyMap, buildMap, buildSet, deleteName, listAppend, loadBuildClass, loadName, mapAdd, mappingGet, popExcept, setAdd,
+  storeName,
+} from './eval-ops.js';
+import { Propagating, callFrame, jitFor, jitForLoop, jitPolicy, runCompiled } from './jit-runtime.js';
 
 /** Runs a function's frame to completion (or to its RETURN_GENERATOR). */
 export function runFunctionFrame(frame: Frame): PyValue {
@@ -61,10 +66,32 @@ export function execute(entry: Frame, inline = false): PyValue {
   if (inline) return drive(entry);
   enterEval();
   try {
+    const compiled = jitFor(entry.info);
+    if (compiled !== null) {
+      if (++interpState.depth > interpState.recursionLimit) {
+        interpState.depth--;
+        throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+      }
+      entry.back = interpState.frame;
+      return runCompiled(entry, compiled);
+    }
     return drive(entry);
   } finally {
     leaveEval();
   }
+}
+
+/**
+ * Runs `frame` from where it stands (frame.pc, frame.sp) to its end in this
+ * loop: compiled code leaving it (jit-runtime.ts), or a callee compiled code
+ * could not run. Its depth is counted and its back set.
+ */
+export function continueFrame(frame: Frame): PyValue {
+  frame.isEntry = true;
+  const outer = frame.back;
+  let r = run(frame, frame, outer);
+  while (r === RESTART) r = run(frame, interpState.frame!, outer);
+  return r;
 }
 
 /**
@@ -130,6 +157,12 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           frame.pendingThrow = null;
         }
         throw thrown;
+      }
+      if (frame.pendingRaise !== null) {
+        // Compiled code raised and left it here (a tracer was set or a generator opened meanwhile).
+        const raised = frame.pendingRaise;
+        frame.pendingRaise = null;
+        throw raised;
       }
       for (;;) {
         const op = ops[pc]!;
@@ -325,6 +358,38 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               countBackwardJump(frame, pc);
             }
             checkDeadline();
+            if (!counting && ++info.jitLoops >= jitPolicy.osrAfter) {
+              // A hot loop: the rest of this frame runs compiled, from the loop's head.
+              info.jitLoops = 0;
+              const compiled = jitForLoop(info);
+              if (compiled !== null) {
+                frame.pc = pc;
+                frame.sp = sp;
+                let value: PyValue;
+                try {
+                  value = runCompiled(frame, compiled);
+                } catch (e) {
+                  throw e instanceof PyException ? new FrameLeft(e) : e;
+                }
+                if (frame.isEntry) {
+                  interpState.frame = outerFrame;
+                  return value;
+                }
+                frame = frame.back!;
+                interpState.frame = frame;
+                frame.fromCall = true;
+                info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+                names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+                sp = frame.sp; pc = frame.pc;
+                stack[sp++] = value;
+                if (interpState.tracer !== null) {
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  return RESTART;
+                }
+                break;
+              }
+            }
             if (--restartBudget === 0) {
               restartBudget = RESTART_INTERVAL;
               frame.sp = sp;
@@ -399,34 +464,18 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             if (droppable(old)) dropValue(old, frame, false, sp);
             break;
           }
-          case Op.LOAD_NAME: {
-            const name = names[oparg]!;
-            let v = frame.locals!.cls === dictType ? frame.locals!.getStr(name) : mappingGet(frame.locals!, name);
-            if (v === undefined) v = frame.globals.getStr(name);
-            if (v === undefined) v = frame.builtins.getStr(name);
-            if (v === undefined) throw nameError(name);
-            stack[sp++] = v;
+          case Op.LOAD_NAME:
+            stack[sp] = loadName(frame, names[oparg]!);
+            sp++;
             break;
-          }
           case Op.STORE_NAME: {
-            const loc = frame.locals!;
-            const old = interpState.openGenerators !== 0 && loc.cls === dictType ? loc.getStr(names[oparg]!) : undefined;
-            if (loc.cls === dictType) loc.setStr(names[oparg]!, stack[--sp]!);
-            else setItem(loc, names[oparg]!, stack[--sp]!);
-            if (droppable(old)) dropValue(old, frame, false, sp);
+            const v = stack[--sp]!;
+            storeName(frame, names[oparg]!, v, sp);
             break;
           }
-          case Op.DELETE_NAME: {
-            const loc = frame.locals!;
-            if (loc.cls === dictType) {
-              const old = interpState.openGenerators !== 0 ? loc.getStr(names[oparg]!) : undefined;
-              if (!loc.deleteStr(names[oparg]!)) throw nameError(names[oparg]!);
-              if (droppable(old)) dropValue(old, frame, false, sp);
-            } else {
-              delItem(loc, names[oparg]!);
-            }
+          case Op.DELETE_NAME:
+            deleteName(frame, names[oparg]!, sp);
             break;
-          }
           case Op.LOAD_LOCALS:
             stack[sp++] = frame.locals!;
             break;
@@ -544,26 +593,20 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.BUILD_SET: {
-            const table = new SetTable<PyValue>({ equals: eq });
-            for (let i = sp - oparg; i < sp; i++) table.add(stack[i]!, hash(stack[i]!));
+            const set = buildSet(stack, sp - oparg, sp);
             sp -= oparg;
-            stack[sp++] = new PySet(setType, table);
+            stack[sp++] = set;
             break;
           }
           case Op.BUILD_MAP: {
-            const d = newDict();
-            d.presize(oparg);
-            for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(stack[i]!, stack[i + 1]!);
+            const d = buildMap(stack, sp - 2 * oparg, oparg);
             sp -= 2 * oparg;
             stack[sp++] = d;
             break;
           }
           case Op.BUILD_CONST_KEY_MAP: {
-            const keys = (stack[--sp] as PyTuple).items;
-            const d = newDict();
-            d.presize(oparg);
-            for (let i = 0; i < oparg; i++) d.set(keys[i]!, stack[sp - oparg + i]!);
-            sp -= oparg;
+            const d = buildConstKeyMap(stack, sp - oparg - 1, oparg);
+            sp -= oparg + 1;
             stack[sp++] = d;
             break;
           }
@@ -576,20 +619,18 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.LIST_APPEND: {
             const v = stack[--sp]!;
-            const items = (stack[sp - oparg] as PyList).items;
-            if (items.length >= interpState.maxItems) throw pyErr('MemoryError');
-            items.push(v);
+            listAppend(stack[sp - oparg]!, v);
             break;
           }
           case Op.SET_ADD: {
             const v = stack[--sp]!;
-            (stack[sp - oparg] as PySet).table.add(v, hash(v));
+            setAdd(stack[sp - oparg]!, v);
             break;
           }
           case Op.MAP_ADD: {
             const v = stack[--sp]!;
             const k = stack[--sp]!;
-            (stack[sp - oparg] as PyDict).set(k, v);
+            mapAdd(stack[sp - oparg]!, k, v);
             break;
           }
           case Op.LIST_EXTEND: {
@@ -662,6 +703,17 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
                 ?? newFrame(callable, stack.slice(argStart, argStart + npos), kw);
               frame.sp = sp;
               frame.pc = pc;
+              const compiled = counting ? null : jitFor(callee.info);
+              if (compiled !== null) {
+                stack[sp++] = callFrame(callee, compiled);
+                if (interpState.tracer !== null) {
+                  frame.fromCall = true;
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  return RESTART;
+                }
+                break;
+              }
               enterFrame(callee);
               callee.back = frame;
               frame = callee;
@@ -860,13 +912,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.POP_EXCEPT: {
             const prev = stack[--sp]!;
-            const ending = interpState.handled;
-            interpState.handled = prev === None ? null : (prev as PyException);
-            // The handled exception is freed here, and with its traceback the variables of the frames it left.
-            if (ending !== null && ending.unwound !== null && interpState.openGenerators !== 0) {
-              // A finally block's cleanup re-raises it: the stack still holds it then.
-              releaseException(ending, frame, stack.slice(0, sp));
-            }
+            popExcept(frame, prev, stack, sp);
             break;
           }
           case Op.CHECK_EXC_MATCH: {
@@ -880,12 +926,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.LOAD_ASSERTION_ERROR:
             stack[sp++] = excType('AssertionError');
             break;
-          case Op.LOAD_BUILD_CLASS: {
-            const bc = frame.builtins.getStr('__build_class__');
-            if (bc === undefined) throw pyErr('NameError', '__build_class__ not found');
-            stack[sp++] = bc;
+          case Op.LOAD_BUILD_CLASS:
+            stack[sp] = loadBuildClass(frame);
+            sp++;
             break;
-          }
           case Op.SETUP_ANNOTATIONS: {
             const loc = frame.locals!;
             if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', newDict());
@@ -956,16 +1000,34 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             throw pyErr('SystemError', `etpy: opcode ${op} is not implemented`);
         }
       }
-    } catch (thrown) {
+    } catch (caught) {
+      let left: PyException | null = null;
+      if (caught instanceof FrameLeft) {
+        // Compiled code ran this frame to its end and an exception left it: unwind on from its caller.
+        if (frame.isEntry) {
+          interpState.frame = outerFrame;
+          throw caught.exc;
+        }
+        left = caught.exc;
+        frame = frame.back!;
+        interpState.frame = frame;
+        frame.fromCall = true;
+        info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
+        names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
+        sp = frame.sp; pc = frame.pc;
+      }
+      const thrown = left === null ? caught : new Propagating(left);
       if (thrown instanceof StopExecution) {
         interpState.frame = outerFrame;
         throw thrown;
       }
       const reraise = thrown instanceof Reraise;
-      let exc = reraise ? thrown.exc : toPyException(thrown);
+      // A compiled callee's exception unwinds into this frame as from a callee run inline: no new context.
+      const propagating = thrown instanceof Propagating;
+      let exc = reraise || propagating ? thrown.exc : toPyException(thrown);
       if (!reraise) {
         const handled = interpState.handled;
-        if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
+        if (!propagating && handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
         addTraceback(exc, frame);
         if (tracer !== null) exc = hookRaised(exc, () => tracer.exception(frame, exc), frame);
       } else if (tracer !== null && tracer.reraise !== undefined) {
@@ -1053,7 +1115,7 @@ function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame)
  * A native call; its arguments are freed after it, also when it raises
  * (the call may start a generator it was given, so the check comes after).
  */
-function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
+export function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
     result = callValue(callable, args, kw);
@@ -1066,7 +1128,7 @@ function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, fram
 }
 
 /** callAndDrop for a builtin method called on `self`: the arguments a generator opened during the call may hold are freed after it. */
-function callMethodAndDrop(method: PyMethodDescr, self: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
+export function callMethodAndDrop(method: PyMethodDescr, self: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
     result = method.fn(self, args, kw);
@@ -1087,13 +1149,18 @@ function enterFrame(callee: Frame): void {
   }
 }
 
+/** An exception that left a frame compiled code finished (on-stack replacement at a loop). */
+class FrameLeft {
+  constructor(readonly exc: PyException) {}
+}
+
 /** RERAISE: rethrows without a new traceback entry or context. */
 export class Reraise {
   constructor(readonly exc: PyException, readonly at: number) {}
 }
 
 /** Setting `handled` as the context of `exc` must not make a cycle (CPython breaks them the same way). */
-function contextCycle(handled: PyException, exc: PyException): boolean {
+export function contextCycle(handled: PyException, exc: PyException): boolean {
   for (let c: PyException | null = handled; c !== null; c = c.context) {
     if (c === exc) {
       return true;
@@ -1102,17 +1169,7 @@ function contextCycle(handled: PyException, exc: PyException): boolean {
   return false;
 }
 
-function mappingGet(mapping: PyValue, name: string): PyValue | undefined {
-  if (mapping instanceof PyDict && mapping.cls === dictType) return mapping.getStr(name);
-  try {
-    return getItem(mapping, name);
-  } catch (e) {
-    if (e instanceof PyException && e.cls.isSubtypeOf(excType('KeyError'))) return undefined;
-    throw e;
-  }
-}
-
-function derefError(frame: Frame, index: number): PyException {
+export function derefError(frame: Frame, index: number): PyException {
   const name = frame.code.co_localsplusnames[index]!;
   const kind = frame.code.co_localspluskinds[index]!;
   return (kind & 0x80) !== 0 ? freeVarError(name) : unboundLocal(name);
@@ -1147,7 +1204,7 @@ function countBackwardJump(frame: Frame, target: number): void {
 }
 
 let deadlineCounter = 0;
-function checkDeadline(): void {
+export function checkDeadline(): void {
   if (interpState.deadline === Infinity) return;
   if ((++deadlineCounter & 1023) === 0 && interpState.now() > interpState.deadline) throw new StopExecution('Timeout');
 }

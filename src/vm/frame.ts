@@ -24,6 +24,7 @@ import { eq, hash } from './protocols.js';
 import { typeError } from './errors.js';
 import { newDict } from './types.js';
 import { codeValue } from './code-value.js';
+import type { JitFunction } from './jit.js';
 
 /** Code units each opcode occupies: itself plus its inline caches. */
 export const INSTRUCTION_SIZE: Uint8Array = (() => {
@@ -59,6 +60,14 @@ export class AttrCache {
 export class CodeInfo {
   /** Made at the first LOAD_ATTR that can be cached. */
   attrCache: AttrCache | null = null;
+  /** The compiled function (jit.ts): undefined until compiled, null if it cannot be. */
+  jit: JitFunction | null | undefined = undefined;
+  /** Entries counted before compiling (jit-runtime.ts). */
+  jitEntries = 0;
+  /** Backward jumps the eval loop made in this code since it last tried to compile it (jit-runtime.ts jitPolicy). */
+  jitLoops = 0;
+  /** The stack depth before each instruction, once compiled. */
+  jitDepths: readonly (number | undefined)[] | null = null;
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly consts: PyValue[];
@@ -261,6 +270,8 @@ export class Frame {
   fromCall = false;
   /** An exception generator.throw() raises where the frame is suspended. */
   pendingThrow: PyException | null = null;
+  /** An exception compiled code left to the eval loop, raised by the instruction at lasti (jit-runtime.ts). */
+  pendingRaise: unknown = null;
   readonly info: CodeInfo;
 
   constructor(

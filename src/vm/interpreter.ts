@@ -18,6 +18,7 @@ import { callValue } from './call.js';
 import { takeStdout, writeStderr } from './output.js';
 import './runtime-types.js';
 import { installSysModule } from './modules/sys.js';
+import { setJitMode } from './jit-runtime.js';
 import type { TraceHooks } from '../trace/hooks.js';
 
 export interface RunOptions {
@@ -51,6 +52,13 @@ export interface RunOptions {
   code?: CodeObject;
   /** `expr`'s wrapper already compiled by compileExprLambda(expr, '<expr>') (reused across runs, as `code`). */
   exprCode?: CodeObject;
+  /**
+   * Compile hot code objects to JavaScript functions while the run is
+   * untraced (src/vm/jit.ts; default true). False runs everything in the eval
+   * loop: the output is the same, only the speed differs. 'eager' compiles
+   * every code object at its first entry or loop (tests run programs so).
+   */
+  jit?: boolean | 'eager';
 }
 
 export interface RunResult {
@@ -78,6 +86,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.readStdin = options.stdin === undefined ? (options.readStdin ?? null) : null;
   interpState.maxSteps = options.maxSteps ?? Infinity;
   interpState.countSteps = options.countSteps ?? false;
+  setJitMode(options.jit ?? true);
   if (options.maxItems !== undefined) interpState.maxItems = Math.min(options.maxItems, MAX_ITEMS);
   interpState.tracer = options.tracer ?? null;
   interpState.argv = options.argv ?? [filename];

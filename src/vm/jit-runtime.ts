@@ -1,0 +1,240 @@
+// What compiled code (jit.ts) calls, and when it runs. A code object is
+// compiled on its second entry; its compiled function runs a frame only
+// while the run is untraced, counts no steps and has no open generator, and
+// leaves for the eval loop (`bail`) as soon as one of those stops holding.
+//
+// A compiled function runs `frame` from frame.pc to its end with the eval
+// loop's contract for a frame: the Python depth is counted by whoever enters
+// it, frame.back is set and interpState.frame is the frame; at its return or
+// when an exception leaves it, depth is uncounted and interpState.frame is
+// frame.back again.
+//
+// Python-to-Python calls from compiled code recurse in JavaScript (the eval
+// loop runs a callee inline instead), so they are compiled only to a fixed
+// nesting; deeper calls run in the eval loop, which needs no JavaScript stack
+// per Python frame.
+import { PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type KwArgs, type PyValue } from './object.js';
+import { None, cellType, excType, listType, strType, tupleType, typeOf } from './types.js';
+import type { CodeInfo, Frame } from './frame.js';
+import { newFrame, newFrameFromStack } from './frame.js';
+import { interpState as st } from './state.js';
+import { StopExecution, pyErr, toPyException } from './errors.js';
+import { addTraceback } from './traceback.js';
+import { compileJit, type JitFunction } from './jit.js';
+import { droppableIterator, dropValue } from './release.js';
+import {
+  Reraise, callAndDrop, callMethodAndDrop, checkDeadline, contextCycle, continueFrame, derefError,
+} from './eval.js';
+import {
+  contains, delItem, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
+} from './protocols.js';
+import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
+import {
+  afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
+  formatValue, getLen, importFrom, importName, listExtend, loadAttrMethod, loadAttrSlow, loadSuperAttr, makeFunction,
+  nameError, NO_CLASS_ATTR, raiseFrom, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
+} from './eval-support.js';
+import {
+  buildConstKeyMap, buildMap, buildSet, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
+} from './eval-ops.js';
+
+/**
+ * When code is compiled: at a code object's `compileAfter`-th entry (code run
+ * once, a module body, is not worth compiling), or when the eval loop has made
+ * `osrAfter` backward jumps in it (the rest of the frame then runs compiled
+ * from the loop's head: eval.ts JUMP_BACKWARD).
+ */
+export const jitPolicy = { compileAfter: 2, osrAfter: 200 };
+
+/** Compiled frames one inside another on the JavaScript stack (each Python call from compiled code adds one). */
+const MAX_NESTING = 48;
+let nesting = 0;
+
+let enabled = true;
+
+/**
+ * runSource's `jit`: false runs everything in the eval loop; 'eager' compiles
+ * every code object at its first entry and loop (tests use it to run all of
+ * their programs compiled).
+ */
+export function setJitMode(mode: boolean | 'eager'): void {
+  enabled = mode !== false;
+  jitPolicy.compileAfter = mode === 'eager' ? 1 : 2;
+  jitPolicy.osrAfter = mode === 'eager' ? 1 : 200;
+}
+
+/**
+ * An exception leaving a compiled frame called from Python: the caller adds
+ * its traceback entry but, unlike for a new raise, does not set its context
+ * (as when the eval loop unwinds a callee it ran inline).
+ */
+export class Propagating {
+  constructor(readonly exc: PyException) {}
+}
+
+/** The compiled function for `info`'s code, if this entry may run it (compiling it on its second entry). */
+export function jitFor(info: CodeInfo): JitFunction | null {
+  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || st.openGenerators !== 0 || nesting >= MAX_NESTING) {
+    return null;
+  }
+  const fn = info.jit;
+  if (fn !== undefined) return fn;
+  if (++info.jitEntries < jitPolicy.compileAfter) return null;
+  return (info.jit = compileJit(info, runtime()));
+}
+
+/** The compiled function for a frame looping in the eval loop (compiled now if need be), if it may run. */
+export function jitForLoop(info: CodeInfo): JitFunction | null {
+  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || st.openGenerators !== 0 || nesting >= MAX_NESTING) {
+    return null;
+  }
+  if (info.jit === undefined) info.jit = compileJit(info, runtime());
+  return info.jit;
+}
+
+/** Runs a compiled frame whose depth is counted and whose back is set. */
+export function runCompiled(frame: Frame, fn: JitFunction): PyValue {
+  st.frame = frame;
+  nesting++;
+  try {
+    return fn(frame);
+  } finally {
+    nesting--;
+  }
+}
+
+/** A Python function's frame called from Python code: compiled if it may be, else in the eval loop. */
+export function callFrame(callee: Frame, fn: JitFunction | null): PyValue {
+  if (++st.depth > st.recursionLimit) {
+    st.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+  }
+  callee.back = st.frame;
+  try {
+    return fn !== null ? runCompiled(callee, fn) : continueFrame(callee);
+  } catch (e) {
+    if (e instanceof PyException) throw new Propagating(e);
+    throw e;
+  }
+}
+
+/** CALL from compiled code: the eval loop's CALL, with the callee's frame run by callFrame. */
+function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kwnames: PyTuple | null): PyValue {
+  let nargs = oparg;
+  let callable = stack[base]!;
+  let argStart = base + 2;
+  if (callable === undefined) {
+    callable = stack[base + 1]!;
+    if (callable instanceof PyMethod) {
+      stack[base + 1] = callable.self;
+      callable = callable.func;
+      argStart = base + 1;
+      nargs++;
+    }
+  } else {
+    argStart = base + 1;
+    nargs++;
+  }
+  let kw: KwArgs | null = null;
+  let npos = nargs;
+  if (kwnames !== null) {
+    const kn = kwnames.items;
+    npos = nargs - kn.length;
+    kw = new Map();
+    for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
+  }
+  if (callable instanceof PyFunction) {
+    const callee = (kw === null ? newFrameFromStack(callable, stack, argStart, npos) : null)
+      ?? newFrame(callable, stack.slice(argStart, argStart + npos), kw);
+    frame.sp = base;
+    return callFrame(callee, jitFor(callee.info));
+  }
+  // The stack as the release walks see it while native code runs (its arguments still held).
+  frame.sp = argStart + npos;
+  if (callable instanceof PyMethodDescr && npos > 0 && typeOf(stack[argStart]!) === callable.owner) {
+    return callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + npos), kw, frame, base);
+  }
+  return callAndDrop(callable, stack.slice(argStart, argStart + npos), kw, frame, base);
+}
+
+/**
+ * Leaves compiled code for the eval loop, which runs the frame to its end:
+ * at `pc` with `sp` values on the stack, or (pc -1) where jitUnwind left it.
+ */
+function bail(frame: Frame, pc: number, sp: number): PyValue {
+  if (pc >= 0) {
+    frame.pc = pc;
+    frame.sp = sp;
+  }
+  return continueFrame(frame);
+}
+
+/**
+ * An exception in compiled code: the handler's code unit (its operands
+ * pushed), or -1 when the eval loop must handle it (a tracer was set or a
+ * generator opened: it then raises it where the frame stands). With no
+ * handler the frame is left and the exception thrown on.
+ */
+function jitUnwind(frame: Frame, thrown: unknown): number {
+  if (thrown instanceof StopExecution) {
+    st.frame = frame.back;
+    throw thrown;
+  }
+  if (st.tracer !== null || st.openGenerators !== 0) {
+    frame.pendingRaise = thrown;
+    frame.sp = frame.info.jitDepths![frame.lasti] ?? 0;
+    return -1;
+  }
+  const reraise = thrown instanceof Reraise;
+  let exc: PyException;
+  if (reraise) {
+    exc = thrown.exc;
+  } else if (thrown instanceof Propagating) {
+    exc = thrown.exc;
+    addTraceback(exc, frame);
+  } else {
+    exc = toPyException(thrown);
+    const handled = st.handled;
+    if (handled !== null && handled !== exc && !contextCycle(handled, exc)) exc.context = handled;
+    addTraceback(exc, frame);
+  }
+  const handler = frame.info.handlerFor(reraise ? thrown.at : frame.lasti);
+  if (handler !== undefined) {
+    let sp = handler.depth;
+    if (handler.lasti) frame.stack[sp++] = frame.lasti;
+    frame.stack[sp] = exc;
+    return handler.target;
+  }
+  st.depth--;
+  st.frame = frame.back;
+  throw exc;
+}
+
+/** The eval loop's drop of an iterator an instruction consumed, while a generator is open (release.ts). */
+function dropConsumed(v: PyValue, frame: Frame, sp: number): void {
+  if (st.openGenerators !== 0 && droppableIterator(v)) dropValue(v, frame, false, sp);
+}
+
+function buildTuple(...items: PyValue[]): PyTuple {
+  return new PyTuple(tupleType, items);
+}
+
+function buildList(...items: PyValue[]): PyList {
+  return new PyList(listType, items);
+}
+
+let runtimeObject: Readonly<Record<string, unknown>> | null = null;
+
+/** What generated code reads (jit.ts names each); made on first use, after every module it names has loaded. */
+function runtime(): Readonly<Record<string, unknown>> {
+  runtimeObject ??= Object.freeze({
+    st, bail, jitUnwind, jitCall, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,
+    buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,
+    loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,
+    buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
+    unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,
+    popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,
+    dropConsumed, PyNativeIterator, listType, None,
+  });
+  return runtimeObject;
+}

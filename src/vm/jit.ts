@@ -1,0 +1,459 @@
+// The JIT: a code object's bytecode turned into one JavaScript function, for
+// untraced runs. It removes the eval loop's dispatch (the opcode switch, the
+// oparg and size reads, the per-instruction tracing branch) and nothing else:
+// each instruction becomes the same work on the same frame (frame.stack at
+// indices fixed by the bytecode's static stack depth, frame.localsplus),
+// calling the same helpers, so that the state at every instruction boundary
+// is the interpreter's and a frame can leave the JIT for the eval loop at any
+// instruction (jit-runtime.ts `bail`): when a tracer is set, a generator is
+// open (release.ts then emulates reference counting, which the eval loop
+// does), or at an instruction the JIT does not compile.
+//
+// The generated text holds only numbers and the fixed identifiers below:
+// names, constants and every Python value are read from arrays by index, so
+// no program text reaches the JavaScript compiler.
+import { Op } from '../bytecode/opcodes.js';
+import { stackEffect } from '../bytecode/opcodes.js';
+import { INSTRUCTION_SIZE, type CodeInfo } from './frame.js';
+import type { Frame } from './frame.js';
+import type { PyValue } from './object.js';
+
+export type JitFunction = (frame: Frame) => PyValue;
+
+/** Set when a code object cannot be compiled (an unknown stack depth, or no `Function` in this host). */
+export const NOT_COMPILABLE = null;
+
+/** True while the host's `Function` constructor works (a strict CSP forbids it; the eval loop then runs everything). */
+let canGenerate = true;
+
+/**
+ * The stack depth before each reachable instruction (undefined where none is
+ * reachable), from the bytecode's stack effects, as CPython's compiler
+ * computes co_stacksize; null if two paths disagree.
+ */
+export function stackDepths(info: CodeInfo): (number | undefined)[] | null {
+  const { ops, args } = info;
+  const n = ops.length;
+  const depth = new Array<number | undefined>(n);
+  const work: number[] = [];
+  const reach = (pc: number, d: number): boolean => {
+    if (pc < 0 || pc >= n || d < 0) return false;
+    const seen = depth[pc];
+    if (seen === undefined) {
+      depth[pc] = d;
+      work.push(pc);
+      return true;
+    }
+    return seen === d;
+  };
+  if (!reach(0, 0)) return null;
+  for (const h of info.handlers) {
+    // A handler is reached from its try block's instructions; its depth is fixed by the table.
+    if (!reach(h.target, h.depth + (h.lasti ? 1 : 0) + 1)) return null;
+  }
+  while (work.length > 0) {
+    const pc = work.pop()!;
+    const op = ops[pc]!;
+    const oparg = args[pc]!;
+    const d = depth[pc]!;
+    const next = pc + INSTRUCTION_SIZE[op]!;
+    let target = -1;
+    let falls = true;
+    switch (op) {
+      case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+        target = next + oparg; break;
+      case Op.JUMP_FORWARD: target = next + oparg; falls = false; break;
+      case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT: target = next - oparg; falls = false; break;
+      case Op.FOR_ITER: case Op.SEND: target = next + oparg; break;
+      case Op.RETURN_VALUE: case Op.RETURN_CONST: case Op.RAISE_VARARGS: case Op.RERAISE:
+        falls = false; break;
+    }
+    let effect: number;
+    try {
+      if (falls && !reach(next, d + (effect = stackEffect(op, oparg, false)))) return null;
+      if (target >= 0 && !reach(target, d + (effect = stackEffect(op, oparg, true)))) return null;
+    } catch {
+      return null;
+    }
+  }
+  return depth;
+}
+
+/** Opcodes compiled as they are; any other sends the frame to the eval loop when reached. */
+const PURE_OPS: ReadonlySet<number> = new Set<number>([
+  Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE, Op.END_FOR, Op.LOAD_FAST, Op.LOAD_FAST_AND_CLEAR, Op.STORE_FAST,
+  Op.LOAD_CONST, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.IS_OP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.JUMP_FORWARD, Op.KW_NAMES, Op.LOAD_CLOSURE, Op.STORE_DEREF, Op.PUSH_EXC_INFO, Op.LOAD_ASSERTION_ERROR,
+]);
+
+/**
+ * Compiles `info`'s code object, or returns null when it cannot be (a
+ * generator, an unknown stack depth, no `Function` in this host).
+ */
+export function compileJit(info: CodeInfo, runtime: Readonly<Record<string, unknown>>): JitFunction | null {
+  if (!canGenerate || info.isGenerator) return NOT_COMPILABLE;
+  const depths = stackDepths(info);
+  if (depths === null) return NOT_COMPILABLE;
+  const body = generate(info, depths);
+  info.jitDepths = depths;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const factory = new Function('rt', 'info', body) as (rt: unknown, info: CodeInfo) => JitFunction;
+    return factory(runtime, info);
+  } catch (e) {
+    if (e instanceof EvalError) canGenerate = false;
+    return NOT_COMPILABLE;
+  }
+}
+
+/** The instructions a block starts at: the entry, jump targets, handlers. */
+function blockStarts(info: CodeInfo, depths: readonly (number | undefined)[]): Set<number> {
+  const { ops, args } = info;
+  const starts = new Set<number>([0]);
+  for (const h of info.handlers) starts.add(h.target);
+  for (let pc = 0; pc < ops.length; pc += INSTRUCTION_SIZE[ops[pc]!]!) {
+    if (depths[pc] === undefined) continue;
+    const op = ops[pc]!;
+    const next = pc + INSTRUCTION_SIZE[op]!;
+    switch (op) {
+      case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+      case Op.JUMP_FORWARD:
+        starts.add(next + args[pc]!); break;
+      case Op.FOR_ITER:
+        // Exhausted, the loop continues after its END_FOR.
+        starts.add(next + args[pc]! + 1); break;
+      case Op.JUMP_BACKWARD: starts.add(next - args[pc]!); break;
+    }
+  }
+  return starts;
+}
+
+const GUARD = '(st.tracer !== null || st.openGenerators !== 0)';
+
+function generate(info: CodeInfo, depths: readonly (number | undefined)[]): string {
+  const { ops, args } = info;
+  const starts = blockStarts(info, depths);
+  const out: string[] = [
+    "'use strict';",
+    'const { st, bail, jitUnwind, jitCall, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,',
+    '  buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,',
+    '  loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,',
+    '  buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,',
+    '  unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,',
+    '  popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,',
+    '  dropConsumed, PyNativeIterator, listType, None } = rt;',
+    'const consts = info.consts;',
+    'const names = info.code.co_names;',
+    'const lpn = info.code.co_localsplusnames;',
+    'return function jitted(frame) {',
+    'const stack = frame.stack;',
+    'const locals = frame.localsplus;',
+    'let pc = frame.pc;',
+    'for (;;) {',
+    'try {',
+    'switch (pc) {',
+  ];
+  let kwnames = -1;
+  for (let pc = 0; pc < ops.length; pc += INSTRUCTION_SIZE[ops[pc]!]!) {
+    const d = depths[pc];
+    if (d === undefined) continue;
+    if (starts.has(pc)) out.push(`case ${pc}:`);
+    const op = ops[pc]!;
+    const a = args[pc]!;
+    const next = pc + INSTRUCTION_SIZE[op]!;
+    const text = instruction(op, a, pc, next, d, kwnames);
+    kwnames = op === Op.KW_NAMES ? a : -1;
+    out.push(text);
+  }
+  out.push(
+    "default: throw new Error('etpy: no compiled code at unit ' + pc);",
+    '}',
+    '} catch (e) {',
+    'pc = jitUnwind(frame, e);',
+    'if (pc < 0) return bail(frame, -1, -1);',
+    '}',
+    '}',
+    '};',
+  );
+  return out.join('\n');
+}
+
+/** Leaves for the eval loop at `pc` with `sp` values on the stack. */
+function leave(pc: number, sp: number): string {
+  return `return bail(frame, ${pc}, ${sp});`;
+}
+
+/** After work that may run Python code: leave for the eval loop if it set a tracer or opened a generator. */
+function guard(pc: number, sp: number): string {
+  return `if ${GUARD} ${leave(pc, sp)}`;
+}
+
+/**
+ * An iterator the instruction consumed is freed after it (release.ts; what
+ * the eval loop does when a generator is open).
+ */
+function dropConsumed(value: string, sp: number): string {
+  return `dropConsumed(${value}, frame, ${sp});`;
+}
+
+/** guard() for an instruction that consumed the iterator `value`. */
+function guardConsuming(value: string, pc: number, sp: number): string {
+  return `if ${GUARD} { ${dropConsumed(value, sp)} ${leave(pc, sp)} }`;
+}
+
+function jump(target: number): string {
+  return `pc = ${target}; continue;`;
+}
+
+/** One instruction; `pc` its code unit, `next` the next instruction's, `d` the stack depth before it. */
+function instruction(op: number, a: number, pc: number, next: number, d: number, kwnames: number): string {
+  const lasti = `frame.lasti = ${pc};`;
+  const top = `stack[${d - 1}]`;
+  switch (op) {
+    case Op.NOP: case Op.RESUME: case Op.EXTENDED_ARG: case Op.CACHE: case Op.END_FOR: case Op.KW_NAMES:
+    case Op.POP_TOP:
+      return '';
+    case Op.LOAD_FAST: case Op.LOAD_CLOSURE:
+      return `stack[${d}] = locals[${a}];`;
+    case Op.LOAD_FAST_CHECK:
+      return `{ const v = locals[${a}]; if (v === undefined) { ${lasti} throw unboundLocal(lpn[${a}]); } stack[${d}] = v; }`;
+    case Op.LOAD_FAST_AND_CLEAR:
+      return `stack[${d}] = locals[${a}]; locals[${a}] = undefined;`;
+    case Op.STORE_FAST:
+      return `locals[${a}] = ${top};`;
+    case Op.DELETE_FAST:
+      return `if (locals[${a}] === undefined) { ${lasti} throw unboundLocal(lpn[${a}]); } locals[${a}] = undefined;`;
+    case Op.LOAD_CONST:
+      return `stack[${d}] = consts[${a}];`;
+    case Op.PUSH_NULL:
+      return `stack[${d}] = undefined;`;
+    case Op.COPY:
+      return `stack[${d}] = stack[${d - a}];`;
+    case Op.SWAP:
+      return `{ const t = ${top}; ${top} = stack[${d - a}]; stack[${d - a}] = t; }`;
+    case Op.UNARY_NEGATIVE:
+      return `${lasti} ${top} = unaryNegative(${top}); ${guard(next, d)}`;
+    case Op.UNARY_INVERT:
+      return `${lasti} ${top} = unaryInvert(${top}); ${guard(next, d)}`;
+    case Op.UNARY_NOT:
+      return `{ const v = ${top}; if (typeof v === 'boolean') ${top} = !v; else { ${lasti} ${top} = !truthy(v); ${guard(next, d)} } }`;
+    case Op.BINARY_OP:
+      return binary(a, pc, next, d);
+    case Op.COMPARE_OP:
+      return compare(a, pc, next, d);
+    case Op.IS_OP:
+      return `stack[${d - 2}] = (stack[${d - 2}] === ${top}) !== ${a === 1};`;
+    case Op.CONTAINS_OP:
+      return `${lasti} stack[${d - 2}] = contains(${top}, stack[${d - 2}]) !== ${a === 1}; ${guard(next, d - 1)}`;
+    case Op.BINARY_SUBSCR:
+      return `{ const key = ${top}, c = stack[${d - 2}]; let hit = false;`
+        + ` if (typeof key === 'number' && typeof c === 'object' && c.cls === listType) { const items = c.items; const i = key < 0 ? key + items.length : key;`
+        + ` if (i >= 0 && i < items.length) { stack[${d - 2}] = items[i]; hit = true; } }`
+        + ` if (!hit) { ${lasti} stack[${d - 2}] = getItem(c, key); ${guard(next, d - 1)} } }`;
+    case Op.STORE_SUBSCR:
+      return `{ const key = ${top}, c = stack[${d - 2}], v = stack[${d - 3}]; let done = false;`
+        + ` if (typeof key === 'number' && typeof c === 'object' && c.cls === listType) { const items = c.items; const i = key < 0 ? key + items.length : key;`
+        + ` if (i >= 0 && i < items.length) { items[i] = v; done = true; } }`
+        + ` if (!done) { ${lasti} setItem(c, key, v); ${guard(next, d - 3)} } }`;
+    case Op.DELETE_SUBSCR:
+      return `${lasti} delItem(stack[${d - 2}], ${top}); ${guard(next, d - 2)}`;
+    case Op.BINARY_SLICE:
+      return `${lasti} stack[${d - 3}] = getItem(stack[${d - 3}], buildSlice(stack[${d - 2}], ${top}, None)); ${guard(next, d - 2)}`;
+    case Op.STORE_SLICE:
+      return `${lasti} setItem(stack[${d - 3}], buildSlice(stack[${d - 2}], ${top}, None), stack[${d - 4}]); ${guard(next, d - 4)}`;
+    case Op.BUILD_SLICE:
+      return a === 3
+        ? `${lasti} stack[${d - 3}] = buildSlice(stack[${d - 3}], stack[${d - 2}], ${top});`
+        : `${lasti} stack[${d - 2}] = buildSlice(stack[${d - 2}], ${top}, None);`;
+    case Op.JUMP_FORWARD:
+      return jump(next + a);
+    case Op.JUMP_BACKWARD:
+      return `${lasti} if (st.deadline !== Infinity) checkDeadline(); ${jump(next - a)}`;
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
+      const target = next + a;
+      const onTrue = op === Op.POP_JUMP_IF_TRUE;
+      // A bool decides at once; anything else asks truthy(), which may run __bool__ or __len__.
+      return `{ const v = ${top}; let t; if (v === true) t = true; else if (v === false) t = false;`
+        + ` else { ${lasti} t = truthy(v); if ${GUARD} return bail(frame, t === ${onTrue} ? ${target} : ${next}, ${d - 1}); }`
+        + ` if (t === ${onTrue}) { ${jump(target)} } }`;
+    }
+    case Op.POP_JUMP_IF_NONE:
+      return `if (${top} === None) { ${jump(next + a)} }`;
+    case Op.POP_JUMP_IF_NOT_NONE:
+      return `if (${top} !== None) { ${jump(next + a)} }`;
+    case Op.GET_ITER:
+      return `${lasti} ${top} = getIter(${top}); ${guard(next, d)}`;
+    case Op.FOR_ITER: {
+      const exhausted = next + a + 1;
+      return `{ const it = ${top}; ${lasti} const v = it instanceof PyNativeIterator ? it.next() : iterNext(it);`
+        + ` if (v === undefined) { if ${GUARD} { ${dropConsumed('it', d - 1)} ${leave(exhausted, d - 1)} } ${jump(exhausted)} }`
+        + ` stack[${d}] = v; ${guard(next, d + 1)} }`;
+    }
+    case Op.LOAD_GLOBAL: {
+      const name = `names[${a >> 1}]`;
+      const at = (a & 1) !== 0 ? d + 1 : d;
+      return `{ let v = frame.globals.getStr(${name}); if (v === undefined) { v = frame.builtins.getStr(${name});`
+        + ` if (v === undefined) { ${lasti} throw nameError(${name}); } }`
+        + `${(a & 1) !== 0 ? ` stack[${d}] = undefined;` : ''} stack[${at}] = v; }`;
+    }
+    case Op.STORE_GLOBAL:
+      return `frame.globals.setStr(names[${a}], ${top});`;
+    case Op.LOAD_NAME:
+      return `${lasti} stack[${d}] = loadName(frame, names[${a}]); ${guard(next, d + 1)}`;
+    case Op.STORE_NAME:
+      return `${lasti} storeName(frame, names[${a}], ${top}, ${d - 1}); ${guard(next, d - 1)}`;
+    case Op.MAKE_CELL:
+      return `locals[${a}] = new PyCell(cellType, locals[${a}]);`;
+    case Op.COPY_FREE_VARS:
+      return `{ const closure = frame.func.closure; const offset = locals.length - ${a}; for (let i = 0; i < ${a}; i++) locals[offset + i] = closure[i]; }`;
+    case Op.LOAD_DEREF:
+      return `{ const v = locals[${a}].value; if (v === undefined) { ${lasti} throw derefError(frame, ${a}); } stack[${d}] = v; }`;
+    case Op.STORE_DEREF:
+      return `locals[${a}].value = ${top};`;
+    case Op.LOAD_ATTR:
+      return (a & 1) !== 0 ? loadMethod(a, pc, next, d) : loadAttr(a, pc, next, d);
+    case Op.STORE_ATTR:
+      return `${lasti} setAttr(${top}, names[${a}], stack[${d - 2}]); ${guard(next, d - 2)}`;
+    case Op.DELETE_ATTR:
+      return `${lasti} setAttr(${top}, names[${a}], undefined); ${guard(next, d - 1)}`;
+    case Op.LOAD_SUPER_ATTR: {
+      const after = d - 3 + ((a & 1) !== 0 ? 2 : 1);
+      return `${lasti} loadSuperAttr(stack, ${d - 3}, stack[${d - 3}], stack[${d - 2}], ${top}, names[${a >> 2}], ${(a & 1) === 1}, ${(a & 2) === 2});`
+        + ` ${guard(next, after)}`;
+    }
+    case Op.BUILD_TUPLE:
+      return `stack[${d - a}] = buildTuple(${items(d - a, d)});`;
+    case Op.BUILD_LIST:
+      return `stack[${d - a}] = buildList(${items(d - a, d)});`;
+    case Op.BUILD_SET:
+      return `${lasti} stack[${d - a}] = buildSet(stack, ${d - a}, ${d}); ${guard(next, d - a + 1)}`;
+    case Op.BUILD_MAP:
+      return `${lasti} stack[${d - 2 * a}] = buildMap(stack, ${d - 2 * a}, ${a}); ${guard(next, d - 2 * a + 1)}`;
+    case Op.BUILD_CONST_KEY_MAP:
+      return `${lasti} stack[${d - 1 - a}] = buildConstKeyMap(stack, ${d - 1 - a}, ${a}); ${guard(next, d - a)}`;
+    case Op.BUILD_STRING:
+      return `stack[${d - a}] = ${a === 0 ? "''" : Array.from({ length: a }, (_, i) => `stack[${d - a + i}]`).join(' + ')};`;
+    case Op.LIST_APPEND:
+      return `${lasti} listAppend(stack[${d - 1 - a}], ${top});`;
+    case Op.SET_ADD:
+      return `${lasti} setAdd(stack[${d - 1 - a}], ${top}); ${guard(next, d - 1)}`;
+    case Op.MAP_ADD:
+      return `${lasti} mapAdd(stack[${d - 2 - a}], stack[${d - 2}], ${top}); ${guard(next, d - 2)}`;
+    case Op.LIST_EXTEND:
+      return `{ const v = ${top}; ${lasti} listExtend(stack[${d - 1 - a}], v); ${guardConsuming('v', next, d - 1)} }`;
+    case Op.SET_UPDATE:
+      return `{ const v = ${top}; ${lasti} setUpdate(stack[${d - 1 - a}], v); ${guardConsuming('v', next, d - 1)} }`;
+    case Op.DICT_UPDATE:
+      return `${lasti} dictUpdate(stack[${d - 1 - a}], ${top}); ${guard(next, d - 1)}`;
+    case Op.DICT_MERGE:
+      return `${lasti} dictMerge(stack[${d - 1 - a}], ${top}, stack[${d - 3 - a}]); ${guard(next, d - 1)}`;
+    case Op.UNPACK_SEQUENCE:
+      return `{ const v = ${top}; ${lasti} unpackSequence(stack, ${d}, ${a}); ${guardConsuming('v', next, d - 1 + a)} }`;
+    case Op.UNPACK_EX:
+      return `{ const v = ${top}; ${lasti} unpackEx(stack, ${d}, ${a}); ${guardConsuming('v', next, d + (a & 0xff) + (a >> 8))} }`;
+    case Op.FORMAT_VALUE:
+      return (a & 4) !== 0
+        ? `${lasti} stack[${d - 2}] = formatValue(stack[${d - 2}], ${a & 3}, ${top}); ${guard(next, d - 1)}`
+        : `${lasti} ${top} = formatValue(${top}, ${a & 3}, null); ${guard(next, d)}`;
+    case Op.CALL: {
+      const base = d - a - 2;
+      const kw = kwnames < 0 ? 'null' : `consts[${kwnames}]`;
+      return `${lasti} stack[${base}] = jitCall(frame, stack, ${base}, ${a}, ${kw}); ${guard(next, base + 1)}`;
+    }
+    case Op.CALL_INTRINSIC_1:
+      return `${lasti} ${top} = callIntrinsic1(${a}, ${top}, frame); ${guard(next, d)}`;
+    case Op.CALL_INTRINSIC_2:
+      return `${lasti} stack[${d - 2}] = callIntrinsic2(${a}, stack[${d - 2}], ${top}); ${guard(next, d - 1)}`;
+    case Op.MAKE_FUNCTION:
+      return `${lasti} makeFunction(stack, ${d - 1}, ${top}.code, ${a}, frame);`;
+    case Op.RETURN_VALUE:
+      return `${lasti} st.depth--; st.frame = frame.back; return ${top};`;
+    case Op.RETURN_CONST:
+      return `${lasti} st.depth--; st.frame = frame.back; return consts[${a}];`;
+    case Op.RAISE_VARARGS:
+      if (a === 0) return `${lasti} { const active = reraiseActive(); if (active === st.handled) throw new Reraise(active, ${pc}); throw active; }`;
+      if (a === 1) return `${lasti} throw raiseFrom(${top}, undefined);`;
+      return `${lasti} throw raiseFrom(stack[${d - 2}], ${top});`;
+    case Op.RERAISE:
+      return `${lasti} ${a !== 0 ? `frame.lasti = stack[${d - 1 - a}]; ` : ''}throw new Reraise(${top}, ${pc});`;
+    case Op.PUSH_EXC_INFO:
+      return `{ const exc = ${top}; ${top} = st.handled ?? None; stack[${d}] = exc; st.handled = exc; }`;
+    case Op.POP_EXCEPT:
+      return `${lasti} popExcept(frame, ${top}, stack, ${d - 1}); ${guard(next, d - 1)}`;
+    case Op.CHECK_EXC_MATCH:
+      return `${lasti} ${top} = checkExcMatch(stack[${d - 2}], ${top}); ${guard(next, d)}`;
+    case Op.LOAD_ASSERTION_ERROR:
+      return `stack[${d}] = excType('AssertionError');`;
+    case Op.LOAD_BUILD_CLASS:
+      return `${lasti} stack[${d}] = loadBuildClass(frame);`;
+    case Op.BEFORE_WITH:
+      return `${lasti} beforeWith(stack, ${d}); ${guard(next, d + 1)}`;
+    case Op.WITH_EXCEPT_START:
+      return `${lasti} stack[${d}] = afterWithExit(stack[${d - 4}], ${top}); ${guard(next, d + 1)}`;
+    case Op.IMPORT_NAME:
+      return `${lasti} stack[${d - 2}] = importName(names[${a}], ${top}, stack[${d - 2}], frame); ${guard(next, d - 1)}`;
+    case Op.IMPORT_FROM:
+      return `${lasti} stack[${d}] = importFrom(${top}, names[${a}]); ${guard(next, d + 1)}`;
+    case Op.GET_LEN:
+      return `${lasti} stack[${d}] = getLen(${top}); ${guard(next, d + 1)}`;
+    default:
+      // Rare instructions (class bodies' name lookups, pattern matching, async, generators): the eval loop runs them.
+      return leave(pc, d);
+  }
+}
+
+function items(from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < to; i++) parts.push(`stack[${i}]`);
+  return parts.join(', ');
+}
+
+/** BINARY_OP: small ints in JS numbers as the eval loop does them, the rest through binaryOp. */
+function binary(a: number, pc: number, next: number, d: number): string {
+  const op = a >= 13 ? a - 13 : a;
+  let fast: string | null = null;
+  switch (op) {
+    case 0: fast = 'r = x + y;'; break;
+    case 10: fast = 'r = x - y;'; break;
+    case 5: fast = 'r = x * y; if (r === 0) r = 0;'; break;
+    case 6: fast = 'if (y !== 0) { r = x % y; if (r !== 0 && (r < 0) !== (y < 0)) r += y; if (r === 0) r = 0; }'; break;
+    case 2: fast = 'if (y !== 0) { r = x % y; if (r !== 0 && (r < 0) !== (y < 0)) r += y; r = (x - r) / y; if (r === 0) r = 0; }'; break;
+  }
+  const slow = `frame.lasti = ${pc}; stack[${d - 2}] = binaryOp(${a}, x, y); ${guard(next, d - 1)}`;
+  if (fast === null) return `{ const x = stack[${d - 2}], y = stack[${d - 1}]; ${slow} }`;
+  return `{ const x = stack[${d - 2}], y = stack[${d - 1}]; let r = NaN;`
+    + ` if (typeof x === 'number' && typeof y === 'number') { ${fast} }`
+    + ` if (Number.isSafeInteger(r)) stack[${d - 2}] = r; else { ${slow} } }`;
+}
+
+const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='] as const;
+
+function compare(a: number, pc: number, next: number, d: number): string {
+  const cmp = a >> 4;
+  return `{ const x = stack[${d - 2}], y = stack[${d - 1}];`
+    + ` if (typeof x === 'number' && typeof y === 'number') stack[${d - 2}] = x ${COMPARISONS[cmp]!} y;`
+    + ` else { frame.lasti = ${pc}; stack[${d - 2}] = richCompare(x, y, ${cmp}); ${guard(next, d - 1)} } }`;
+}
+
+/** LOAD_ATTR with the method bit: the eval loop's inline cache, then loadAttrMethod. */
+function loadMethod(a: number, pc: number, next: number, d: number): string {
+  const name = `names[${a >> 1}]`;
+  return `{ const owner = stack[${d - 1}]; let hit = false; const ic = info.attrCache;`
+    + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls;`
+    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version) { const dd = owner.dict; const v = ic.values[${next}];`
+    + ` if (v === NO_CLASS_ATTR) { const own = dd === null ? undefined : dd.getStr(${name}); if (own !== undefined) { stack[${d - 1}] = undefined; stack[${d}] = own; hit = true; } }`
+    + ` else if (dd === null || dd.getStr(${name}) === undefined) { stack[${d - 1}] = v; stack[${d}] = owner; hit = true; } } }`
+    + ` else if (ic !== null && typeof owner === 'string' && ic.types[${next}] === strType && ic.versions[${next}] === strType.version) {`
+    + ` stack[${d - 1}] = ic.values[${next}]; stack[${d}] = owner; hit = true; }`
+    + ` if (!hit) { frame.lasti = ${pc}; loadAttrMethod(stack, ${d}, owner, ${name}, info, ${next}); ${guard(next, d + 1)} } }`;
+}
+
+/** LOAD_ATTR of an attribute: an instance's own, through the inline cache, else loadAttrSlow. */
+function loadAttr(a: number, pc: number, next: number, d: number): string {
+  const name = `names[${a >> 1}]`;
+  return `{ const owner = stack[${d - 1}]; let v; const ic = info.attrCache;`
+    + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls;`
+    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === NO_CLASS_ATTR) { const dd = owner.dict; if (dd !== null) v = dd.getStr(${name}); } }`
+    + ` if (v !== undefined) stack[${d - 1}] = v;`
+    + ` else { frame.lasti = ${pc}; stack[${d - 1}] = loadAttrSlow(owner, ${name}, info, ${next}); ${guard(next, d)} } }`;
+}
