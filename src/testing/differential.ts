@@ -21,6 +21,12 @@ export interface DiffOptions {
   steps: boolean;
   /** Standard input of every program. */
   stdin?: string;
+  /**
+   * etpy runs untraced and uncounted with every code object compiled
+   * (src/vm/jit.ts, runSource `jit: 'eager'`): no steps are compared, and a
+   * program CPython stopped at the step limit is skipped. Needs trace `none`.
+   */
+  compiled?: boolean;
 }
 
 export const DEFAULT_DIFF_OPTIONS: Readonly<DiffOptions> = { trace: 'none', maxSteps: 20_000, maxRepr: 200, timeoutMs: 5_000, steps: true };
@@ -72,9 +78,10 @@ const INTERNAL = 'SystemError: etpy internal error';
 export function runEtpy(source: string, options: Partial<DiffOptions> = {}): Outcome {
   const o = resolve(options);
   const tracer = o.trace === 'none' ? null : new Tracer({ level: o.trace, state: 'full', stack: false, maxRepr: o.maxRepr });
+  const counting = o.compiled === true ? { jit: 'eager' as const } : { countSteps: true, maxSteps: o.maxSteps };
   try {
     const r = runSource(source, {
-      filename: '<source>', argv: ['<source>'], mainFile: false, countSteps: true, maxSteps: o.maxSteps, timeoutMs: o.timeoutMs, now: Date.now,
+      filename: '<source>', argv: ['<source>'], mainFile: false, ...counting, timeoutMs: o.timeoutMs, now: Date.now,
       stdin: o.stdin ?? '', ...(tracer === null ? {} : { tracer }),
     });
     return {
@@ -111,7 +118,7 @@ export function compareOutcomes(etpy: Outcome, cpython: Outcome, options: Partia
     return { field: 'stdout', etpy: a.slice(k, k + 3).join('\n'), cpython: b.slice(k, k + 3).join('\n'), index: k };
   }
   if ((etpy.error ?? '') !== (cpython.error ?? '')) return { field: 'error', etpy: etpy.error ?? '', cpython: cpython.error ?? '' };
-  if (o.steps && etpy.steps !== cpython.steps) return { field: 'steps', etpy: String(etpy.steps), cpython: String(cpython.steps) };
+  if (o.steps && o.compiled !== true && etpy.steps !== cpython.steps) return { field: 'steps', etpy: String(etpy.steps), cpython: String(cpython.steps) };
   if (o.trace !== 'none') {
     const got = etpy.trace ?? [];
     const want = cpython.trace ?? [];
@@ -125,8 +132,10 @@ export function compareOutcomes(etpy: Outcome, cpython: Outcome, options: Partia
 }
 
 /** Why a pair of outcomes cannot be compared, or undefined when it can. */
-function skipReason(etpy: Outcome, cpython: Outcome): string | undefined {
+function skipReason(etpy: Outcome, cpython: Outcome, o: DiffOptions): string | undefined {
   if (cpython.error === 'Timeout' || etpy.error === 'Timeout') return 'Timeout';
+  // Compiled runs have no step limit to stop at.
+  if (o.compiled === true && cpython.error === 'StepLimitExceeded') return 'StepLimitExceeded';
   if (cpython.error?.startsWith('Oracle')) return cpython.error;
   // Memory: CPython's limits are the machine's, etpy's are V8's.
   if (cpython.error === 'MemoryError' || etpy.error === 'MemoryError') return 'MemoryError';
@@ -134,7 +143,7 @@ function skipReason(etpy: Outcome, cpython: Outcome): string | undefined {
 }
 
 function verdict(source: string, etpy: Outcome, cpython: Outcome, o: DiffOptions): Verdict {
-  const skipped = etpy.error?.startsWith(INTERNAL) ? undefined : skipReason(etpy, cpython);
+  const skipped = etpy.error?.startsWith(INTERNAL) ? undefined : skipReason(etpy, cpython, o);
   return { source, etpy, cpython, difference: skipped === undefined ? compareOutcomes(etpy, cpython, o) : null, ...(skipped === undefined ? {} : { skipped }) };
 }
 

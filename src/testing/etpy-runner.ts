@@ -40,8 +40,8 @@ export class EtpyRunner {
       }, timeoutMs + GRACE_MS);
       worker.on('message', onMessage);
       worker.on('error', onError);
-      const { trace, maxSteps, maxRepr, steps, stdin } = options;
-      worker.postMessage({ source, options: { trace, maxSteps, maxRepr, timeoutMs, steps, stdin } });
+      const { trace, maxSteps, maxRepr, steps, stdin, compiled } = options;
+      worker.postMessage({ source, options: { trace, maxSteps, maxRepr, timeoutMs, steps, stdin, compiled } });
     });
   }
 

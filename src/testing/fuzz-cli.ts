@@ -1,7 +1,8 @@
-// `npm run fuzz -- --seed S --runs N [--trace none|line|opcode] [--batch N] [--keep-going] [--mutate]`:
+// `npm run fuzz -- --seed S --runs N [--trace none|line|opcode | --compiled] [--batch N] [--keep-going] [--mutate]`:
 // differential fuzzing from the command line. Exits 1 at the first difference
 // and prints the shrunk program with both sides' first differing event; with
-// --mutate, checks mutated corpus programs instead (see mutate.ts).
+// --mutate, checks mutated corpus programs instead (see mutate.ts). --compiled
+// runs etpy untraced with every code object compiled (src/vm/jit.ts).
 import { compareOutcomes, describeDifference } from './differential.js';
 import { fuzz, type Counterexample } from './fuzz.js';
 import { checkMutants, corpusMutants, describeMutationFinding } from './mutate.js';
@@ -14,15 +15,16 @@ interface CliOptions {
   mutate: boolean;
   corpus: string | undefined;
   keepGoing: boolean;
+  compiled: boolean;
 }
 
 function usage(message: string): never {
-  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seed S] [--runs N] [--trace none|line|opcode] [--batch N] [--keep-going] [--mutate [--corpus DIR]]\n`);
+  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seed S] [--runs N] [--trace none|line|opcode | --compiled] [--batch N] [--keep-going] [--mutate [--corpus DIR]]\n`);
   process.exit(2);
 }
 
 function parse(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { seed: Date.now() % 1_000_000_007, runs: 1000, trace: 'line', batch: 100, mutate: false, corpus: undefined, keepGoing: false };
+  const o: CliOptions = { seed: Date.now() % 1_000_000_007, runs: 1000, trace: 'line', batch: 100, mutate: false, corpus: undefined, keepGoing: false, compiled: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -48,6 +50,7 @@ function parse(argv: readonly string[]): CliOptions {
       }
       case '--mutate': o.mutate = true; break;
       case '--keep-going': o.keepGoing = true; break;
+      case '--compiled': o.compiled = true; o.trace = 'none'; break;
       case '--corpus': o.corpus = value(); break;
       default: usage(`unknown option '${arg}'`);
     }
@@ -76,13 +79,13 @@ async function main(): Promise<number> {
   const show = (f: Counterexample): string => `\nDIFFERENCE at run ${f.run} (replay: --seed ${o.seed}); shrunk over ${f.shrinkTried} candidates to:\n\n` +
     `${f.shrunk.source}\n${describeDifference(f.shrunk.difference!)}\n`;
   const report = await fuzz({
-    seed: o.seed, runs: o.runs, trace: o.trace, batch: o.batch, keepGoing: o.keepGoing,
+    seed: o.seed, runs: o.runs, trace: o.trace, batch: o.batch, keepGoing: o.keepGoing, compiled: o.compiled,
     ...(o.keepGoing ? { onFailure: (f: Counterexample) => process.stdout.write(show(f)) } : {}),
     onProgress: (s) => process.stderr.write(`\rseed ${o.seed}: ${s.runs}/${o.runs} programs (${s.skipped} skipped) ${elapsed()}`),
   });
   process.stderr.write('\n');
   const outcomes = Object.entries(report.stats.outcomes).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-  process.stdout.write(`seed ${o.seed}: ${report.stats.runs} programs compared (trace ${o.trace}), ${report.stats.skipped} skipped; ` +
+  process.stdout.write(`seed ${o.seed}: ${report.stats.runs} programs compared (${o.compiled ? 'compiled, untraced' : `trace ${o.trace}`}), ${report.stats.skipped} skipped; ` +
     `CPython outcomes: ${outcomes}; ${report.stats.steps} line events; ${elapsed()}\n`);
   if (report.failure === undefined) return 0;
   if (o.keepGoing) process.stdout.write(`${report.failures.length} differences\n`);
