@@ -585,10 +585,10 @@ function bytesRepeat(self: PyValue, n: PyValue): PyBytesValue {
   return like(self, out);
 }
 
-function bytesIter(self: PyValue, name: string): PyNativeIterator {
+function bytesIter(self: PyValue, type: PyType): PyNativeIterator {
   let i = 0;
   const o = self as PyBytesValue;
-  return new PyNativeIterator(iteratorType(name), () => {
+  return new PyNativeIterator(type, () => {
     if (i < o.bytes.length) return o.bytes[i++]!;
     i = Infinity;
     return undefined;
@@ -597,10 +597,11 @@ function bytesIter(self: PyValue, name: string): PyNativeIterator {
 
 function commonMethods(t: PyType, name: 'bytes' | 'bytearray'): Record<string, MethodFn> {
   const q = (m: string): string => `${name}.${m}`;
+  const iterType = iteratorType(`${name}_iterator`);
   const m: Record<string, MethodFn> = {
     __len__: (self) => selfBuf(self).length,
     __getitem__: (self, args) => bytesGetItem(self, args[0]!),
-    __iter__: (self) => bytesIter(self, `${name}_iterator`),
+    __iter__: (self) => bytesIter(self, iterType),
     __contains__: (self, args) => {
       const v = args[0]!;
       const s = selfBuf(self);

@@ -65,12 +65,20 @@ function getIterOrTypeError(v: PyValue): PyValue {
  * Iterates a dict's entries, raising CPython's errors when it changes size
  * meanwhile, or yields more entries than it had (keys replaced).
  */
-function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string): PyNativeIterator {
+/** The iterator types of a dict's keys, values and items, forward and reversed. */
+const ITERATOR_TYPES = {
+  keys: iteratorType('dict_keyiterator'), values: iteratorType('dict_valueiterator'), items: iteratorType('dict_itemiterator'),
+} as const;
+const REVERSE_ITERATOR_TYPES = {
+  keys: iteratorType('dict_reversekeyiterator'), values: iteratorType('dict_reversevalueiterator'), items: iteratorType('dict_reverseitemiterator'),
+} as const;
+
+function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', type: PyType): PyNativeIterator {
   let i = 0;
   const size = d.size;
   let remaining = size;
   let done = false;
-  const it = new PyNativeIterator(iteratorType(name), () => {
+  const it = new PyNativeIterator(type, () => {
     if (done) return undefined;
     if (d.size !== size) {
       done = true;
@@ -101,12 +109,12 @@ function entryOf(d: PyDict, j: number, kind: 'keys' | 'values' | 'items'): PyVal
 }
 
 /** reversed(dict) and reversed(view): from the last entry back; the same size checks. */
-function reverseDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', name: string): PyNativeIterator {
+function reverseDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', type: PyType): PyNativeIterator {
   let i = d.keys.length - 1;
   const size = d.size;
   let remaining = size;
   let done = false;
-  return new PyNativeIterator(iteratorType(name), () => {
+  return new PyNativeIterator(type, () => {
     if (done) return undefined;
     if (d.size !== size) {
       done = true;
@@ -170,8 +178,8 @@ defMethods(dictType, {
     return None;
   },
   __contains__: (self, args) => selfDict(self).find(args[0]!) >= 0,
-  __iter__: (self) => dictIterator(selfDict(self), 'keys', 'dict_keyiterator'),
-  __reversed__: (self) => reverseDictIterator(selfDict(self), 'keys', 'dict_reversekeyiterator'),
+  __iter__: (self) => dictIterator(selfDict(self), 'keys', ITERATOR_TYPES.keys),
+  __reversed__: (self) => reverseDictIterator(selfDict(self), 'keys', REVERSE_ITERATOR_TYPES.keys),
   __eq__: (self, args) => (args[0] instanceof PyDict ? dictsEqual(selfDict(self), args[0]) : NotImplemented),
   __ne__: (self, args) => (args[0] instanceof PyDict ? !dictsEqual(selfDict(self), args[0]) : NotImplemented),
   __or__: (self, args) => {
@@ -367,18 +375,17 @@ function viewCompare(op: number) {
   };
 }
 
-const REVERSE_ITERATOR_NAMES = { keys: 'dict_reversekeyiterator', values: 'dict_reversevalueiterator', items: 'dict_reverseitemiterator' } as const;
 
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defMethods(t, {
     __len__: (self) => (self as PyDictView).mapping.size,
     __iter__: (self) => {
       const v = self as PyDictView;
-      return dictIterator(v.mapping, v.kind, `dict_${v.kind === 'keys' ? 'key' : v.kind === 'values' ? 'value' : 'item'}iterator`);
+      return dictIterator(v.mapping, v.kind, ITERATOR_TYPES[v.kind]);
     },
     __reversed__: (self) => {
       const v = self as PyDictView;
-      return reverseDictIterator(v.mapping, v.kind, REVERSE_ITERATOR_NAMES[v.kind]);
+      return reverseDictIterator(v.mapping, v.kind, REVERSE_ITERATOR_TYPES[v.kind]);
     },
     __repr__: (self) => {
       const v = self as PyDictView;
@@ -452,8 +459,8 @@ function proxied(self: PyValue): PyDict {
 defMethods(mappingProxyType, {
   __getitem__: (self, args) => dictGet(proxied(self), args[0]!),
   __contains__: (self, args) => proxied(self).find(args[0]!) >= 0,
-  __iter__: (self) => dictIterator(proxied(self), 'keys', 'dict_keyiterator'),
-  __reversed__: (self) => reverseDictIterator(proxied(self), 'keys', 'dict_reversekeyiterator'),
+  __iter__: (self) => dictIterator(proxied(self), 'keys', ITERATOR_TYPES.keys),
+  __reversed__: (self) => reverseDictIterator(proxied(self), 'keys', REVERSE_ITERATOR_TYPES.keys),
   __len__: (self) => proxied(self).size,
   __repr__: (self) => `mappingproxy(${dictRepr(proxied(self))})`,
   __eq__: (self, args) => callSpecial(proxied(self), '__eq__', [args[0] instanceof PyObject && args[0].cls === mappingProxyType ? proxied(args[0]) : args[0]!])!,

@@ -14,7 +14,7 @@ import {
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, getIter, iterNext, len, repr, str, toArray,
-  typeName, stopIterationType, getItem, lengthHint, extendItems,
+  typeName, stopIterationType, getItem, lengthHint, extendItems, setAttr,
 } from './protocols.js';
 import { callValue } from './call.js';
 import { AttrCache, type CodeInfo, type Frame } from './frame.js';
@@ -250,11 +250,44 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
 /** What LOAD_ATTR's cache holds when the owner's type has no attribute of the name. */
 export const NO_CLASS_ATTR: unique symbol = Symbol('no class attribute');
 
-function fillAttrCache(info: CodeInfo, at: number, t: PyType, value: PyValue | typeof NO_CLASS_ATTR): void {
+function fillAttrCache(info: CodeInfo, at: number, t: PyType, value: PyValue | typeof NO_CLASS_ATTR | typeof STORE_IN_DICT): void {
   const c = (info.attrCache ??= new AttrCache(info.ops.length));
   c.types[at] = t;
   c.versions[at] = t.version;
   c.values[at] = value as PyValue;
+}
+
+/** What STORE_ATTR's cache holds when a store of the name goes straight to the instance dict. */
+export const STORE_IN_DICT: unique symbol = Symbol('store in the instance dict');
+
+/**
+ * STORE_ATTR. A store that went to the instance dict of an object whose type
+ * has the default __setattr__ and no class attribute of the name (so no
+ * descriptor to call) is cached for the instruction: while the type is
+ * unchanged, the next store of it is a dict store.
+ */
+export function storeAttr(owner: PyValue, name: string, value: PyValue, info: CodeInfo, at: number): void {
+  const ic = info.attrCache;
+  if (ic !== null && typeof owner === 'object') {
+    const t = owner.cls;
+    const d = owner.dict;
+    if (d !== null && ic.types[at] === t && ic.versions[at] === t.version && ic.values[at] === (STORE_IN_DICT as unknown)) {
+      d.setStr(name, value);
+      return;
+    }
+  }
+  storeAttrSlow(owner, name, value, info, at);
+}
+
+/** storeAttr without its cache; fills it when the store may be cached. */
+export function storeAttrSlow(owner: PyValue, name: string, value: PyValue, info: CodeInfo, at: number): void {
+  setAttr(owner, name, value);
+  if (typeof owner === 'object' && !(owner instanceof PyType) && owner.dict !== null) {
+    const t = owner.cls;
+    if (!t.builtin && t.hasInstanceDict && t.lookup(name) === undefined && t.lookup('__setattr__') instanceof PyMethodDescr) {
+      fillAttrCache(info, at, t, STORE_IN_DICT);
+    }
+  }
 }
 
 /**

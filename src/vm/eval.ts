@@ -31,7 +31,7 @@ import {
   formatValue, importFrom, importName, loadAttrMethod, loadAttrSlow, loadSuperAttr, NO_CLASS_ATTR, makeFunction, matchClass, matchKeys,
   matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
   freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate,
-  getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch,
+  getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, storeAttr,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
 import { droppable, droppableIterator, droppableTemporary, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
@@ -567,7 +567,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           }
           case Op.STORE_ATTR: {
             const owner = stack[--sp]!;
-            setAttr(owner, names[oparg]!, stack[--sp]!);
+            storeAttr(owner, names[oparg]!, stack[--sp]!, info, pc);
             break;
           }
           case Op.DELETE_ATTR:

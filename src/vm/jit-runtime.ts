@@ -13,8 +13,10 @@
 // loop runs a callee inline instead), so they are compiled only to a fixed
 // nesting; deeper calls run in the eval loop, which needs no JavaScript stack
 // per Python frame.
-import { PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type KwArgs, type PyValue } from './object.js';
-import { None, cellType, excType, listType, strType, tupleType, typeOf } from './types.js';
+import {
+  PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type KwArgs, type PyValue,
+} from './object.js';
+import { None, cellType, excType, floatType, listType, strType, tupleType, typeOf } from './types.js';
 import type { CodeInfo, Frame } from './frame.js';
 import { newFrame, newFrameFromStack } from './frame.js';
 import { interpState as st } from './state.js';
@@ -32,7 +34,7 @@ import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, getLen, importFrom, importName, listExtend, loadAttrMethod, loadAttrSlow, loadSuperAttr, makeFunction,
-  nameError, NO_CLASS_ATTR, raiseFrom, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
+  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
 } from './eval-support.js';
 import {
   buildConstKeyMap, buildMap, buildSet, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
@@ -230,11 +232,11 @@ function runtime(): Readonly<Record<string, unknown>> {
   runtimeObject ??= Object.freeze({
     st, bail, jitUnwind, jitCall, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,
     buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,
-    loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,
+    loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,
     buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
     unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,
     popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,
-    dropConsumed, PyNativeIterator, listType, None,
+    dropConsumed, PyNativeIterator, floatType, listType, None,
   });
   return runtimeObject;
 }

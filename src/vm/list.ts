@@ -72,9 +72,9 @@ export function repeatItems(items: PyValue[], n: number): PyValue[] {
   return out;
 }
 
-function sequenceIterator(owner: PyValue, items: () => PyValue[], name: string): PyNativeIterator {
+function sequenceIterator(owner: PyValue, items: () => PyValue[], type: PyType): PyNativeIterator {
   let i = 0;
-  const it = new PyNativeIterator(iteratorType(name), () => {
+  const it = new PyNativeIterator(type, () => {
     const arr = items();
     if (i < arr.length) return arr[i++]!;
     i = Infinity;
@@ -102,6 +102,7 @@ function indexIn(items: PyValue[], args: PyValue[], what: string): number {
 }
 
 function sharedMethods(t: PyType, name: string): void {
+  const iterType = iteratorType(`${name}_iterator`);
   defMethods(t, {
     __len__: (self) => itemsOf(self, t).length,
     __contains__: (self, args) => {
@@ -112,7 +113,7 @@ function sharedMethods(t: PyType, name: string): void {
     __iter__: (self) => {
       const s = self as PyList;
       itemsOf(self, t);
-      return sequenceIterator(s, () => s.items, `${name}_iterator`);
+      return sequenceIterator(s, () => s.items, iterType);
     },
     count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(`${name}.count`, args, kw)),
     index: (self, args, kw) => {
