@@ -73,6 +73,7 @@ export function execute(entry: Frame, inline = false): PyValue {
         throw pyErr('RecursionError', 'maximum recursion depth exceeded');
       }
       entry.back = interpState.frame;
+      entry.isEntry = true;
       return runCompiled(entry, compiled);
     }
     return drive(entry);
@@ -1104,7 +1105,7 @@ function isHidden(frame: Frame, local: number): boolean {
  * (the iterator of a `for` loop the exception leaves) before the next event.
  * An exception from that close is lost, as in a finalizer (release.ts).
  */
-function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
+export function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame: Frame): void {
   for (let i = sp - 1; i >= depth; i--) {
     const v = stack[i];
     if (droppableTemporary(v)) dropValue(v, frame, false, i);

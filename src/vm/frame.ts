@@ -66,8 +66,8 @@ export class CodeInfo {
   jitEntries = 0;
   /** Backward jumps the eval loop made in this code since it last tried to compile it (jit-runtime.ts jitPolicy). */
   jitLoops = 0;
-  /** The stack depth before each instruction, once compiled. */
-  jitDepths: readonly (number | undefined)[] | null = null;
+  /** Once compiled: the stack's height where the eval loop raises at each instruction (jit.ts raiseHeights). */
+  jitRaiseSp: Int32Array | null = null;
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly consts: PyValue[];
@@ -266,6 +266,12 @@ export class Frame {
   generator: PyValue | null = null;
   /** Returning to a native caller rather than to `back` in the same eval loop. */
   isEntry = false;
+  /**
+   * Called by Python code, though run by its own loop or compiled function
+   * (jit-runtime.ts): its arguments were the caller's, as for a callee the
+   * eval loop runs inline (release.ts releaseFrame).
+   */
+  calledInline = false;
   /** A Python callee run inline just returned or raised into this frame (line events, see eval.ts). */
   fromCall = false;
   /** An exception generator.throw() raises where the frame is suspended. */

@@ -1,7 +1,7 @@
 // What compiled code (jit.ts) calls, and when it runs. A code object is
 // compiled on its second entry; its compiled function runs a frame only
-// while the run is untraced, counts no steps and has no open generator, and
-// leaves for the eval loop (`bail`) as soon as one of those stops holding.
+// while the run is untraced and counts no steps, and leaves for the eval loop
+// (`bail`) as soon as a tracer is set.
 //
 // A compiled function runs `frame` from frame.pc to its end with the eval
 // loop's contract for a frame: the Python depth is counted by whoever enters
@@ -23,9 +23,9 @@ import { interpState as st } from './state.js';
 import { StopExecution, pyErr, toPyException } from './errors.js';
 import { addTraceback } from './traceback.js';
 import { compileJit, type JitFunction } from './jit.js';
-import { droppableIterator, dropValue } from './release.js';
+import { droppable, droppableIterator, droppableTemporary, dropValue, releaseFrame } from './release.js';
 import {
-  Reraise, callAndDrop, callMethodAndDrop, checkDeadline, contextCycle, continueFrame, derefError,
+  Reraise, callAndDrop, callMethodAndDrop, checkDeadline, contextCycle, continueFrame, derefError, dropOnUnwind,
 } from './eval.js';
 import {
   contains, delItem, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
@@ -76,7 +76,7 @@ export class Propagating {
 
 /** The compiled function for `info`'s code, if this entry may run it (compiling it on its second entry). */
 export function jitFor(info: CodeInfo): JitFunction | null {
-  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || st.openGenerators !== 0 || nesting >= MAX_NESTING) {
+  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || nesting >= MAX_NESTING) {
     return null;
   }
   const fn = info.jit;
@@ -87,7 +87,7 @@ export function jitFor(info: CodeInfo): JitFunction | null {
 
 /** The compiled function for a frame looping in the eval loop (compiled now if need be), if it may run. */
 export function jitForLoop(info: CodeInfo): JitFunction | null {
-  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || st.openGenerators !== 0 || nesting >= MAX_NESTING) {
+  if (!enabled || st.tracer !== null || st.maxSteps !== Infinity || st.countSteps || nesting >= MAX_NESTING) {
     return null;
   }
   if (info.jit === undefined) info.jit = compileJit(info, runtime());
@@ -112,6 +112,7 @@ export function callFrame(callee: Frame, fn: JitFunction | null): PyValue {
     throw pyErr('RecursionError', 'maximum recursion depth exceeded');
   }
   callee.back = st.frame;
+  callee.calledInline = true;
   try {
     return fn !== null ? runCompiled(callee, fn) : continueFrame(callee);
   } catch (e) {
@@ -173,21 +174,24 @@ function bail(frame: Frame, pc: number, sp: number): PyValue {
 
 /**
  * An exception in compiled code: the handler's code unit (its operands
- * pushed), or -1 when the eval loop must handle it (a tracer was set or a
- * generator opened: it then raises it where the frame stands). With no
- * handler the frame is left and the exception thrown on.
+ * pushed), or -1 when the eval loop must handle it (a tracer was set: it then
+ * raises it where the frame stands). With no handler the frame is left and
+ * the exception thrown on. As the eval loop, it frees what the unwinding pops
+ * while a generator is open (release.ts).
  */
 function jitUnwind(frame: Frame, thrown: unknown): number {
   if (thrown instanceof StopExecution) {
     st.frame = frame.back;
     throw thrown;
   }
-  if (st.tracer !== null || st.openGenerators !== 0) {
+  const reraise = thrown instanceof Reraise;
+  // The stack's height where the eval loop would have raised (its operands popped or not).
+  const sp = frame.info.jitRaiseSp![reraise ? thrown.at : frame.lasti] ?? 0;
+  if (st.tracer !== null) {
     frame.pendingRaise = thrown;
-    frame.sp = frame.info.jitDepths![frame.lasti] ?? 0;
+    frame.sp = sp;
     return -1;
   }
-  const reraise = thrown instanceof Reraise;
   let exc: PyException;
   if (reraise) {
     exc = thrown.exc;
@@ -202,19 +206,34 @@ function jitUnwind(frame: Frame, thrown: unknown): number {
   }
   const handler = frame.info.handlerFor(reraise ? thrown.at : frame.lasti);
   if (handler !== undefined) {
-    let sp = handler.depth;
-    if (handler.lasti) frame.stack[sp++] = frame.lasti;
-    frame.stack[sp] = exc;
+    if (st.openGenerators !== 0) dropOnUnwind(frame.stack, handler.depth, sp, frame);
+    let at = handler.depth;
+    if (handler.lasti) frame.stack[at++] = frame.lasti;
+    frame.stack[at] = exc;
     return handler.target;
   }
+  if (st.openGenerators !== 0) dropOnUnwind(frame.stack, 0, sp, frame);
   st.depth--;
+  if (st.openGenerators !== 0) (exc.unwound ??= []).push(frame);
   st.frame = frame.back;
   throw exc;
 }
 
-/** The eval loop's drop of an iterator an instruction consumed, while a generator is open (release.ts). */
+// The eval loop's releases while a generator is open (release.ts); compiled code calls them only then.
+
+/** An iterator an instruction consumed. */
 function dropConsumed(v: PyValue, frame: Frame, sp: number): void {
-  if (st.openGenerators !== 0 && droppableIterator(v)) dropValue(v, frame, false, sp);
+  if (droppableIterator(v)) dropValue(v, frame, false, sp);
+}
+
+/** A variable's old value, rebound or deleted. */
+function dropOld(v: PyValue | undefined, frame: Frame, sp: number): void {
+  if (droppable(v)) dropValue(v, frame, false, sp);
+}
+
+/** A value popped off the stack (POP_TOP). */
+function dropTemporary(v: PyValue, frame: Frame, sp: number): void {
+  if (droppableTemporary(v)) dropValue(v, frame, false, sp);
 }
 
 function buildTuple(...items: PyValue[]): PyTuple {
@@ -236,7 +255,7 @@ function runtime(): Readonly<Record<string, unknown>> {
     buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
     unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,
     popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,
-    dropConsumed, PyNativeIterator, floatType, listType, None,
+    dropConsumed, dropOld, dropTemporary, releaseFrame, PyNativeIterator, floatType, listType, None,
   });
   return runtimeObject;
 }

@@ -5,9 +5,10 @@
 // indices fixed by the bytecode's static stack depth, frame.localsplus),
 // calling the same helpers, so that the state at every instruction boundary
 // is the interpreter's and a frame can leave the JIT for the eval loop at any
-// instruction (jit-runtime.ts `bail`): when a tracer is set, a generator is
-// open (release.ts then emulates reference counting, which the eval loop
-// does), or at an instruction the JIT does not compile.
+// instruction (jit-runtime.ts `bail`): when a tracer is set, or at an
+// instruction the JIT does not compile. While a generator is open, compiled
+// code frees values where the eval loop does (release.ts), with the same
+// stack heights.
 //
 // The generated text holds only numbers and the fixed identifiers below:
 // names, constants and every Python value are read from arrays by index, so
@@ -95,7 +96,7 @@ export function compileJit(info: CodeInfo, runtime: Readonly<Record<string, unkn
   const depths = stackDepths(info);
   if (depths === null) return NOT_COMPILABLE;
   const body = generate(info, depths);
-  info.jitDepths = depths;
+  info.jitRaiseSp = raiseHeights(info, depths);
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const factory = new Function('rt', 'info', body) as (rt: unknown, info: CodeInfo) => JitFunction;
@@ -128,7 +129,43 @@ function blockStarts(info: CodeInfo, depths: readonly (number | undefined)[]): S
   return starts;
 }
 
-const GUARD = '(st.tracer !== null || st.openGenerators !== 0)';
+/** Compiled code goes on only while no tracer is set: checked after anything that may run Python code. */
+const GUARD = '(st.tracer !== null)';
+const OPEN = '(st.openGenerators !== 0)';
+
+/**
+ * Per instruction, the stack's height when the eval loop raises there: the
+ * operands it pops before the work that raises are gone (what an unwinding
+ * then frees while a generator is open depends on it).
+ */
+function raiseHeights(info: CodeInfo, depths: readonly (number | undefined)[]): Int32Array {
+  const { ops, args } = info;
+  const heights = new Int32Array(ops.length);
+  for (let pc = 0; pc < ops.length; pc++) {
+    const d = depths[pc];
+    if (d !== undefined) heights[pc] = d - poppedBeforeRaise(ops[pc]!, args[pc]!);
+  }
+  return heights;
+}
+
+/** How many operands eval.ts pops before an instruction's work that may raise. */
+function poppedBeforeRaise(op: number, a: number): number {
+  switch (op) {
+    case Op.CALL: return a + 2;
+    case Op.BINARY_OP: case Op.COMPARE_OP: case Op.CONTAINS_OP: case Op.BINARY_SUBSCR: case Op.CALL_INTRINSIC_2:
+    case Op.STORE_NAME: case Op.DELETE_ATTR: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.LIST_APPEND:
+    case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.MAKE_FUNCTION:
+    case Op.RERAISE: case Op.POP_EXCEPT: case Op.IMPORT_NAME:
+      return 1;
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.BINARY_SLICE: case Op.MAP_ADD: return 2;
+    case Op.STORE_SUBSCR: case Op.LOAD_SUPER_ATTR: return 3;
+    case Op.STORE_SLICE: return 4;
+    case Op.BUILD_SLICE: return a === 3 ? 2 : 1;
+    case Op.FORMAT_VALUE: return (a & 4) !== 0 ? 1 : 0;
+    case Op.RAISE_VARARGS: return a;
+    default: return 0;
+  }
+}
 
 function generate(info: CodeInfo, depths: readonly (number | undefined)[]): string {
   const { ops, args } = info;
@@ -141,7 +178,7 @@ function generate(info: CodeInfo, depths: readonly (number | undefined)[]): stri
     '  buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,',
     '  unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,',
     '  popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,',
-    '  dropConsumed, PyNativeIterator, floatType, listType, None } = rt;',
+    '  dropConsumed, dropOld, dropTemporary, releaseFrame, PyNativeIterator, floatType, listType, None } = rt;',
     'const consts = info.consts;',
     'const names = info.code.co_names;',
     'const lpn = info.code.co_localsplusnames;',
@@ -189,16 +226,16 @@ function guard(pc: number, sp: number): string {
 }
 
 /**
- * An iterator the instruction consumed is freed after it (release.ts; what
- * the eval loop does when a generator is open).
+ * An iterator the instruction consumed is freed after it while a generator
+ * is open (release.ts), as the eval loop does.
  */
 function dropConsumed(value: string, sp: number): string {
-  return `dropConsumed(${value}, frame, ${sp});`;
+  return `if ${OPEN} dropConsumed(${value}, frame, ${sp});`;
 }
 
 /** guard() for an instruction that consumed the iterator `value`. */
 function guardConsuming(value: string, pc: number, sp: number): string {
-  return `if ${GUARD} { ${dropConsumed(value, sp)} ${leave(pc, sp)} }`;
+  return `${dropConsumed(value, sp)} ${guard(pc, sp)}`;
 }
 
 function jump(target: number): string {
@@ -211,8 +248,9 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
   const top = `stack[${d - 1}]`;
   switch (op) {
     case Op.NOP: case Op.RESUME: case Op.EXTENDED_ARG: case Op.CACHE: case Op.END_FOR: case Op.KW_NAMES:
-    case Op.POP_TOP:
       return '';
+    case Op.POP_TOP:
+      return `if ${OPEN} { ${lasti} dropTemporary(${top}, frame, ${d - 1}); ${guard(next, d - 1)} }`;
     case Op.LOAD_FAST: case Op.LOAD_CLOSURE:
       return `stack[${d}] = locals[${a}];`;
     case Op.LOAD_FAST_CHECK:
@@ -220,9 +258,10 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
     case Op.LOAD_FAST_AND_CLEAR:
       return `stack[${d}] = locals[${a}]; locals[${a}] = undefined;`;
     case Op.STORE_FAST:
-      return `locals[${a}] = ${top};`;
+      return `{ const old = locals[${a}]; locals[${a}] = ${top}; if ${OPEN} { ${lasti} dropOld(old, frame, ${d - 1}); ${guard(next, d - 1)} } }`;
     case Op.DELETE_FAST:
-      return `if (locals[${a}] === undefined) { ${lasti} throw unboundLocal(lpn[${a}]); } locals[${a}] = undefined;`;
+      return `{ const old = locals[${a}]; if (old === undefined) { ${lasti} throw unboundLocal(lpn[${a}]); } locals[${a}] = undefined;`
+        + ` if ${OPEN} { ${lasti} dropOld(old, frame, ${d}); ${guard(next, d)} } }`;
     case Op.LOAD_CONST:
       return `stack[${d}] = consts[${a}];`;
     case Op.PUSH_NULL:
@@ -286,7 +325,7 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
     case Op.FOR_ITER: {
       const exhausted = next + a + 1;
       return `{ const it = ${top}; ${lasti} const v = it instanceof PyNativeIterator ? it.next() : iterNext(it);`
-        + ` if (v === undefined) { if ${GUARD} { ${dropConsumed('it', d - 1)} ${leave(exhausted, d - 1)} } ${jump(exhausted)} }`
+        + ` if (v === undefined) { ${dropConsumed('it', d - 1)} ${guard(exhausted, d - 1)} ${jump(exhausted)} }`
         + ` stack[${d}] = v; ${guard(next, d + 1)} }`;
     }
     case Op.LOAD_GLOBAL: {
@@ -297,7 +336,8 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
         + `${(a & 1) !== 0 ? ` stack[${d}] = undefined;` : ''} stack[${at}] = v; }`;
     }
     case Op.STORE_GLOBAL:
-      return `frame.globals.setStr(names[${a}], ${top});`;
+      return `{ const old = ${OPEN} ? frame.globals.getStr(names[${a}]) : undefined; frame.globals.setStr(names[${a}], ${top});`
+        + ` if (old !== undefined) { ${lasti} dropOld(old, frame, ${d - 1}); ${guard(next, d - 1)} } }`;
     case Op.LOAD_NAME:
       return `${lasti} stack[${d}] = loadName(frame, names[${a}]); ${guard(next, d + 1)}`;
     case Op.STORE_NAME:
@@ -370,10 +410,10 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
       return `${lasti} stack[${d - 2}] = callIntrinsic2(${a}, stack[${d - 2}], ${top}); ${guard(next, d - 1)}`;
     case Op.MAKE_FUNCTION:
       return `${lasti} makeFunction(stack, ${d - 1}, ${top}.code, ${a}, frame);`;
-    case Op.RETURN_VALUE:
-      return `${lasti} st.depth--; st.frame = frame.back; return ${top};`;
-    case Op.RETURN_CONST:
-      return `${lasti} st.depth--; st.frame = frame.back; return consts[${a}];`;
+    case Op.RETURN_VALUE: case Op.RETURN_CONST: {
+      const value = op === Op.RETURN_VALUE ? top : `consts[${a}]`;
+      return `${lasti} st.depth--; st.frame = frame.back; if ${OPEN} releaseFrame(frame, ${value}); return ${value};`;
+    }
     case Op.RAISE_VARARGS:
       if (a === 0) return `${lasti} { const active = reraiseActive(); if (active === st.handled) throw new Reraise(active, ${pc}); throw active; }`;
       if (a === 1) return `${lasti} throw raiseFrom(${top}, undefined);`;

@@ -381,7 +381,7 @@ export function releaseFrame(frame: Frame, value: PyValue): void {
   if (!frame.info.traced) return;
   const code = frame.code;
   // A generator's frame was resumed from native code, but only the frame held its arguments.
-  const held = frame.isEntry && frame.generator === null
+  const held = frame.isEntry && !frame.calledInline && frame.generator === null
     ? frame.localsplus.slice(0, code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CO_VARARGS ? 1 : 0) + (code.co_flags & CO_VARKEYWORDS ? 1 : 0))
     : [];
   held.push(value);
