@@ -63,23 +63,26 @@ const RESUME_OP = Op.RESUME;
  * throws of PyException.
  */
 export function execute(entry: Frame, inline = false): PyValue {
-  if (inline) return drive(entry);
+  if (inline) return runEntry(entry);
   enterEval();
   try {
-    const compiled = jitFor(entry.info);
-    if (compiled !== null) {
-      if (++interpState.depth > interpState.recursionLimit) {
-        interpState.depth--;
-        throw pyErr('RecursionError', 'maximum recursion depth exceeded');
-      }
-      entry.back = interpState.frame;
-      entry.isEntry = true;
-      return runCompiled(entry, compiled);
-    }
-    return drive(entry);
+    return runEntry(entry);
   } finally {
     leaveEval();
   }
+}
+
+/** An entry frame: compiled if it may be (jit-runtime.ts), else in this loop. */
+function runEntry(entry: Frame): PyValue {
+  const compiled = jitFor(entry.info);
+  if (compiled === null) return drive(entry);
+  if (++interpState.depth > interpState.recursionLimit) {
+    interpState.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+  }
+  entry.back = interpState.frame;
+  entry.isEntry = true;
+  return runCompiled(entry, compiled);
 }
 
 /**

@@ -28,13 +28,14 @@ import {
   Reraise, callAndDrop, callMethodAndDrop, checkDeadline, contextCycle, continueFrame, derefError, dropOnUnwind,
 } from './eval.js';
 import {
-  contains, delItem, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
+  contains, delItem, getItem, getIter, iterNext, richCompare, setAttr, setItem, stopIterationType, truthy,
 } from './protocols.js';
+import { Generator, finishGenerator, makeGenerator } from './generator.js';
 import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, getLen, importFrom, importName, listExtend, loadAttrMethod, loadAttrSlow, loadSuperAttr, makeFunction,
-  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
+  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, getYieldFromIter, sendToIterator, cleanupThrow, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
 } from './eval-support.js';
 import {
   buildConstKeyMap, buildMap, buildSet, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
@@ -214,6 +215,7 @@ function jitUnwind(frame: Frame, thrown: unknown): number {
   }
   if (st.openGenerators !== 0) dropOnUnwind(frame.stack, 0, sp, frame);
   st.depth--;
+  if (frame.generator !== null) finishGenerator(frame.generator as Generator);
   if (st.openGenerators !== 0) (exc.unwound ??= []).push(frame);
   st.frame = frame.back;
   throw exc;
@@ -255,7 +257,8 @@ function runtime(): Readonly<Record<string, unknown>> {
     buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
     unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,
     popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,
-    dropConsumed, dropOld, dropTemporary, releaseFrame, PyNativeIterator, floatType, listType, None,
+    dropConsumed, dropOld, dropTemporary, releaseFrame, makeGenerator, getYieldFromIter, sendToIterator, stopIterationType,
+    cleanupThrow, PyNativeIterator, floatType, listType, None,
   });
   return runtimeObject;
 }

@@ -69,10 +69,12 @@ export function stackDepths(info: CodeInfo): (number | undefined)[] | null {
       case Op.RETURN_VALUE: case Op.RETURN_CONST: case Op.RAISE_VARARGS: case Op.RERAISE:
         falls = false; break;
     }
-    let effect: number;
     try {
-      if (falls && !reach(next, d + (effect = stackEffect(op, oparg, false)))) return null;
-      if (target >= 0 && !reach(target, d + (effect = stackEffect(op, oparg, true)))) return null;
+      // A generator's frame resumes after RETURN_GENERATOR with the sent value pushed (its POP_TOP
+      // drops it); CPython's compiler adds these two after computing depths, so no effect is listed.
+      const effect = op === Op.RETURN_GENERATOR ? 1 : falls ? stackEffect(op, oparg, false) : 0;
+      if (falls && !reach(next, d + effect)) return null;
+      if (target >= 0 && !reach(target, d + stackEffect(op, oparg, true))) return null;
     } catch {
       return null;
     }
@@ -88,11 +90,11 @@ const PURE_OPS: ReadonlySet<number> = new Set<number>([
 ]);
 
 /**
- * Compiles `info`'s code object, or returns null when it cannot be (a
- * generator, an unknown stack depth, no `Function` in this host).
+ * Compiles `info`'s code object, or returns null when it cannot be (an
+ * unknown stack depth, no `Function` in this host).
  */
 export function compileJit(info: CodeInfo, runtime: Readonly<Record<string, unknown>>): JitFunction | null {
-  if (!canGenerate || info.isGenerator) return NOT_COMPILABLE;
+  if (!canGenerate) return NOT_COMPILABLE;
   const depths = stackDepths(info);
   if (depths === null) return NOT_COMPILABLE;
   const body = generate(info, depths);
@@ -107,7 +109,7 @@ export function compileJit(info: CodeInfo, runtime: Readonly<Record<string, unkn
   }
 }
 
-/** The instructions a block starts at: the entry, jump targets, handlers. */
+/** The instructions a block starts at: the entry, jump targets, handlers, where a generator resumes. */
 function blockStarts(info: CodeInfo, depths: readonly (number | undefined)[]): Set<number> {
   const { ops, args } = info;
   const starts = new Set<number>([0]);
@@ -118,12 +120,13 @@ function blockStarts(info: CodeInfo, depths: readonly (number | undefined)[]): S
     const next = pc + INSTRUCTION_SIZE[op]!;
     switch (op) {
       case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
-      case Op.JUMP_FORWARD:
+      case Op.JUMP_FORWARD: case Op.SEND:
         starts.add(next + args[pc]!); break;
       case Op.FOR_ITER:
         // Exhausted, the loop continues after its END_FOR.
         starts.add(next + args[pc]! + 1); break;
-      case Op.JUMP_BACKWARD: starts.add(next - args[pc]!); break;
+      case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT: starts.add(next - args[pc]!); break;
+      case Op.RETURN_GENERATOR: case Op.YIELD_VALUE: starts.add(next); break;
     }
   }
   return starts;
@@ -155,7 +158,7 @@ function poppedBeforeRaise(op: number, a: number): number {
     case Op.BINARY_OP: case Op.COMPARE_OP: case Op.CONTAINS_OP: case Op.BINARY_SUBSCR: case Op.CALL_INTRINSIC_2:
     case Op.STORE_NAME: case Op.DELETE_ATTR: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.LIST_APPEND:
     case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.MAKE_FUNCTION:
-    case Op.RERAISE: case Op.POP_EXCEPT: case Op.IMPORT_NAME:
+    case Op.RERAISE: case Op.POP_EXCEPT: case Op.IMPORT_NAME: case Op.YIELD_VALUE:
       return 1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.BINARY_SLICE: case Op.MAP_ADD: return 2;
     case Op.STORE_SUBSCR: case Op.LOAD_SUPER_ATTR: return 3;
@@ -178,7 +181,8 @@ function generate(info: CodeInfo, depths: readonly (number | undefined)[]): stri
     '  buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,',
     '  unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,',
     '  popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,',
-    '  dropConsumed, dropOld, dropTemporary, releaseFrame, PyNativeIterator, floatType, listType, None } = rt;',
+    '  dropConsumed, dropOld, dropTemporary, releaseFrame, makeGenerator, getYieldFromIter, sendToIterator, stopIterationType,',
+    '  cleanupThrow, PyNativeIterator, floatType, listType, None } = rt;',
     'const consts = info.consts;',
     'const names = info.code.co_names;',
     'const lpn = info.code.co_localsplusnames;',
@@ -188,6 +192,8 @@ function generate(info: CodeInfo, depths: readonly (number | undefined)[]): stri
     'let pc = frame.pc;',
     'for (;;) {',
     'try {',
+    // generator.throw(): raised where the generator is suspended (its YIELD_VALUE is lasti).
+    ...(info.isGenerator ? ['if (frame.pendingThrow !== null) { const t = frame.pendingThrow; frame.pendingThrow = null; throw t; }'] : []),
     'switch (pc) {',
   ];
   let kwnames = -1;
@@ -440,6 +446,22 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
       return `${lasti} stack[${d}] = importFrom(${top}, names[${a}]); ${guard(next, d + 1)}`;
     case Op.GET_LEN:
       return `${lasti} stack[${d}] = getLen(${top}); ${guard(next, d + 1)}`;
+    case Op.RETURN_GENERATOR:
+      return `${lasti} { const gen = makeGenerator(frame); frame.pc = ${next}; frame.sp = ${d}; st.depth--; st.frame = frame.back; return gen; }`;
+    case Op.YIELD_VALUE:
+      return `${lasti} frame.sp = ${d - 1}; frame.pc = ${next}; st.depth--; frame.generator.suspended = true; st.frame = frame.back; return ${top};`;
+    case Op.GET_YIELD_FROM_ITER:
+      return `${lasti} ${top} = getYieldFromIter(${top}); ${guard(next, d)}`;
+    case Op.SEND:
+      return `{ ${lasti} const r = sendToIterator(stack[${d - 2}], ${top}); ${top} = r.value;`
+        + ` if (r.done) { ${guard(next + a, d)} ${jump(next + a)} } ${guard(next, d)} }`;
+    case Op.END_SEND:
+      return `stack[${d - 2}] = ${top};`;
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return jump(next - a);
+    case Op.CLEANUP_THROW:
+      // Anything but StopIteration goes on unwinding as it is (the eval loop's CLEANUP_THROW).
+      return `${lasti} if (!${top}.cls.isSubtypeOf(stopIterationType())) throw new Reraise(${top}, ${pc}); cleanupThrow(stack, ${d});`;
     default:
       // Rare instructions (class bodies' name lookups, pattern matching, async, generators): the eval loop runs them.
       return leave(pc, d);
