@@ -15,13 +15,13 @@ import {
   PyTuple, type PyValue, PySet,
 } from './object.js';
 import {
-  None, cellType, dictType, excType, listType, tupleType, newDict, setType, strType, typeOf,
+  None, cellType, excType, listType, tupleType, newDict, strType, typeOf,
 } from './types.js';
 import { Frame, INSTRUCTION_SIZE, newFrame, newFrameFromStack } from './frame.js';
 import { interpState } from './state.js';
 import { StopExecution, pyErr, toPyException } from './errors.js';
 import {
-  contains, delItem, getAttr, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy, hash, eq,
+  contains, delItem, getItem, getIter, iterNext, richCompare, setAttr, setItem, truthy,
   stopIterationType,
 } from './protocols.js';
 import { callValue } from './call.js';
@@ -34,8 +34,7 @@ import {
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, storeAttr,
 } from './eval-support.js';
 import { Generator, finishGenerator, makeGenerator } from './generator.js';
-import { droppable, droppableIterator, droppableTemporary, dropTemporaries, dropValue, releaseException, releaseFrame } from './release.js';
-import { SetTable } from '../runtime/set-order.js';
+import { droppable, droppableIterator, droppableTemporary, dropTemporaries, dropValue, releaseFrame } from './release.js';
 import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
 import { tracedCall, tracedIterNext, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';

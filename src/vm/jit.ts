@@ -10,11 +10,10 @@
 // code frees values where the eval loop does (release.ts), with the same
 // stack heights.
 //
-// The generated text holds only numbers and the fixed identifiers below:
-// names, constants and every Python value are read from arrays by index, so
-// no program text reaches the JavaScript compiler.
-import { Op } from '../bytecode/opcodes.js';
-import { stackEffect } from '../bytecode/opcodes.js';
+// The generated text holds only numbers, the fixed text below and the names
+// of the runtime's helpers: names, constants and every Python value are read
+// from arrays by index, so no program text reaches the JavaScript compiler.
+import { Op, stackEffect } from '../bytecode/opcodes.js';
 import { INSTRUCTION_SIZE, type CodeInfo } from './frame.js';
 import type { Frame } from './frame.js';
 import type { PyValue } from './object.js';
@@ -82,13 +81,6 @@ export function stackDepths(info: CodeInfo): (number | undefined)[] | null {
   return depth;
 }
 
-/** Opcodes compiled as they are; any other sends the frame to the eval loop when reached. */
-const PURE_OPS: ReadonlySet<number> = new Set<number>([
-  Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE, Op.END_FOR, Op.LOAD_FAST, Op.LOAD_FAST_AND_CLEAR, Op.STORE_FAST,
-  Op.LOAD_CONST, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.IS_OP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
-  Op.JUMP_FORWARD, Op.KW_NAMES, Op.LOAD_CLOSURE, Op.STORE_DEREF, Op.PUSH_EXC_INFO, Op.LOAD_ASSERTION_ERROR,
-]);
-
 /**
  * Compiles `info`'s code object, or returns null when it cannot be (an
  * unknown stack depth, no `Function` in this host).
@@ -97,7 +89,7 @@ export function compileJit(info: CodeInfo, runtime: Readonly<Record<string, unkn
   if (!canGenerate) return NOT_COMPILABLE;
   const depths = stackDepths(info);
   if (depths === null) return NOT_COMPILABLE;
-  const body = generate(info, depths);
+  const body = generate(info, depths, Object.keys(runtime));
   info.jitRaiseSp = raiseHeights(info, depths);
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -170,19 +162,13 @@ function poppedBeforeRaise(op: number, a: number): number {
   }
 }
 
-function generate(info: CodeInfo, depths: readonly (number | undefined)[]): string {
+function generate(info: CodeInfo, depths: readonly (number | undefined)[], helpers: readonly string[]): string {
   const { ops, args } = info;
   const starts = blockStarts(info, depths);
   const out: string[] = [
     "'use strict';",
-    'const { st, bail, jitUnwind, jitCall, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,',
-    '  buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,',
-    '  loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,',
-    '  buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,',
-    '  unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,',
-    '  popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,',
-    '  dropConsumed, dropOld, dropTemporary, releaseFrame, makeGenerator, getYieldFromIter, sendToIterator, stopIterationType,',
-    '  cleanupThrow, PyNativeIterator, floatType, listType, None } = rt;',
+    // The runtime's helpers by their own names (jit-runtime.ts runtime()).
+    `const { ${helpers.join(', ')} } = rt;`,
     'const consts = info.consts;',
     'const names = info.code.co_names;',
     'const lpn = info.code.co_localsplusnames;',
