@@ -194,3 +194,49 @@ except UnboundLocalError as e:
 
 a, *b, c = range(6)
 print(a, b, c, {**{'x': 1}, 'y': 2}, {1, 2, *range(3)}, f'{a!r:>4}|{c:03d}')
+
+
+def star_call(*a, **k):
+    return a, sorted(k.items())
+
+
+def star_calls(xs, d):
+    out = []
+    for i in range(3):
+        out.append(star_call(*xs, **d))
+        out.append(star_call(*(x * i for x in xs)))
+    return out
+
+
+for _ in range(3):
+    print(star_calls([1, 2], {'z': 1, 'a': 2}))
+
+
+def matcher(v):
+    match v:
+        case {'k': x, **rest}:
+            return ('map', x, rest)
+        case [1, *others]:
+            return ('seq', others)
+        case complex(real=r, imag=i):
+            return ('complex', r, i)
+        case _:
+            return 'other'
+
+
+for _ in range(2):
+    print([matcher(v) for v in ({'k': 1, 'j': 2}, [1, 2, 3], 3+4j, 'x')])
+
+doomed = 5
+
+
+def delete_global():
+    global doomed
+    del doomed
+
+
+delete_global()
+try:
+    print(doomed)
+except NameError as e:
+    print(e)

@@ -35,11 +35,13 @@ import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, getLen, importFrom, importName, listExtend, loadAttrMethod, loadAttrSlow, loadSuperAttr, makeFunction,
-  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, getYieldFromIter, sendToIterator, cleanupThrow, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
+  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, getYieldFromIter, sendToIterator, cleanupThrow,
+  starArgs, starKwargs, matchMapping, matchSequence, matchKeys, matchClass, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
 } from './eval-support.js';
 import {
-  buildConstKeyMap, buildMap, buildSet, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
+  buildConstKeyMap, buildMap, buildSet, deleteName, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
 } from './eval-ops.js';
+import { callValue } from './call.js';
 
 /**
  * When code is compiled: at a code object's `compileAfter`-th entry (code run
@@ -161,6 +163,22 @@ function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kw
   return callAndDrop(callable, stack.slice(argStart, argStart + npos), kw, frame, base);
 }
 
+/** CALL_FUNCTION_EX from compiled code: the eval loop's, with a Python callee's frame run by callFrame. */
+function jitCallEx(frame: Frame, stack: PyValue[], base: number, hasKwargs: boolean): PyValue {
+  const func = stack[base + 1]!;
+  const callargs = stack[base + 2]!;
+  const kw = hasKwargs ? starKwargs(func, stack[base + 3]!) : null;
+  // CPython makes the tuple of arguments first, and frees the iterable it was made from.
+  const argv = starArgs(func, callargs);
+  if (st.openGenerators !== 0 && droppableIterator(callargs)) dropValue(callargs, frame, false, base);
+  if (func instanceof PyFunction) {
+    const callee = newFrame(func, argv, kw);
+    frame.sp = base;
+    return callFrame(callee, jitFor(callee.info));
+  }
+  return callValue(func, argv, kw);
+}
+
 /**
  * Leaves compiled code for the eval loop, which runs the frame to its end:
  * at `pc` with `sp` values on the stack, or (pc -1) where jitUnwind left it.
@@ -251,14 +269,14 @@ let runtimeObject: Readonly<Record<string, unknown>> | null = null;
 /** What generated code reads (jit.ts names each); made on first use, after every module it names has loaded. */
 function runtime(): Readonly<Record<string, unknown>> {
   runtimeObject ??= Object.freeze({
-    st, bail, jitUnwind, jitCall, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,
+    st, bail, jitUnwind, jitCall, jitCallEx, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,
     buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,
     loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,
     buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
     unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,
     popExcept, excType, beforeWith, afterWithExit, importName, importFrom, getLen, loadBuildClass, loadName, storeName,
     dropConsumed, dropOld, dropTemporary, releaseFrame, makeGenerator, getYieldFromIter, sendToIterator, stopIterationType,
-    cleanupThrow, PyNativeIterator, floatType, listType, None,
+    cleanupThrow, deleteName, matchMapping, matchSequence, matchKeys, matchClass, PyNativeIterator, floatType, listType, None,
   });
   return runtimeObject;
 }

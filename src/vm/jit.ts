@@ -154,6 +154,8 @@ function poppedBeforeRaise(op: number, a: number): number {
       return 1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.BINARY_SLICE: case Op.MAP_ADD: return 2;
     case Op.STORE_SUBSCR: case Op.LOAD_SUPER_ATTR: return 3;
+    case Op.CALL_FUNCTION_EX: return 3 + (a & 1);
+    case Op.MATCH_CLASS: return 2;
     case Op.STORE_SLICE: return 4;
     case Op.BUILD_SLICE: return a === 3 ? 2 : 1;
     case Op.FORMAT_VALUE: return (a & 4) !== 0 ? 1 : 0;
@@ -432,6 +434,26 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
       return `${lasti} stack[${d}] = importFrom(${top}, names[${a}]); ${guard(next, d + 1)}`;
     case Op.GET_LEN:
       return `${lasti} stack[${d}] = getLen(${top}); ${guard(next, d + 1)}`;
+    case Op.CALL_FUNCTION_EX: {
+      const base = d - 3 - (a & 1);
+      return `${lasti} stack[${base}] = jitCallEx(frame, stack, ${base}, ${(a & 1) !== 0}); ${guard(next, base + 1)}`;
+    }
+    case Op.DELETE_GLOBAL:
+      return `{ ${lasti} const old = ${OPEN} ? frame.globals.getStr(names[${a}]) : undefined;`
+        + ` if (!frame.globals.deleteStr(names[${a}])) throw nameError(names[${a}]);`
+        + ` if (old !== undefined) { dropOld(old, frame, ${d}); ${guard(next, d)} } }`;
+    case Op.DELETE_NAME:
+      return `${lasti} deleteName(frame, names[${a}], ${d}); ${guard(next, d)}`;
+    case Op.LOAD_LOCALS:
+      return `stack[${d}] = frame.locals;`;
+    case Op.MATCH_MAPPING:
+      return `stack[${d}] = matchMapping(${top});`;
+    case Op.MATCH_SEQUENCE:
+      return `stack[${d}] = matchSequence(${top});`;
+    case Op.MATCH_KEYS:
+      return `${lasti} stack[${d}] = matchKeys(stack[${d - 2}], ${top}); ${guard(next, d + 1)}`;
+    case Op.MATCH_CLASS:
+      return `${lasti} stack[${d - 3}] = matchClass(stack[${d - 3}], stack[${d - 2}], ${a}, ${top}); ${guard(next, d - 2)}`;
     case Op.RETURN_GENERATOR:
       return `${lasti} { const gen = makeGenerator(frame); frame.pc = ${next}; frame.sp = ${d}; st.depth--; st.frame = frame.back; return gen; }`;
     case Op.YIELD_VALUE:
