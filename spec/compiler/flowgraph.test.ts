@@ -92,7 +92,7 @@ function constToJson(v: ConstValue): JsonConst {
 // ---- the oracle ------------------------------------------------------------------
 
 const ORACLE = String.raw`
-import ast, json, math, os, sys, types, warnings
+import ast, json, math, os, signal, sys, types, warnings
 warnings.simplefilter("ignore")
 import _testinternalcapi as t
 
@@ -122,11 +122,14 @@ def in_order(d):
 
 def optimize_isolated(insts, consts, nlocals):
     # optimize_cfg segfaults on some inputs compile() handles (except* at module
-    # level), so it runs in a child process and a crash becomes a result.
+    # level), so it runs in a child process and a crash becomes a result. It can
+    # also loop (seen once: a child at 100% CPU for 8 minutes, where the same input
+    # had finished in earlier runs): an alarm ends such a child as a crash.
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(r)
+        signal.alarm(60)
         out = t.optimize_cfg(insts, consts, nlocals)
         with os.fdopen(w, 'w') as f:
             json.dump({'optimized': [list(i) for i in out], 'consts': [enc(c) for c in consts]}, f)
