@@ -57,6 +57,26 @@ def after():
 print(total, after(), seen)
 sys.settrace(None)
 `,
+  'a loop turning hot in a callee the eval loop runs inline: it finishes compiled, returning or raising to its caller': `
+def total(n):
+    t = 0
+    for i in range(n):
+        t += i % 7
+    return t
+def fails(n):
+    t = 0
+    for i in range(n):
+        t += i
+    raise ValueError(t)
+def caller():
+    out = [total(1000)]
+    try:
+        fails(1000)
+    except ValueError as e:
+        out.append((e.args[0], e.__traceback__.tb_next.tb_frame.f_code.co_name))
+    return out
+print(caller())
+`,
 };
 
 describe('JIT: compiled and interpreted runs print as CPython 3.12', () => {

@@ -2,7 +2,7 @@
 // builders of sets and dicts, the name lookups of module and class bodies,
 // the end of an except block. Each takes the value stack and the positions
 // its operands are at.
-import { PyDict, PyException, PyList, PySet, PyTuple, type PyValue } from './object.js';
+import { type KwArgs, PyDict, PyException, PyList, PyMethod, PySet, PyTuple, type PyValue } from './object.js';
 import { None, dictType, excType, newDict, setType } from './types.js';
 import { pyErr } from './errors.js';
 import { delItem, eq, getItem, hash, setItem } from './protocols.js';
@@ -11,6 +11,55 @@ import type { Frame } from './frame.js';
 import { interpState } from './state.js';
 import { droppable, dropValue, releaseException } from './release.js';
 import { nameError } from './eval-support.js';
+
+/** CALL's operands, as decodeCall found them (one object, rewritten by each call: no allocation). */
+export const callSite = {
+  callable: undefined as unknown as PyValue,
+  /** Where the arguments start on the stack, self first for a method. */
+  argStart: 0,
+  /** Arguments, keywords included. */
+  nargs: 0,
+  /** Positional arguments. */
+  npos: 0,
+  kw: null as KwArgs | null,
+};
+
+/**
+ * CALL of `oparg` arguments at stack[base]: [NULL, callable, args...] or
+ * [callable, self, args...]; a bound method in the callable's place calls
+ * its function with its self as the first argument. The last `kwnames`
+ * arguments are keywords (KW_NAMES before the CALL).
+ */
+export function decodeCall(stack: PyValue[], base: number, oparg: number, kwnames: PyTuple | null): void {
+  let nargs = oparg;
+  let callable = stack[base]!;
+  let argStart = base + 2;
+  if (callable === undefined) {
+    callable = stack[base + 1]!;
+    if (callable instanceof PyMethod) {
+      stack[base + 1] = callable.self;
+      callable = callable.func;
+      argStart = base + 1;
+      nargs++;
+    }
+  } else {
+    argStart = base + 1;
+    nargs++;
+  }
+  let kw: KwArgs | null = null;
+  let npos = nargs;
+  if (kwnames !== null) {
+    const kn = kwnames.items;
+    npos = nargs - kn.length;
+    kw = new Map();
+    for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
+  }
+  callSite.callable = callable;
+  callSite.argStart = argStart;
+  callSite.nargs = nargs;
+  callSite.npos = npos;
+  callSite.kw = kw;
+}
 
 /** BUILD_SET of stack[from..to). */
 export function buildSet(stack: PyValue[], from: number, to: number): PySet {

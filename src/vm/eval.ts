@@ -39,7 +39,7 @@ import { addTraceback } from './traceback.js';
 import { enterEval, leaveEval } from './recursion.js';
 import { tracedCall, tracedIterNext, tracedSendDone, tracedSendStop } from '../trace/iter-next.js';
 import {
-  buildConstKeyMap, buildMap, buildSet, deleteName, listAppend, loadBuildClass, loadName, mapAdd, mappingGet, popExcept, setAdd,
+  buildConstKeyMap, buildMap, buildSet, callSite, decodeCall, deleteName, listAppend, loadBuildClass, loadName, mapAdd, mappingGet, popExcept, setAdd,
   storeName,
 } from './eval-ops.js';
 import { Propagating, callFrame, jitFor, jitForLoop, jitPolicy, runCompiled } from './jit-runtime.js';
@@ -162,7 +162,7 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
         throw thrown;
       }
       if (frame.pendingRaise !== null) {
-        // Compiled code raised and left it here (a tracer was set or a generator opened meanwhile).
+        // Compiled code raised and left it here (a tracer was set meanwhile).
         const raised = frame.pendingRaise;
         frame.pendingRaise = null;
         throw raised;
@@ -368,29 +368,15 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
               if (compiled !== null) {
                 frame.pc = pc;
                 frame.sp = sp;
-                let value: PyValue;
+                let finished: FrameFinished;
                 try {
-                  value = runCompiled(frame, compiled);
+                  finished = new FrameFinished(runCompiled(frame, compiled), null);
                 } catch (e) {
-                  throw e instanceof PyException ? new FrameLeft(e) : e;
+                  if (!(e instanceof PyException)) throw e;
+                  finished = new FrameFinished(None, e);
                 }
-                if (frame.isEntry) {
-                  interpState.frame = outerFrame;
-                  return value;
-                }
-                frame = frame.back!;
-                interpState.frame = frame;
-                frame.fromCall = true;
-                info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
-                names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
-                sp = frame.sp; pc = frame.pc;
-                stack[sp++] = value;
-                if (interpState.tracer !== null) {
-                  frame.sp = sp;
-                  frame.pc = pc;
-                  return RESTART;
-                }
-                break;
+                // The catch below goes on in the caller, as for a frame that returned or raised here.
+                throw finished;
               }
             }
             if (--restartBudget === 0) {
@@ -674,31 +660,10 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             kwnames = consts[oparg] as PyTuple;
             break;
           case Op.CALL: {
-            let nargs = oparg;
             const base = sp - oparg - 2;
-            let callable = stack[base]!;
-            let argStart = base + 2;
-            if (callable === undefined) {
-              callable = stack[base + 1]!;
-              if (callable instanceof PyMethod) {
-                stack[base + 1] = callable.self;
-                callable = callable.func;
-                argStart = base + 1;
-                nargs++;
-              }
-            } else {
-              argStart = base + 1;
-              nargs++;
-            }
-            let kw: KwArgs | null = null;
-            let npos = nargs;
-            if (kwnames !== null) {
-              const kn = kwnames.items;
-              npos = nargs - kn.length;
-              kw = new Map();
-              for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
-              kwnames = null;
-            }
+            decodeCall(stack, base, oparg, kwnames);
+            kwnames = null;
+            const { callable, argStart, nargs, npos, kw } = callSite;
             if (tracer !== null && tracer.callInstr !== undefined) tracer.callInstr(frame, callable, nargs > 0 ? stack[argStart] : undefined);
             sp = base;
             if (callable instanceof PyFunction) {
@@ -1005,19 +970,29 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
       }
     } catch (caught) {
       let left: PyException | null = null;
-      if (caught instanceof FrameLeft) {
-        // Compiled code ran this frame to its end and an exception left it: unwind on from its caller.
+      if (caught instanceof FrameFinished) {
+        // Compiled code ran this frame to its end: go on in its caller with the value, or unwind there.
         if (frame.isEntry) {
           interpState.frame = outerFrame;
-          throw caught.exc;
+          if (caught.exc !== null) throw caught.exc;
+          return caught.value;
         }
-        left = caught.exc;
         frame = frame.back!;
         interpState.frame = frame;
         frame.fromCall = true;
         info = frame.info; ops = info.ops; args = info.args; consts = info.consts;
         names = frame.code.co_names; stack = frame.stack; locals = frame.localsplus;
         sp = frame.sp; pc = frame.pc;
+        if (caught.exc === null) {
+          stack[sp++] = caught.value;
+          if (interpState.tracer !== null) {
+            frame.sp = sp;
+            frame.pc = pc;
+            return RESTART;
+          }
+          continue;
+        }
+        left = caught.exc;
       }
       const thrown = left === null ? caught : new Propagating(left);
       if (thrown instanceof StopExecution) {
@@ -1152,9 +1127,9 @@ function enterFrame(callee: Frame): void {
   }
 }
 
-/** An exception that left a frame compiled code finished (on-stack replacement at a loop). */
-class FrameLeft {
-  constructor(readonly exc: PyException) {}
+/** A frame compiled code ran to its end after the loop handed it over (on-stack replacement): its value, or the exception that left it. */
+class FrameFinished {
+  constructor(readonly value: PyValue, readonly exc: PyException | null) {}
 }
 
 /** RERAISE: rethrows without a new traceback entry or context. */

@@ -14,7 +14,7 @@
 // nesting; deeper calls run in the eval loop, which needs no JavaScript stack
 // per Python frame.
 import {
-  PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type KwArgs, type PyValue,
+  PyException, PyFunction, PyList, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type PyValue,
 } from './object.js';
 import { None, cellType, excType, floatType, listType, strType, tupleType, typeOf } from './types.js';
 import type { CodeInfo, Frame } from './frame.js';
@@ -39,7 +39,7 @@ import {
   starArgs, starKwargs, matchMapping, matchSequence, matchKeys, matchClass, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
 } from './eval-support.js';
 import {
-  buildConstKeyMap, buildMap, buildSet, deleteName, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
+  buildConstKeyMap, buildMap, buildSet, callSite, decodeCall, deleteName, listAppend, loadBuildClass, loadName, mapAdd, popExcept, setAdd, storeName,
 } from './eval-ops.js';
 import { callValue } from './call.js';
 
@@ -126,29 +126,8 @@ export function callFrame(callee: Frame, fn: JitFunction | null): PyValue {
 
 /** CALL from compiled code: the eval loop's CALL, with the callee's frame run by callFrame. */
 function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kwnames: PyTuple | null): PyValue {
-  let nargs = oparg;
-  let callable = stack[base]!;
-  let argStart = base + 2;
-  if (callable === undefined) {
-    callable = stack[base + 1]!;
-    if (callable instanceof PyMethod) {
-      stack[base + 1] = callable.self;
-      callable = callable.func;
-      argStart = base + 1;
-      nargs++;
-    }
-  } else {
-    argStart = base + 1;
-    nargs++;
-  }
-  let kw: KwArgs | null = null;
-  let npos = nargs;
-  if (kwnames !== null) {
-    const kn = kwnames.items;
-    npos = nargs - kn.length;
-    kw = new Map();
-    for (let i = 0; i < kn.length; i++) kw.set(kn[i] as string, stack[argStart + npos + i]!);
-  }
+  decodeCall(stack, base, oparg, kwnames);
+  const { callable, argStart, npos, kw } = callSite;
   if (callable instanceof PyFunction) {
     const callee = (kw === null ? newFrameFromStack(callable, stack, argStart, npos) : null)
       ?? newFrame(callable, stack.slice(argStart, argStart + npos), kw);
