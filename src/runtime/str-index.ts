@@ -5,9 +5,40 @@ import { SPACES_ENCODED } from './unicode-decimal-data.js';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/**
+ * Long strings known to be plain, newest first. Python's len(s) and s[i] are
+ * O(1); scanning s for surrogates at each one made `while len(s) < n: s += c`
+ * and `for i in range(len(s)): s[i]` quadratic. A string found plain, or made
+ * by concatenating plain ones (concatStr), is remembered, and `===` with the
+ * very same string is a pointer comparison. Only a speed-up: a miss scans.
+ */
+const PLAIN_MEMO_MIN = 128;
+const plainMemo: string[] = ['', '', '', ''];
+let plainMemoNext = 0;
+
+function rememberPlain(s: string): void {
+  plainMemo[plainMemoNext] = s;
+  plainMemoNext = (plainMemoNext + 1) & 3;
+}
+
+function memoizedPlain(s: string): boolean {
+  return plainMemo[0] === s || plainMemo[1] === s || plainMemo[2] === s || plainMemo[3] === s;
+}
+
 /** True when code unit indices equal code point indices. */
 export function isPlain(s: string): boolean {
-  return !SURROGATE.test(s);
+  if (s.length < PLAIN_MEMO_MIN) return !SURROGATE.test(s);
+  if (memoizedPlain(s)) return true;
+  if (SURROGATE.test(s)) return false;
+  rememberPlain(s);
+  return true;
+}
+
+/** a + b for str, remembering a long result as plain when both parts are (see plainMemo). */
+export function concatStr(a: string, b: string): string {
+  const r = a + b;
+  if (r.length >= PLAIN_MEMO_MIN && isPlain(a) && isPlain(b)) rememberPlain(r);
+  return r;
 }
 
 /** len(s): code points; a lone surrogate counts 1, as in Python. */

@@ -6,6 +6,7 @@ import { NotImplemented, None, floatType, typeOf } from './types.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { pyErr, typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';
+import { concatStr } from '../runtime/str-index.js';
 
 /** BINARY_OP opargs 0–12 (13–25 are the in-place forms of the same). */
 export const BINARY_DUNDERS = [
@@ -25,7 +26,7 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
     if (op === 10) return intSub(a, b);
     if (op === 5) return intMul(a, b);
   } else if (typeof a === 'string' && typeof b === 'string' && op === 0) {
-    return a + b;
+    return concatStr(a, b);
   } else {
     // Exact floats with floats or small ints: +, -, *, / without the dunder protocol (int → float is exact here).
     const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === floatType ? (a as PyFloat).value : undefined;
