@@ -15,7 +15,7 @@ import { complexRepr, floatRepr } from '../runtime/float-repr.js';
 import {
   HASH_NONE, hashBool, hashBytes, hashComplex, hashFloat, hashFrozenset, hashInt, hashPointer, hashStr, hashTuple,
 } from '../runtime/hash.js';
-import { SetTable } from '../runtime/set-order.js';
+import { SetTable, slotHash } from '../runtime/set-order.js';
 import { bytesRepr, strRepr } from '../runtime/str-repr.js';
 
 /**
@@ -295,7 +295,7 @@ export function frozensetConstMembers(items: readonly ConstValue[]): ConstValue[
 
 function setOrder(items: readonly ConstValue[]): ConstValue[] {
   const table = new SetTable<ConstValue>({ equals: constEquals });
-  for (const item of items) table.add(item, constHash(item));
+  for (const item of items) table.add(item, slotHash(constHash(item)));
   return [...table];
 }
 

@@ -185,6 +185,27 @@ export function hashBytes(bytes: Uint8Array): bigint {
  */
 export function hashStr(s: string): bigint {
   if (s.length === 0) return 0n;
+  if (s.length > STR_HASH_MEMO_MAX_LENGTH) return hashStrUncached(s);
+  let h = strHashMemo.get(s);
+  if (h === undefined) {
+    // Emptied when full: a bound on memory, and no bookkeeping per hit.
+    if (strHashMemo.size >= STR_HASH_MEMO_ENTRIES) strHashMemo.clear();
+    h = hashStrUncached(s);
+    strHashMemo.set(s, h);
+  }
+  return h;
+}
+
+/**
+ * Hashes of short strings: CPython caches a str's hash in the object, and a
+ * set or dict of words hashes the same few strings again and again (`ch in
+ * seen`); here each hash is a SipHash over a fresh byte buffer.
+ */
+const strHashMemo = new Map<string, bigint>();
+const STR_HASH_MEMO_ENTRIES = 4096;
+const STR_HASH_MEMO_MAX_LENGTH = 64;
+
+function hashStrUncached(s: string): bigint {
   const cps: number[] = [];
   let max = 0;
   for (const ch of s) {

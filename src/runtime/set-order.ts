@@ -17,18 +17,46 @@ const MAX_TABLE = 1 << 26;
 /** A removed key's slot: keeps probe chains intact until the next resize. */
 const DUMMY: unique symbol = Symbol('dummy');
 
+/**
+ * A Py_hash_t as the table stores it: a JS number when it is a safe integer
+ * (an int hashes to itself, so most int keys never make a bigint), else a
+ * bigint. Each value has one form, so `===` compares two hashes.
+ */
+export type SlotHash = (number | bigint) & { readonly [slotHashBrand]: true };
+declare const slotHashBrand: unique symbol;
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A Py_hash_t in its SlotHash form. */
+export function slotHash(h: bigint): SlotHash {
+  return (h >= -SAFE && h <= SAFE ? Number(h) : h) as SlotHash;
+}
+
+/** The SlotHash of a Py_hash_t known to be a safe integer (an int's own value; never -1). */
+export function smallSlotHash(h: number): SlotHash {
+  return h as SlotHash;
+}
+
+/** What the hash of an emptied slot holds: no key hashes to -1. */
+const NO_HASH = smallSlotHash(-1);
+
+/** A SlotHash as the Py_hash_t bigint the hash functions of runtime/hash.ts take. */
+export function bigHash(h: SlotHash): bigint {
+  return typeof h === 'number' ? BigInt(h) : h as bigint;
+}
+
 export interface SetTableOptions<K> {
   /** Python `==` between two keys with equal hashes; identity is checked first. */
   readonly equals: (a: K, b: K) => boolean;
 }
 
 /**
- * CPython's set table. `hash` arguments are Py_hash_t values (signed 64-bit
- * bigint, never -1), as from runtime/hash.ts.
+ * CPython's set table. `hash` arguments are Py_hash_t values (never -1) in
+ * their SlotHash form.
  */
 export class SetTable<K> {
   private keys: (K | typeof DUMMY | undefined)[] = new Array<undefined>(MIN_SIZE).fill(undefined);
-  private hashes: bigint[] = new Array<bigint>(MIN_SIZE).fill(0n);
+  private hashes: SlotHash[] = new Array<SlotHash>(MIN_SIZE).fill(NO_HASH);
   /** Slots minus one (a power of two minus one). */
   mask = MIN_SIZE - 1;
   /** Active plus dummy slots: what decides the next resize. */
@@ -50,7 +78,7 @@ export class SetTable<K> {
    * set_add_entry: adds `key` unless an equal key is present; returns whether
    * it was added. A dummy met on the way is reused only if the key is absent.
    */
-  add(key: K, hash: bigint): boolean {
+  add(key: K, hash: SlotHash): boolean {
     let freeslot = -1;
     const probe = new Probe(hash, this.mask);
     for (;;) {
@@ -85,21 +113,21 @@ export class SetTable<K> {
   }
 
   /** The stored key equal to `key`, if any (set_lookkey). */
-  find(key: K, hash: bigint): K | undefined {
+  find(key: K, hash: SlotHash): K | undefined {
     const j = this.lookup(key, hash);
     return j < 0 ? undefined : (this.keys[j] as K);
   }
 
-  has(key: K, hash: bigint): boolean {
+  has(key: K, hash: SlotHash): boolean {
     return this.lookup(key, hash) >= 0;
   }
 
   /** set_discard_entry: leaves a dummy so later keys' probe chains still reach them. */
-  discard(key: K, hash: bigint): boolean {
+  discard(key: K, hash: SlotHash): boolean {
     const j = this.lookup(key, hash);
     if (j < 0) return false;
     this.keys[j] = DUMMY;
-    this.hashes[j] = -1n;
+    this.hashes[j] = NO_HASH;
     this.used--;
     return true;
   }
@@ -115,7 +143,7 @@ export class SetTable<K> {
     }
     const key = this.keys[j] as K;
     this.keys[j] = DUMMY;
-    this.hashes[j] = -1n;
+    this.hashes[j] = NO_HASH;
     this.used--;
     this.finger = j + 1;
     return key;
@@ -133,7 +161,7 @@ export class SetTable<K> {
   }
 
   /** The hash stored with slot `j`'s key. */
-  hashAt(j: number): bigint {
+  hashAt(j: number): SlotHash {
     return this.hashes[j]!;
   }
 
@@ -145,14 +173,14 @@ export class SetTable<K> {
   }
 
   /** Keys with their hashes, in iteration order (for copying into another table). */
-  *entries(): IterableIterator<[K, bigint]> {
+  *entries(): IterableIterator<[K, SlotHash]> {
     for (let j = 0; j <= this.mask; j++) {
       const k = this.keys[j];
       if (k !== undefined && k !== DUMMY) yield [k, this.hashes[j]!];
     }
   }
 
-  private lookup(key: K, hash: bigint): number {
+  private lookup(key: K, hash: SlotHash): number {
     const probe = new Probe(hash, this.mask);
     for (;;) {
       const i = probe.index;
@@ -180,7 +208,7 @@ export class SetTable<K> {
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
     this.keys = new Array<undefined>(size).fill(undefined);
-    this.hashes = new Array<bigint>(size).fill(0n);
+    this.hashes = new Array<SlotHash>(size).fill(NO_HASH);
     this.mask = size - 1;
     this.fill = this.used;
     for (let j = 0; j < oldKeys.length; j++) {
@@ -192,7 +220,7 @@ export class SetTable<K> {
   /** set_clear_internal: back to an empty minimum-size table (the pop finger stays). */
   clear(): void {
     this.keys = new Array<undefined>(MIN_SIZE).fill(undefined);
-    this.hashes = new Array<bigint>(MIN_SIZE).fill(0n);
+    this.hashes = new Array<SlotHash>(MIN_SIZE).fill(NO_HASH);
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -244,7 +272,7 @@ export class SetTable<K> {
   }
 
   /** set_update_internal for a dict: one resize for `count` keys up front, then adds. */
-  addMany(entries: Iterable<[K, bigint]>, count: number): void {
+  addMany(entries: Iterable<[K, SlotHash]>, count: number): void {
     if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
     for (const [k, h] of entries) this.add(k, h);
   }
@@ -263,7 +291,7 @@ export class SetTable<K> {
   }
 
   /** set_insert_clean: the first empty slot on the probe path; no equality checks needed. */
-  private insertClean(key: K, hash: bigint): void {
+  private insertClean(key: K, hash: SlotHash): void {
     const probe = new Probe(hash, this.mask);
     for (;;) {
       const i = probe.index;
@@ -286,19 +314,16 @@ export class SetTable<K> {
  * is below 2**32, so only perturb's low 32 bits ever reach the index; it is
  * kept as two 32-bit halves to shift without bigint work.
  */
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
 class Probe {
   index: number;
   private hi: number;
   private lo: number;
 
-  constructor(hash: bigint, private readonly mask: number) {
-    if (hash >= -SAFE && hash <= SAFE) {
-      // Small ints hash to themselves: the halves come from a double, without bigint work.
-      const h = Number(hash);
-      this.lo = h >>> 0;
-      this.hi = Math.floor(h / 4294967296) >>> 0;
+  constructor(hash: SlotHash, private readonly mask: number) {
+    if (typeof hash === 'number') {
+      // A safe integer: the halves come from the double, without bigint work.
+      this.lo = hash >>> 0;
+      this.hi = Math.floor(hash / 4294967296) >>> 0;
     } else {
       const u = BigInt.asUintN(64, hash);
       this.hi = Number(u >> 32n);
@@ -321,6 +346,6 @@ class Probe {
  */
 export function setIterationOrder<K>(items: Iterable<K>, hash: (k: K) => bigint, equals: (a: K, b: K) => boolean): K[] {
   const table = new SetTable<K>({ equals });
-  for (const item of items) table.add(item, hash(item));
+  for (const item of items) table.add(item, slotHash(hash(item)));
   return [...table];
 }

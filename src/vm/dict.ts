@@ -6,7 +6,7 @@ import {
 import { None, NotImplemented, builtinType, classmethodType, dictType, iteratorType, mappingProxyType, setType, tupleType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
 import {
-  callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, getIter, len, repr, reprEnter,
+  callSpecial, contains, eq, getAttr, getAttrOrUndefined, getItem, hash, iterNext, slotHashOf, getIter, len, repr, reprEnter,
   reprLeave, toArray, typeName,
 } from './protocols.js';
 import { argRange, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
@@ -349,7 +349,7 @@ function viewIntersect(a: PyValue, b: PyValue): PyValue {
     other = view;
   }
   const result = newSet();
-  for (const x of toArray(other)) if (viewContains(probe, x)) result.table.add(x, hash(x));
+  for (const x of toArray(other)) if (viewContains(probe, x)) result.table.add(x, slotHashOf(x));
   return result;
 }
 

@@ -5,7 +5,7 @@
 import { type KwArgs, PyDict, PyException, PyList, PyMethod, PySet, PyTuple, type PyValue } from './object.js';
 import { None, dictType, excType, newDict, setType } from './types.js';
 import { pyErr } from './errors.js';
-import { delItem, eq, getItem, hash, setItem } from './protocols.js';
+import { delItem, eq, getItem, setItem, slotHashOf } from './protocols.js';
 import { SetTable } from '../runtime/set-order.js';
 import type { Frame } from './frame.js';
 import { interpState } from './state.js';
@@ -64,7 +64,7 @@ export function decodeCall(stack: PyValue[], base: number, oparg: number, kwname
 /** BUILD_SET of stack[from..to). */
 export function buildSet(stack: PyValue[], from: number, to: number): PySet {
   const table = new SetTable<PyValue>({ equals: eq });
-  for (let i = from; i < to; i++) table.add(stack[i]!, hash(stack[i]!));
+  for (let i = from; i < to; i++) table.add(stack[i]!, slotHashOf(stack[i]!));
   return new PySet(setType, table);
 }
 
@@ -93,7 +93,7 @@ export function listAppend(list: PyValue, v: PyValue): void {
 }
 
 export function setAdd(set: PyValue, v: PyValue): void {
-  (set as PySet).table.add(v, hash(v));
+  (set as PySet).table.add(v, slotHashOf(v));
 }
 
 export function mapAdd(dict: PyValue, k: PyValue, v: PyValue): void {

@@ -20,7 +20,7 @@ import {
 } from './types.js';
 import { normInt } from './int-ops.js';
 import { SetTable } from '../runtime/set-order.js';
-import { eq, hash } from './protocols.js';
+import { eq, slotHashOf } from './protocols.js';
 import { typeError } from './errors.js';
 import { newDict } from './types.js';
 import { codeValue } from './code-value.js';
@@ -241,7 +241,7 @@ export function constToValue(c: ConstValue, item: (c: ConstValue) => PyValue = (
     // The compiler builds a constant frozenset, then rebuilds it from its own iteration order.
     for (const member of frozensetConstInsertOrder(c.items)) {
       const v = item(member);
-      table.add(v, hash(v));
+      table.add(v, slotHashOf(v));
     }
     return new PySet(frozensetType, table);
   }

@@ -18,6 +18,7 @@ import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
 import { hashFloat, hashInt, hashPointer, hashStr, hashTuple } from '../runtime/hash.js';
 import { cpLength } from '../runtime/str-index.js';
+import { type SlotHash, slotHash, smallSlotHash } from '../runtime/set-order.js';
 import { intToStr } from '../runtime/number-text.js';
 import { type Int } from './int-ops.js';
 import { interpState } from './state.js';
@@ -433,6 +434,12 @@ export function hash(v: PyValue): bigint {
   return hashInt(n);
 }
 
+/** hash(v) in the form a set table stores (set-order.ts SlotHash): an int's is itself, no bigint made. */
+export function slotHashOf(v: PyValue): SlotHash {
+  if (typeof v === 'number') return smallSlotHash(v === -1 ? -2 : v);
+  return slotHash(hash(v));
+}
+
 /** hash() of a float: only a NaN hashes by address (asking for the address would give every float an id). */
 export function floatHash(f: PyFloat): bigint {
   const x = f.value;
@@ -623,7 +630,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   // Exact sets and dicts with an int or str key: the lookup __contains__ would make, without the call.
   if ((typeof item === 'number' || typeof item === 'string') && typeof container === 'object') {
     const cls = container.cls;
-    if (cls === setType || cls === frozensetType) return (container as PySet).table.has(item, hash(item));
+    if (cls === setType || cls === frozensetType) return (container as PySet).table.has(item, slotHashOf(item));
     if (cls === dictType) return (container as PyDict).find(item) >= 0;
   }
   const m = typeOf(container).lookup('__contains__');

@@ -5,9 +5,9 @@
 import { type KwArgs, PyDict, PyException, PyNativeIterator, PySet, PyType, type PyValue, PyStaticMethod } from './object.js';
 import { None, NotImplemented, dictType, excType, frozensetType, iteratorType, setType, staticmethodType, typeOf } from './types.js';
 import { newException, pyErr, typeError } from './errors.js';
-import { eq, getIter, hash, iterNext, repr, reprEnter, reprLeave, typeName } from './protocols.js';
+import { eq, getIter, iterNext, slotHashOf, repr, reprEnter, reprLeave, typeName } from './protocols.js';
 import { argRange, builtinFunction, defMethods, noArgs, noKw, oneArg } from './call.js';
-import { SetTable } from '../runtime/set-order.js';
+import { SetTable, type SlotHash, bigHash } from '../runtime/set-order.js';
 import { hashFrozenset } from '../runtime/hash.js';
 import { normInt } from './int-ops.js';
 
@@ -18,7 +18,7 @@ export function newTable(): SetTable<PyValue> {
 /** A new set (or frozenset) with the items added one by one. */
 export function newSet(items: Iterable<PyValue> = [], cls: PyType = setType): PySet {
   const table = newTable();
-  for (const x of items) table.add(x, hash(x));
+  for (const x of items) table.add(x, slotHashOf(x));
   return new PySet(cls, table);
 }
 
@@ -74,7 +74,7 @@ function* iterate(v: PyValue): Generator<PyValue> {
 }
 
 /** A set's live slots with their stored hashes, in slot order. */
-function* slots(s: PySet): Generator<[PyValue, bigint]> {
+function* slots(s: PySet): Generator<[PyValue, SlotHash]> {
   const t = s.table;
   for (let j = 0; j < t.slots; j++) {
     const k = t.keyAt(j);
@@ -89,24 +89,24 @@ export function setUpdateInternal(s: PySet, other: PyValue): void {
     return;
   }
   if (isExactDict(other)) {
-    const keys: [PyValue, bigint][] = [];
-    for (const [k] of other.entries()) keys.push([k, hash(k)]);
+    const keys: [PyValue, SlotHash][] = [];
+    for (const [k] of other.entries()) keys.push([k, slotHashOf(k)]);
     s.table.addMany(keys, keys.length);
     return;
   }
-  for (const x of iterate(other)) s.table.add(x, hash(x));
+  for (const x of iterate(other)) s.table.add(x, slotHashOf(x));
   s.hashCache = null;
 }
 
 /** A key's hash; an unhashable set key is looked up as the equal frozenset (contains, remove, discard). */
-function withFrozenFallback<T>(key: PyValue, f: (k: PyValue, h: bigint) => T): T {
-  let h: bigint;
+function withFrozenFallback<T>(key: PyValue, f: (k: PyValue, h: SlotHash) => T): T {
+  let h: SlotHash;
   try {
-    h = hash(key);
+    h = slotHashOf(key);
   } catch (e) {
     if (isMutableSet(key) && e instanceof PyException && e.cls.isSubtypeOf(excType('TypeError'))) {
       const frozen = makeSet(frozensetType, key);
-      return f(frozen, hash(frozen));
+      return f(frozen, slotHashOf(frozen));
     }
     throw e;
   }
@@ -158,7 +158,7 @@ function intersection(so: PySet, other: PyValue): PySet {
     return result;
   }
   for (const x of iterate(other)) {
-    const h = hash(x);
+    const h = slotHashOf(x);
     if (so.table.has(x, h)) {
       result.table.add(x, h);
       if (result.table.size >= so.table.size) break;
@@ -183,7 +183,7 @@ function isDisjoint(so: PySet, other: PyValue): boolean {
     for (const [k, h] of slots(small)) if (big.table.has(k, h)) return false;
     return true;
   }
-  for (const x of iterate(other)) if (so.table.has(x, hash(x))) return false;
+  for (const x of iterate(other)) if (so.table.has(x, slotHashOf(x))) return false;
   return true;
 }
 
@@ -197,7 +197,7 @@ function differenceUpdate(so: PySet, other: PyValue): void {
     const src = other.table.size >> 3 > so.table.size ? intersection(so, other) : other;
     for (const [k, h] of [...slots(src)]) so.table.discard(k, h);
   } else {
-    for (const x of iterate(other)) so.table.discard(x, hash(x));
+    for (const x of iterate(other)) so.table.discard(x, slotHashOf(x));
   }
   so.table.compactAfterRemovals();
 }
@@ -230,7 +230,7 @@ function differenceMulti(so: PySet, others: PyValue[]): PySet {
   return result;
 }
 
-function symmetricUpdateFrom(so: PySet, entries: Iterable<[PyValue, bigint]>): void {
+function symmetricUpdateFrom(so: PySet, entries: Iterable<[PyValue, SlotHash]>): void {
   for (const [k, h] of [...entries]) {
     if (!so.table.discard(k, h)) so.table.add(k, h);
   }
@@ -242,7 +242,7 @@ function symmetricDifferenceUpdate(so: PySet, other: PyValue): void {
     return;
   }
   if (isExactDict(other)) {
-    symmetricUpdateFrom(so, [...other.entries()].map(([k]) => [k, hash(k)] as [PyValue, bigint]));
+    symmetricUpdateFrom(so, [...other.entries()].map(([k]) => [k, slotHashOf(k)] as [PyValue, SlotHash]));
   } else if (isSet(other)) {
     symmetricUpdateFrom(so, slots(other));
   } else {
@@ -266,7 +266,7 @@ function isSubset(so: PySet, other: PyValue): boolean {
 
 function isSuperset(so: PySet, other: PyValue): boolean {
   if (isSet(other)) return isSubset(other, so);
-  for (const x of iterate(other)) if (!so.table.has(x, hash(x))) return false;
+  for (const x of iterate(other)) if (!so.table.has(x, slotHashOf(x))) return false;
   return true;
 }
 
@@ -346,7 +346,7 @@ shared(frozensetType);
 defMethods(frozensetType, {
   __hash__: (self) => {
     const s = selfSet(self, frozensetType);
-    if (s.hashCache === null) s.hashCache = hashFrozenset([...slots(s)].map(([, h]) => h));
+    if (s.hashCache === null) s.hashCache = hashFrozenset([...slots(s)].map(([, h]) => bigHash(h)));
     return normInt(s.hashCache);
   },
 });
@@ -376,7 +376,7 @@ defMethods(setType, {
   },
   add: (self, args, kw) => {
     const x = oneArg('set.add', args, kw);
-    selfSet(self).table.add(x, hash(x));
+    selfSet(self).table.add(x, slotHashOf(x));
     return None;
   },
   remove: (self, args, kw) => {
