@@ -604,6 +604,11 @@ export function len(v: PyValue): number {
 // Subscription and containment
 
 export function getItem(o: PyValue, key: PyValue): PyValue {
+  // An exact dict's __getitem__ cannot be replaced: a present key without the call (a missing one raises below).
+  if (typeof o === 'object' && o.cls === dictType) {
+    const v = (o as PyDict).get(key);
+    if (v !== undefined) return v;
+  }
   const m = typeOf(o).lookup('__getitem__');
   if (m !== undefined && m !== None) return callDescriptor(m, o, [key]);
   if (o instanceof PyType) {
@@ -615,6 +620,10 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
+  if (typeof o === 'object' && o.cls === dictType) {
+    (o as PyDict).set(key, value);
+    return;
+  }
   const m = typeOf(o).lookup('__setitem__');
   if (m === undefined || m === None) throw typeError(`'${typeName(o)}' object does not support item assignment`);
   callDescriptor(m, o, [key, value]);

@@ -200,7 +200,35 @@ function strMod(self: PyValue, arg: PyValue): PyValue {
 // ---------------------------------------------------------------------------
 // Methods
 
+/** Rich comparison `op` (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) from a three-way comparison's sign. */
+function compareOutcome(op: number, c: number): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
 function joinItems(sep: string, iterable: PyValue): string {
+  // An exact list or tuple: its items as they are (no iterator), as CPython's PySequence_Fast.
+  if (typeof iterable === 'object' && (iterable.cls === listType || iterable.cls === tupleType)) {
+    const items = (iterable as PyList | PyTuple).items;
+    let total = 0;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i]!;
+      if (typeof x !== 'string') return joinGeneric(sep, iterable);
+      total += x.length + sep.length;
+    }
+    checkLength(total);
+    return (items as string[]).join(sep);
+  }
+  return joinGeneric(sep, iterable);
+}
+
+function joinGeneric(sep: string, iterable: PyValue): string {
   const it = getIterOrUndefined(iterable);
   if (it === undefined) throw typeError('can only join an iterable');
   const parts: string[] = [];
@@ -443,7 +471,7 @@ for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge
       const b = asStr(args[0]!);
       if (b === undefined) return NotImplemented;
       const c = a === b ? 0 : compareStr(a, b);
-      return [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][i]!;
+      return compareOutcome(i, c);
     },
   }));
 }
