@@ -4,8 +4,8 @@ import { PyList, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PySta
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
-  EQ, NE, compareBool, eq, getIterOrUndefined, hash, repr, reprEnter, reprLeave, richCompare, toArray, truthy,
-  typeName, toArrayWithHint, extendItems,
+  compareBool, eq, getIterOrUndefined, hash, repr, reprEnter, reprLeave, richCompare, toArray, truthy,
+  typeName, toArrayWithHint, extendItems, compareSequences,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
@@ -31,20 +31,6 @@ function itemsOf(self: PyValue, t: PyType): PyValue[] {
   throw typeError(`descriptor requires a '${t.name}' object but received '${typeName(self)}'`);
 }
 
-/** Sequence comparison: first differing item decides, then length. */
-export function compareSequences(a: PyValue[], b: PyValue[], op: number): PyValue {
-  if ((op === EQ || op === NE) && a.length !== b.length) return op === NE;
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  for (; i < n; i++) if (!eq(a[i]!, b[i]!)) break;
-  if (i >= n) {
-    const c = a.length - b.length;
-    return [c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!;
-  }
-  if (op === EQ) return false;
-  if (op === NE) return true;
-  return richCompare(a[i]!, b[i]!, op);
-}
 
 export function seqRepr(items: PyValue[], open: string, close: string, self: PyList | PyTuple): string {
   if (!reprEnter(self)) return `${open}...${close}`;

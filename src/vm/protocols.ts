@@ -463,7 +463,8 @@ export function setNumericCompare(f: NumericCompare): void {
   numericCompare = f;
 }
 
-function compareResult(c: number, op: number): boolean {
+/** Rich comparison `op` (LT..GE) from a three-way comparison's sign; NaN for unordered. */
+export function compareResult(c: number, op: number): boolean {
   // NaN (unordered) makes every comparison false except !=.
   switch (op) {
     case LT: return c < 0;
@@ -504,9 +505,23 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
 }
 
+/** Sequence comparison: first differing item decides, then length. */
+export function compareSequences(a: PyValue[], b: PyValue[], op: number): PyValue {
+  if ((op === EQ || op === NE) && a.length !== b.length) return op === NE;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) if (!eq(a[i]!, b[i]!)) break;
+  if (i >= n) return compareResult(a.length - b.length, op);
+  if (op === EQ) return false;
+  if (op === NE) return true;
+  return richCompare(a[i]!, b[i]!, op);
+}
+
 function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
+  // Two exact tuples or lists: their __lt__ etc. (which cannot be replaced) without the call.
+  if (ta === tb && (ta === tupleType || ta === listType)) return compareSequences((a as PyTuple).items, (b as PyTuple).items, op);
   let reversedTried = false;
   // Unlike binary operators, CPython tries a subclass's reflected comparison
   // first even when the subclass inherits it unchanged (do_richcompare).

@@ -7,7 +7,7 @@ import {
 import { None, NotImplemented, excType, iteratorType, listType, newDict, staticmethodType, strType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr
+  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr, compareResult
 } from './protocols.js';
 import { builtinFunction, defMethods, type MethodFn, bindNative } from './call.js';
 import { indexOf, sliceIndices } from './slice.js';
@@ -199,18 +199,6 @@ function strMod(self: PyValue, arg: PyValue): PyValue {
 
 // ---------------------------------------------------------------------------
 // Methods
-
-/** Rich comparison `op` (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) from a three-way comparison's sign. */
-function compareOutcome(op: number, c: number): boolean {
-  switch (op) {
-    case 0: return c < 0;
-    case 1: return c <= 0;
-    case 2: return c === 0;
-    case 3: return c !== 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-  }
-}
 
 function joinItems(sep: string, iterable: PyValue): string {
   // An exact list or tuple: its items as they are (no iterator), as CPython's PySequence_Fast.
@@ -471,7 +459,7 @@ for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge
       const b = asStr(args[0]!);
       if (b === undefined) return NotImplemented;
       const c = a === b ? 0 : compareStr(a, b);
-      return compareOutcome(i, c);
+      return compareResult(c, i);
     },
   }));
 }

@@ -5,10 +5,10 @@ import { type KwArgs, PyObject, PyStaticMethod, PyType, type PyValue, PyNativeIt
 import { None, NotImplemented, builtinType, objectType, staticmethodType, typeOf } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import {
-  eq, getIter, iterNext, repr, reprEnter, reprLeave, typeName, asInt,
+  eq, getIter, iterNext, repr, reprEnter, reprLeave, typeName, asInt, compareSequences,
 } from '../protocols.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods, noArgs, oneArg, argRange } from '../call.js';
-import { compareSequences, MAX_SEQUENCE } from '../list.js';
+import { MAX_SEQUENCE } from '../list.js';
 import { indexNumber } from '../slice.js';
 import { intOf } from '../number-arith.js';
 import { newTuple } from '../list.js';
