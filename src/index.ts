@@ -5,6 +5,7 @@
 //   run(source, options)        → RunResult (stdout, error, traceback, steps)
 //   trace(source, options)      → the run and its trace (events, or a research format's text)
 //   runTask(task, options)      → one batch task's result, as `etpy batch` writes it
+//   runTaskLine(task, options)  → the same as its results.jsonl line (`etpy batch`'s bytes)
 //   HostTracer + DISABLE        → callbacks per event with a lazy FrameView (run(…, { tracer }))
 //   astDump / disassembleSource → `etpy ast` / `etpy dis` text
 import type { PyTutorTrace, StateMode, TraceEvent, TraceFormat } from './batch/schema.js';
@@ -16,7 +17,7 @@ import { compile, DIS_MODULE_START_DEPTH } from './compiler/index.js';
 import { disassemble } from './bytecode/dis.js';
 
 export { runSource as run, type RunOptions, type RunResult };
-export { runTask } from './batch/run-task.js';
+export { runTask, runTaskLine } from './batch/run-task.js';
 export { HostTracer, DISABLE, type FrameView, type HostCallbacks, type HostEvent, type HostTracerOptions, type CallbackResult } from './trace/host.js';
 export type { ActiveIterator } from './trace/formats/iterators.js';
 export { Tracer, type TracerOptions } from './trace/tracer.js';

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { astDump, disassembleSource, DISABLE, HostTracer, run, runTask, trace, type FrameView } from '../../src/index.js';
-import { maskAddresses, runCPython } from '../../src/testing/oracle.js';
+import { astDump, disassembleSource, DISABLE, HostTracer, run, runTask, runTaskLine, trace, type FrameView } from '../../src/index.js';
+import type { BatchTask } from '../../src/batch/schema.js';
+import { maskAddresses, oracleScriptPath, runCPython } from '../../src/testing/oracle.js';
 import { findPython } from '../../src/testing/python.js';
 import { corpusTasks } from '../corpus.js';
 import { normalizeEvent } from '../trace/trace-compare.js';
@@ -65,6 +66,27 @@ describe('run() and runTask() give CPython\'s results', () => {
       .toEqual(want.map((r) => ({ ...r, dis: r.dis === undefined ? undefined : maskAddresses(r.dis) })));
     expect(astDump('x = (1, *y)\n')).toBe(want[1]!.ast);
     expect(maskAddresses(disassembleSource('def f(a):\n    return a + 1\n'))).toBe(maskAddresses(want[2]!.dis!));
+  });
+
+  it("runTaskLine's lines are the CPython oracle's bytes (json.dumps, ensure_ascii), untraced and line-traced, every mode", () => {
+    const tasks: BatchTask[] = [
+      { id: 'wide', source: 's = "h\u00e9llo \\U0001F600 \\ud800"\nfor c in s[-3:]:\n    t = c\nprint(s[1], len(s))\n', expr: 's' },
+      { id: 7, source: 'def f(n):\n    return {str(i): [i] * i for i in range(n)}\n', expr: 'f(3)' },
+      { id: null, source: 'x = "\u00fc"\n1 / 0\n' },
+      { id: 's', source: 'def f(:\n' },
+      { id: 'a', source: 'x = "\u00e9"\n', mode: 'ast' },
+      { id: 'in', source: 'print(input()[::-1])\n', stdin: 'abc\u00e9\n' },
+    ];
+    // (Opcode events carry a `stack` the oracle cannot see: opcode-stack.test.ts compares them.)
+    for (const trace of ['none', 'line'] as const) {
+      const oracle = spawnSync(findPython(), [oracleScriptPath(), '--trace', trace], {
+        input: tasks.map((t) => JSON.stringify(t) + '\n').join(''), encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' },
+      });
+      expect(oracle.status, oracle.stderr).toBe(0);
+      // The oracle has no `chars` (trace-cli.test.ts checks it against CPython's events); addresses differ.
+      const ours = tasks.map((t) => runTaskLine(t, { trace }).line.replace(/,"chars":\d+\}\n$/, '}\n')).join('');
+      expect(maskAddresses(ours), trace).toBe(maskAddresses(oracle.stdout));
+    }
   });
 
   it('runTask compiles a source once and gives each later run the results a fresh compile gives', () => {

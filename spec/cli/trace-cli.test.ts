@@ -148,4 +148,21 @@ describe('--format (research formats) and chars', () => {
     expect(got!.chars).toBe([...jsonl].length);
     expect(got!.chars).toBe([...etpy(['trace', file]).stdout].length);
   });
+
+  it('batch --trace line: chars counts code points of non-ASCII, astral and lone-surrogate values; a task with no events has 0', () => {
+    const tasks = [
+      { id: 'wide', source: 's = "h\u00e9llo \U0001F600"\nt = s + "\\ud800"\nfor c in t[-3:]:\n    u = c\n' },
+      { id: 'syntax', source: 'def f(:\n' },
+      { id: 'raises', source: 'x = "\u00fc"\n1 / 0\n' },
+    ];
+    const run = etpy(['batch', '--trace', 'line', '--jobs', '1'], tasks.map((t) => JSON.stringify(t) + '\n').join(''));
+    const got = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as BatchResult);
+    const want = runCPython(tasks, { trace: 'line' });
+    expect(got.map((r) => r.id)).toEqual(tasks.map((t) => t.id));
+    for (const [i, w] of want.entries()) {
+      const jsonl = ((w.trace ?? []) as unknown[]).map((e) => JSON.stringify(e) + '\n').join('');
+      expect(got[i]!.chars, String(w.id)).toBe([...jsonl].length);
+      expect(got[i]!.trace, String(w.id)).toEqual(w.trace ?? []);
+    }
+  });
 });

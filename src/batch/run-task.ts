@@ -12,14 +12,36 @@ import { dump, parse, PySyntaxError } from '../parser/index.js';
 import { compile, compileExprLambda } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { disassemble } from '../bytecode/dis.js';
+import { asciiOnly, toAsciiJson } from './json-line.js';
 
 export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
   const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
   const mode = task.mode ?? 'run';
   if (mode === 'ast') return astResult(task);
   if (mode === 'dis') return disResult(task);
-  return runResult(task, o);
+  return runResult(task, o, true);
 }
+
+/**
+ * A task's results.jsonl line (with its newline), as `etpy batch` writes it:
+ * runTask's result in Python's json.dumps (ensure_ascii) form. A trace of
+ * events is serialized once, its `chars` counted from that text (runTask
+ * counts them event by event, so as never to hold the whole text).
+ */
+export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}): { ok: boolean; line: string } {
+  const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
+  const mode = task.mode ?? 'run';
+  const result = mode === 'ast' ? astResult(task) : mode === 'dis' ? disResult(task) : runResult(task, o, false);
+  const { trace, chars, ...head } = result;
+  if (!Array.isArray(trace)) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
+  // The trace and chars are the last fields (batch.md's order): the head's JSON with them appended.
+  const events = JSON.stringify(trace);
+  // Each event's line is its JSON and a newline; the array's text has a comma between events and two brackets.
+  const count = trace.length === 0 ? 0 : codePointLength(events) - 1;
+  const json = `${JSON.stringify(head).slice(0, -1)},"trace":${events},"chars":${chars ?? count}}`;
+  return { ok: result.ok, line: `${asciiOnly(json)}\n` };
+}
+
 
 /**
  * Code compiled in this process, by source text, the most recently used last:
@@ -54,9 +76,9 @@ class CompileCache {
 const programs = new CompileCache((source) => compile(source, '<source>'));
 const exprWrappers = new CompileCache((expr) => compileExprLambda(expr, '<expr>'));
 
-function runResult(task: BatchTask, options: BatchOptions): BatchResult {
+function runResult(task: BatchTask, options: BatchOptions, countChars: boolean): BatchResult {
   try {
-    const traced = options.trace === 'none' ? null : taskTracer(task, options);
+    const traced = options.trace === 'none' ? null : taskTracer(task, options, countChars);
     const code = programs.get(task.source);
     const exprCode = task.expr === undefined ? undefined : exprWrappers.get(task.expr);
     const r = runSource(task.source, {
@@ -80,7 +102,7 @@ function runResult(task: BatchTask, options: BatchOptions): BatchResult {
     if (traced !== null) {
       const { trace, chars } = traced.finish();
       result.trace = trace;
-      result.chars = chars;
+      if (chars !== undefined) result.chars = chars;
     }
     return result;
   } catch (error) {
@@ -93,9 +115,10 @@ function runResult(task: BatchTask, options: BatchOptions): BatchResult {
  * Python Tutor's document (pytutor) or the text, and `chars`, the code
  * points of the trace as `etpy trace --format F` writes it.
  */
-function taskTracer(task: BatchTask, options: BatchOptions): {
+function taskTracer(task: BatchTask, options: BatchOptions, countChars: boolean): {
   hooks: TraceHooks;
-  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number };
+  /** chars is left out of a jsonl trace when not asked for (runTaskLine counts it from its own text). */
+  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number | undefined };
 } {
   const level = options.trace === 'opcode' ? 'opcode' : 'line';
   const maxRepr = options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr };
@@ -104,6 +127,7 @@ function taskTracer(task: BatchTask, options: BatchOptions): {
     return {
       hooks: tracer,
       finish: () => {
+        if (!countChars) return { trace: tracer.events, chars: undefined };
         // Event by event: a long trace's JSON in one string would double its memory at its peak.
         let chars = 0;
         for (const ev of tracer.events) chars += codePointLength(JSON.stringify(ev)) + 1;

@@ -2,6 +2,7 @@
 // line costs no worker round trip) and executing it (in a worker thread).
 // Failures become results, following src/testing/oracle.py: a line that is not
 // a task gets `ok: false` with the id it had (null when none could be read).
+import { toAsciiJson } from '../batch/json-line.js';
 import { internalErrorResult, type BatchOptions, type BatchResult, type BatchTask, type JsonValue, type TaskMode } from '../batch/schema.js';
 import { describeUtf8Error } from './source-file.js';
 
@@ -47,15 +48,6 @@ export function readTaskLine(line: Uint8Array): TaskLine {
   return { task };
 }
 
-// Python's json.dumps(ensure_ascii=True), as the oracle writes its results, so
-// the two result files can be compared byte for byte: JSON.stringify already
-// escapes control characters and lone surrogates the same way.
-const NOT_PRINTABLE_ASCII = /[\u007f-\uffff]/g;
-
-export function toAsciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(NOT_PRINTABLE_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A result as the worker sends it: its output line, already encoded off the main thread. */
 export interface EncodedResult {
   ok: boolean;
@@ -66,10 +58,10 @@ export function encodeResult(result: BatchResult): EncodedResult {
   return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
 }
 
-export async function executeTask(task: BatchTask, options: BatchOptions): Promise<BatchResult> {
+export async function executeTask(task: BatchTask, options: BatchOptions): Promise<EncodedResult> {
   // Loaded on the first task, so the main thread (which only reads lines) never loads the interpreter.
-  const { runTask } = await import('../batch/run-task.js');
-  return runTask(task, options);
+  const { runTaskLine } = await import('../batch/run-task.js');
+  return runTaskLine(task, options);
 }
 
 export { internalErrorResult };

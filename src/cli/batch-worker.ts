@@ -12,7 +12,7 @@ export function serveBatchWorker(): void {
   const options = workerData as BatchOptions;
   port.on('message', (task: BatchTask) => {
     executeTask(task, options).then(
-      (result) => port.postMessage(encodeResult(result)),
+      (encoded) => port.postMessage(encoded),
       (error: unknown) => port.postMessage(encodeResult(internalErrorResult(task.id, error))),
     );
   });
