@@ -7,6 +7,7 @@ import { TIMEOUT_ERROR, type BatchOptions, type BatchTask } from '../batch/schem
 import { WorkerPool, type JobFailure } from './batch-pool.js';
 import { encodeResult, internalErrorResult, readTaskLine, type EncodedResult } from './batch-task.js';
 import { ProgressBar } from './progress.js';
+import { stdout } from './stdout.js';
 
 /** How many tasks per worker may be read ahead of the oldest unwritten result. */
 const READ_AHEAD_PER_JOB = 16;
@@ -20,7 +21,7 @@ export async function runBatch(options: BatchOptions, jobs: number): Promise<num
     jobs, new URL('../../../bin/etpy-loader.cjs', import.meta.url), options, options.timeoutMs,
   );
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr, stdinFileSize()) : null;
-  const output = new OrderedOutput(process.stdout);
+  const output = new OrderedOutput(stdout());
   const readAhead = Math.max(MIN_READ_AHEAD, jobs * READ_AHEAD_PER_JOB);
   let submitted = 0;
   try {

@@ -1,8 +1,8 @@
 // The `etpy` command (shared/spec/cli.md). Start-up time is measured, so this
 // module imports only what every command needs; the parser, the batch driver
 // and the help text are loaded by the commands that use them.
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { onStdoutError, stdout } from './stdout.js';
 import { parseArgs, UsageError, type Command, type TraceCliOptions } from './args.js';
 import { readSourceFile, SourceReadError } from './source-file.js';
 
@@ -23,15 +23,12 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-/** `batch`'s --jobs default: the number of cores (node:os is loaded only then). */
-function defaultJobs(): number {
-  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
-}
-
 /** Runs one command line and returns the exit status; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return await execute(parseArgs(argv, defaultJobs));
+    // node:os only for batch's --jobs default, the number of cores: each builtin module loaded costs start-up.
+    const os = argv.includes('batch') ? await import('node:os') : null;
+    return await execute(parseArgs(argv, () => os?.availableParallelism() ?? 1));
   } catch (error) {
     if (error instanceof UsageError) {
       writeErr(`etpy: ${error.message}\n`);
@@ -51,12 +48,12 @@ async function execute(command: Command): Promise<number> {
   switch (command.kind) {
     case 'help': {
       const { HELP_TEXT } = await import('./help.js');
-      process.stdout.write(HELP_TEXT);
+      stdout().write(HELP_TEXT);
       return EXIT_OK;
     }
     case 'version': {
       const { versionLine } = await import('./help.js');
-      process.stdout.write(`${versionLine()}\n`);
+      stdout().write(`${versionLine()}\n`);
       return EXIT_OK;
     }
     case 'ast':
@@ -121,10 +118,10 @@ async function diffProgram(file: string): Promise<number> {
   const c = verdict.cpython;
   if (verdict.difference === null) {
     const ending = c.ok ? 'no error' : c.error;
-    process.stdout.write(`same: etpy and CPython 3.12 agree on ${file} (output, ${ending}, ${c.steps} line events, ${c.trace?.length ?? 0} trace events)\n`);
+    stdout().write(`same: etpy and CPython 3.12 agree on ${file} (output, ${ending}, ${c.steps} line events, ${c.trace?.length ?? 0} trace events)\n`);
     return EXIT_OK;
   }
-  process.stdout.write(`different: etpy and CPython 3.12 disagree on ${file}\n${describeDifference(verdict.difference)}\n`);
+  stdout().write(`different: etpy and CPython 3.12 disagree on ${file}\n${describeDifference(verdict.difference)}\n`);
   return EXIT_PYTHON_EXCEPTION;
 }
 
@@ -136,7 +133,7 @@ async function runProgram(source: string, filename: string, argv: string[], main
     filename,
     argv,
     mainFile,
-    onStdout: (text) => process.stdout.write(text),
+    onStdout: (text) => stdout().write(text),
     onStderr: (text) => process.stderr.write(text),
     readStdin: () => {
       try {
@@ -254,7 +251,7 @@ async function printAst(file: string): Promise<number> {
     writeErr(formatSyntaxErrorReport(error, file));
     return EXIT_PYTHON_EXCEPTION;
   }
-  process.stdout.write(`${text}\n`);
+  stdout().write(`${text}\n`);
   return EXIT_OK;
 }
 
@@ -276,7 +273,7 @@ async function printDis(file: string): Promise<number> {
     writeErr(formatSyntaxErrorReport(error, file));
     return EXIT_PYTHON_EXCEPTION;
   }
-  process.stdout.write(text);
+  stdout().write(text);
   return EXIT_OK;
 }
 
@@ -294,7 +291,7 @@ export async function runFromCommandLine(): Promise<void> {
   process.on('uncaughtException', bail);
   process.on('unhandledRejection', bail);
   // A reader that goes away (`etpy batch | head`) is not an error worth a trace.
-  process.stdout.on('error', (error: unknown) => {
+  onStdoutError((error: unknown) => {
     if (error instanceof Error && 'code' in error && error.code === 'EPIPE') process.exit(EXIT_PYTHON_EXCEPTION);
     bail(error);
   });
