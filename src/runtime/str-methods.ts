@@ -39,6 +39,11 @@ function range(s: string, plain: boolean, start: Index, end: Index): [number, nu
   return [b, e, cpToUnit(s, b), cpToUnit(s, e)];
 }
 
+/** `sub in s`: a code unit search when neither has surrogates (a lone one must not match half of a pair). */
+export function strContains(s: string, sub: string): boolean {
+  return isPlain(sub) && isPlain(s) ? s.includes(sub) : strFind(s, sub) >= 0;
+}
+
 export function strFind(s: string, sub: string, start?: Index, end?: Index): number {
   const plain = isPlain(s);
   const [b, e, u0, u1] = range(s, plain, start, end);

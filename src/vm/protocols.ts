@@ -18,6 +18,7 @@ import { floatRepr } from '../runtime/float-repr.js';
 import { strRepr } from '../runtime/str-repr.js';
 import { hashFloat, hashInt, hashPointer, hashStr, hashTuple } from '../runtime/hash.js';
 import { cpLength } from '../runtime/str-index.js';
+import { strContains } from '../runtime/str-methods.js';
 import { type SlotHash, slotHash, smallSlotHash } from '../runtime/set-order.js';
 import { intToStr } from '../runtime/number-text.js';
 import { type Int } from './int-ops.js';
@@ -651,6 +652,7 @@ export function delItem(o: PyValue, key: PyValue): void {
 }
 
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string' && typeof item === 'string') return strContains(container, item);
   // Exact sets and dicts with an int or str key: the lookup __contains__ would make, without the call.
   if ((typeof item === 'number' || typeof item === 'string') && typeof container === 'object') {
     const cls = container.cls;

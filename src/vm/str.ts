@@ -18,7 +18,7 @@ import { hashStr } from '../runtime/hash.js';
 import { asciiOfRepr, strRepr } from '../runtime/str-repr.js';
 import { codePoints, cpLength, isPlain } from '../runtime/str-index.js';
 import {
-  strCount, strEndswith, strFind, strIndex, strLstrip, strPartition, strReplace, strRfind, strRindex,
+  strContains, strCount, strEndswith, strFind, strIndex, strLstrip, strPartition, strReplace, strRfind, strRindex,
   strRpartition, strRsplit, strRstrip, strSplit, strSplitlines, strStartswith, strStrip,
 } from '../runtime/str-methods.js';
 import {
@@ -332,7 +332,7 @@ const methods: Record<string, MethodFn> = {
     const sub = asStr(args[0]!);
     if (sub === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0]!)}`);
     const s = selfStr(self);
-    return isPlain(sub) && isPlain(s) ? s.includes(sub) : strFind(s, sub) >= 0;
+    return strContains(s, sub);
   },
   __add__: (self, args) => {
     const o = asStr(args[0]!);
