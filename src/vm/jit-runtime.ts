@@ -124,8 +124,52 @@ export function callFrame(callee: Frame, fn: JitFunction | null): PyValue {
   }
 }
 
+/**
+ * callFrame for a compiled callee, in one function: the call every Python
+ * function call from compiled code makes.
+ */
+function callCompiled(callee: Frame, fn: JitFunction): PyValue {
+  if (++st.depth > st.recursionLimit) {
+    st.depth--;
+    throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+  }
+  callee.back = st.frame;
+  callee.calledInline = true;
+  st.frame = callee;
+  nesting++;
+  try {
+    return fn(callee);
+  } catch (e) {
+    if (e instanceof PyException) throw new Propagating(e);
+    throw e;
+  } finally {
+    nesting--;
+  }
+}
+
 /** CALL from compiled code: the eval loop's CALL, with the callee's frame run by callFrame. */
 function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kwnames: PyTuple | null): PyValue {
+  if (kwnames === null) {
+    // The common call first: a Python function given exactly its positional parameters.
+    let callable = stack[base];
+    let argStart = base + 1;
+    let n = oparg + 1;
+    if (callable === undefined) {
+      callable = stack[base + 1];
+      argStart = base + 2;
+      n = oparg;
+    }
+    if (callable instanceof PyFunction) {
+      const callee = newFrameFromStack(callable, stack, argStart, n);
+      if (callee !== null) {
+        frame.sp = base;
+        // Compiled code runs only untraced and uncounted, so of jitFor's conditions these two are left.
+        const fn = callee.info.jit;
+        if (fn && nesting < MAX_NESTING && st.tracer === null) return callCompiled(callee, fn);
+        return callFrame(callee, jitFor(callee.info));
+      }
+    }
+  }
   decodeCall(stack, base, oparg, kwnames);
   const { callable, argStart, npos, kw } = callSite;
   if (callable instanceof PyFunction) {
