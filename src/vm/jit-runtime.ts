@@ -14,7 +14,7 @@
 // nesting; deeper calls run in the eval loop, which needs no JavaScript stack
 // per Python frame.
 import {
-  PyException, PyFunction, PyList, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type PyValue,
+  PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator, PyTuple, PyCell, type PyValue,
 } from './object.js';
 import { None, cellType, excType, floatType, listType, strType, tupleType, typeOf } from './types.js';
 import type { CodeInfo, Frame } from './frame.js';
@@ -168,6 +168,13 @@ function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kw
         if (fn && nesting < MAX_NESTING && st.tracer === null) return callCompiled(callee, fn);
         return callFrame(callee, jitFor(callee.info));
       }
+    } else if (!(callable instanceof PyMethod)) {
+      // Native code (a bound method object goes the long way: its self takes the NULL's place).
+      frame.sp = argStart + n;
+      if (callable instanceof PyMethodDescr && n > 0 && typeOf(stack[argStart]!) === callable.owner) {
+        return callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + n), null, frame, base);
+      }
+      return callAndDrop(callable!, stack.slice(argStart, argStart + n), null, frame, base);
     }
   }
   decodeCall(stack, base, oparg, kwnames);
