@@ -50,10 +50,17 @@ export class AttrCache {
   readonly types: (PyType | undefined)[];
   readonly versions: Float64Array;
   readonly values: (PyValue | undefined)[];
+  /**
+   * Where the instruction last found its name in an instance dict: objects of
+   * one class usually get their attributes in one order, so the next
+   * object's dict has it at the same index (CPython's LOAD_ATTR_WITH_HINT).
+   */
+  readonly hints: Int32Array;
   constructor(n: number) {
     this.types = new Array<PyType | undefined>(n);
     this.versions = new Float64Array(n);
     this.values = new Array<PyValue | undefined>(n);
+    this.hints = new Int32Array(n);
   }
 }
 

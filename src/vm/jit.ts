@@ -350,7 +350,7 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
       // storeAttr's cache inline: a store to the instance dict.
       return `{ const owner = ${top}, v = stack[${d - 2}]; const ic = info.attrCache; let hit = false;`
         + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls, dd = owner.dict;`
-        + ` if (dd !== null && ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === STORE_IN_DICT) { dd.setStr(names[${a}], v); hit = true; } }`
+        + ` if (dd !== null && ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === STORE_IN_DICT) { ic.hints[${next}] = dd.setStrHinted(names[${a}], v, ic.hints[${next}]); hit = true; } }`
         + ` if (!hit) { ${lasti} storeAttrSlow(owner, names[${a}], v, info, ${next}); ${guard(next, d - 2)} } }`;
     case Op.DELETE_ATTR:
       return `${lasti} setAttr(${top}, names[${a}], undefined); ${guard(next, d - 1)}`;
@@ -539,7 +539,9 @@ function loadAttr(a: number, pc: number, next: number, d: number): string {
   const name = `names[${a >> 1}]`;
   return `{ const owner = stack[${d - 1}]; let v; const ic = info.attrCache;`
     + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls;`
-    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === NO_CLASS_ATTR) { const dd = owner.dict; if (dd !== null) v = dd.getStr(${name}); } }`
+    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === NO_CLASS_ATTR) { const dd = owner.dict;`
+    + ` if (dd !== null) { const h = ic.hints[${next}]; if (dd.keys[h] === ${name}) v = dd.values[h];`
+    + ` else { const i = dd.indexOfStr(${name}); if (i >= 0) { ic.hints[${next}] = i; v = dd.values[i]; } } } } }`
     + ` if (v !== undefined) stack[${d - 1}] = v;`
     + ` else { frame.lasti = ${pc}; stack[${d - 1}] = loadAttrSlow(owner, ${name}, info, ${next}); ${guard(next, d)} } }`;
 }

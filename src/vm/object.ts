@@ -251,6 +251,21 @@ export class PyDict extends PyObject {
     super(cls ?? dictTypeRef.type!);
   }
 
+  /** The entry index of str `key`, or -1 (instruction caches keep it as a hint: keys[hint] === key). */
+  indexOfStr(key: string): number {
+    return this.primGet(key) ?? -1;
+  }
+
+  /** setStr of a key present at index `hint` (keys[hint] === key), else of any key; the key's index after. */
+  setStrHinted(key: string, value: PyValue, hint: number): number {
+    if (this.keys[hint] === key) {
+      this.replaceAt(hint, value);
+      return hint;
+    }
+    this.setStr(key, value);
+    return this.primGet(key)!;
+  }
+
   getStr(key: string): PyValue | undefined {
     const i = this.primGet(key);
     return i === undefined ? undefined : this.values[i];
