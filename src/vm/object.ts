@@ -38,8 +38,24 @@ export class PyObject {
   /** Instance dictionary (user classes, functions, modules); null when the type has none. */
   dict: PyDict | null = null;
   /** Deterministic identity for id() and default reprs (0: not assigned yet). */
-  serial = loading ? nextStaticSerial++ : 0;
+  serial = initialSerial();
   constructor(public cls: PyType) {}
+}
+
+/** A new object's serial: numbered now while etpy loads, else on first use (serialOf). */
+function initialSerial(): number {
+  return loading ? nextStaticSerial++ : 0;
+}
+
+/**
+ * Makes `cls`, a class with PyObject's fields that does not `extend` it, a
+ * PyObject for `instanceof` and methods. The values made most often (floats,
+ * tuples, lists) are such classes: V8 did not inline the constructor every
+ * PyObject subclass shares into their hot allocation sites (binaryOp spent
+ * 15% of nbody in it).
+ */
+function asPyObjectClass(cls: abstract new (...args: never[]) => unknown): void {
+  Object.setPrototypeOf(cls.prototype, PyObject.prototype);
 }
 
 /** The object's number in this run (or since loading): its id() and address follow from it. */
@@ -145,11 +161,13 @@ export class PyType extends PyObject {
   }
 }
 
-export class PyFloat extends PyObject {
-  constructor(readonly value: number, cls: PyType = floatTypeRef.type!) {
-    super(cls);
-  }
+/** A float: a PyObject without `extends` (asPyObjectClass). */
+export class PyFloat {
+  dict: PyDict | null = null;
+  serial = initialSerial();
+  constructor(readonly value: number, public cls: PyType = floatTypeRef.type!) {}
 }
+asPyObjectClass(PyFloat);
 
 /** Filled by float.ts; lets PyFloat default its type without an import cycle. */
 export const floatTypeRef: { type: PyType | null } = { type: null };
@@ -167,18 +185,22 @@ export class PyBoxed extends PyObject {
   }
 }
 
-export class PyTuple extends PyObject {
+/** A tuple: a PyObject without `extends` (asPyObjectClass). */
+export class PyTuple {
+  dict: PyDict | null = null;
+  serial = initialSerial();
   hashCache: bigint | null = null;
-  constructor(cls: PyType, readonly items: PyValue[]) {
-    super(cls);
-  }
+  constructor(public cls: PyType, readonly items: PyValue[]) {}
 }
+asPyObjectClass(PyTuple);
 
-export class PyList extends PyObject {
-  constructor(cls: PyType, public items: PyValue[]) {
-    super(cls);
-  }
+/** A list: a PyObject without `extends` (asPyObjectClass). */
+export class PyList {
+  dict: PyDict | null = null;
+  serial = initialSerial();
+  constructor(public cls: PyType, public items: PyValue[]) {}
 }
+asPyObjectClass(PyList);
 
 export class PyBytesValue extends PyObject {
   constructor(cls: PyType, public bytes: Uint8Array) {
