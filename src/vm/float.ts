@@ -83,6 +83,8 @@ function floatNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
 
 floatType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => floatNew(args[0]!, args.slice(1), kw))));
 floatType.makeInstance = (cls) => new PyFloat(0, cls);
+// float(x): floatNew's answer for one positional argument.
+floatType.callOne = (x) => new PyFloat(floatFromValue(x), floatType);
 
 function toInt(x: number): Int {
   return floatTruncToInt(x);

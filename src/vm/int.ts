@@ -96,6 +96,11 @@ function intNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
 
 intType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => intNew(args[0]!, args.slice(1), kw))));
 intType.makeInstance = (cls) => new PyBoxed(cls, 0);
+// int(x): intNew's answer for one positional argument.
+intType.callOne = (x) => {
+  const value = intFromValue(x);
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+};
 
 function toIndex(v: PyValue): Int {
   const i = intOf(v);

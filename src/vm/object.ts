@@ -98,6 +98,12 @@ export class PyType extends PyObject {
   hasInstanceDict: boolean;
   /** The allocator for instances of this type (builtin bases provide one). */
   makeInstance: ((cls: PyType) => PyObject) | null = null;
+  /**
+   * A builtin type's call with one positional argument (`str(x)`, `int(x)`),
+   * which its own __new__ and __init__ (no class statement can replace them)
+   * would answer after parsing the arguments generically; null when not given.
+   */
+  callOne: ((arg: PyValue) => PyValue) | null = null;
   qualname: string;
   module: string;
   /** For builtin types: whether a class statement may derive from it. */

@@ -395,6 +395,18 @@ export function str(v: PyValue): string {
   }
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   if (v instanceof PyBoxed && v.cls === strType) return v.value as string;
+  const r = callStr(v);
+  return typeof r === 'string' ? r : (r.value as string);
+}
+
+/** PyObject_Str: str(v) as `str(v)` gives it, a str subclass instance __str__ returned kept as it is. */
+export function strObject(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v.cls === floatType || (v instanceof PyBoxed && v.cls === strType)) return str(v);
+  return callStr(v);
+}
+
+/** v.__str__(), which must be a str (or a str subclass instance). */
+function callStr(v: PyObject): string | PyBoxed {
   enterNative(' while getting the str of an object');
   let r: PyValue | undefined;
   try {
@@ -402,9 +414,8 @@ export function str(v: PyValue): string {
   } finally {
     leaveNative();
   }
-  const s = r === undefined ? undefined : asStr(r);
-  if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
-  return s;
+  if (typeof r === 'string' || (r instanceof PyBoxed && typeof r.value === 'string')) return r;
+  throw typeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
 }
 
 // ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import {
 import { None, NotImplemented, excType, iteratorType, listType, newDict, staticmethodType, strType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, truthy, typeName, compareStr, compareResult
+  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, strObject, truthy, typeName, compareStr, compareResult
 } from './protocols.js';
 import { builtinFunction, defMethods, type MethodFn, bindNative } from './call.js';
 import { indexOf, sliceIndices } from './slice.js';
@@ -76,14 +76,20 @@ export function boxStr(cls: PyType, s: string): PyBoxed {
 }
 
 /** str(obj) / str(bytes, encoding, errors) */
+// str(x): strNew's answer for one positional argument.
+strType.callOne = strObject;
+
 function strNew(cls: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   const [obj, encoding, errors] = bindNative('str', ['object', 'encoding', 'errors'], args, kw);
   const enc = encoding === undefined ? undefined : clinicStr('str', encoding, 'encoding');
   const err = errors === undefined ? undefined : clinicStr('str', errors, 'errors');
   let s: string;
   if (obj === undefined) s = '';
-  else if (enc === undefined && err === undefined) s = str(obj);
-  else s = decodeHook(obj, enc, err);
+  else if (enc === undefined && err === undefined) {
+    // A str subclass instance from __str__ stays one (unicode_new returns PyObject_Str's result).
+    if (cls === strType) return strObject(obj);
+    s = str(obj);
+  } else s = decodeHook(obj, enc, err);
   if (cls === strType) return s;
   return boxStr(cls, s);
 }

@@ -41,6 +41,7 @@ export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue
 
 /** type.__call__: __new__, then __init__ when __new__ returned an instance of the type. */
 function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (t.callOne !== null && args.length === 1 && (kw === null || kw.size === 0)) return t.callOne(args[0]!);
   if (t === typeType) {
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
     if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
