@@ -630,11 +630,25 @@ export function len(v: PyValue): number {
 // ---------------------------------------------------------------------------
 // Subscription and containment
 
+/** str's __getitem__ (str.ts installs it): `s[key]` without looking the method up. */
+export const strSubscript: { get: (s: string, key: PyValue) => PyValue } = {
+  get: () => { throw new Error('str subscript not installed'); },
+};
+
 export function getItem(o: PyValue, key: PyValue): PyValue {
-  // An exact dict's __getitem__ cannot be replaced: a present key without the call (a missing one raises below).
-  if (typeof o === 'object' && o.cls === dictType) {
-    const v = (o as PyDict).get(key);
-    if (v !== undefined) return v;
+  if (typeof o === 'string') return strSubscript.get(o, key);
+  if (typeof o === 'object') {
+    // Exact dicts' and tuples' __getitem__ cannot be replaced: a present key or an index in range
+    // without the call (the rest raises below).
+    const cls = o.cls;
+    if (cls === dictType) {
+      const v = (o as PyDict).get(key);
+      if (v !== undefined) return v;
+    } else if (cls === tupleType && typeof key === 'number') {
+      const items = (o as PyTuple).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i]!;
+    }
   }
   const m = typeOf(o).lookup('__getitem__');
   if (m !== undefined && m !== None) return callDescriptor(m, o, [key]);

@@ -7,7 +7,7 @@ import {
 import { None, NotImplemented, excType, iteratorType, listType, newDict, staticmethodType, strType, tupleType, typeOf } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
-  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, strObject, truthy, typeName, compareStr, compareResult
+  asStr, callSpecial, getItem, getIterOrUndefined, isSubtype, iterNext, repr, str, strObject, strSubscript, truthy, typeName, compareStr, compareResult
 } from './protocols.js';
 import { builtinFunction, defMethods, type MethodFn, bindNative } from './call.js';
 import { indexOf, sliceIndices } from './slice.js';
@@ -478,6 +478,8 @@ function subscriptIndex(key: PyValue, what: () => string): number {
   if (i >= 2n ** 63n || i < -(2n ** 63n)) throw pyErr('IndexError', "cannot fit 'int' into an index-sized integer");
   return i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
+
+strSubscript.get = strGetItem;
 
 export function strGetItem(s: string, key: PyValue): string {
   const plain = isPlain(s);
