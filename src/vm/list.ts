@@ -1,11 +1,11 @@
 // list and tuple: both are arrays of values; tuple is immutable and hashable.
 // Comparison, repr, search and repetition are shared.
-import { PyList, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
+import { PyList, PyMethodDescr, PyNativeIterator, PySlice, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
 import { None, NotImplemented, iteratorType, listType, staticmethodType, tupleType, typeOf } from './types.js';
 import { MAX_ITEMS, pyErr, typeError } from './errors.js';
 import {
   compareBool, eq, getIterOrUndefined, hash, repr, reprEnter, reprLeave, richCompare, toArray, truthy,
-  typeName, toArrayWithHint, extendItems, compareSequences,
+  typeName, toArrayWithHint, extendItems, compareSequences, listSubscript, iteratorItems,
 } from './protocols.js';
 import { argRange, bindNative, builtinFunction, callValue, defMethods, noArgs, noKw, oneArg } from './call.js';
 import { indexNumber, seqIndex, sliceIndices, sliceItems, ssizeArg, ssizeOf } from './slice.js';
@@ -373,8 +373,11 @@ listType.invalidate();
 
 /** PySequence_Fast: the items of an iterable, or TypeError(message). */
 function fastItems(v: PyValue, message: string): PyValue[] {
-  if (getIterOrUndefined(v) === undefined) throw typeError(message);
-  return toArray(v);
+  if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) return (v as PyList).items.slice();
+  // One iterator (a class's __iter__ runs once), as PySequence_Fast makes.
+  const it = getIterOrUndefined(v);
+  if (it === undefined) throw typeError(message);
+  return iteratorItems(it);
 }
 
 function assignSlice(l: PyList, s: PySlice, value: PyValue): void {
@@ -392,4 +395,12 @@ function assignSlice(l: PyList, s: PySlice, value: PyValue): void {
 
 export function listFromIterable(v: PyValue): PyList {
   return newList(toArray(v));
+}
+
+// Exact lists' subscripts without the method lookup (no class statement can replace list's methods).
+{
+  const get = (listType.dict.getStr('__getitem__') as PyMethodDescr).fn;
+  const set = (listType.dict.getStr('__setitem__') as PyMethodDescr).fn;
+  listSubscript.get = (l, key) => get(l, [key], null);
+  listSubscript.set = (l, key, v) => { set(l, [key, v], null); };
 }

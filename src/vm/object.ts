@@ -762,11 +762,13 @@ export class PyRange extends PyObject {
   }
 }
 
-export class PySlice extends PyObject {
-  constructor(cls: PyType, readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
-    super(cls);
-  }
+/** A slice: a PyObject without `extends` (asPyObjectClass), made for every `a[i:j]`. */
+export class PySlice {
+  dict: PyDict | null = null;
+  serial = initialSerial();
+  constructor(public cls: PyType, readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {}
 }
+asPyObjectClass(PySlice);
 
 /** property, classmethod, staticmethod: the wrapped callables. */
 export class PyProperty extends PyObject {

@@ -635,6 +635,12 @@ export const strSubscript: { get: (s: string, key: PyValue) => PyValue } = {
   get: () => { throw new Error('str subscript not installed'); },
 };
 
+/** The exact list type's __getitem__ and __setitem__ (list.ts installs them), for slices and errors. */
+export const listSubscript: { get: (l: PyList, key: PyValue) => PyValue; set: (l: PyList, key: PyValue, v: PyValue) => void } = {
+  get: () => { throw new Error('list subscript not installed'); },
+  set: () => { throw new Error('list subscript not installed'); },
+};
+
 export function getItem(o: PyValue, key: PyValue): PyValue {
   if (typeof o === 'string') return strSubscript.get(o, key);
   if (typeof o === 'object') {
@@ -648,6 +654,8 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
       const items = (o as PyTuple).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i]!;
+    } else if (cls === listType) {
+      return listSubscript.get(o as PyList, key);
     }
   }
   const m = typeOf(o).lookup('__getitem__');
@@ -661,9 +669,15 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
-  if (typeof o === 'object' && o.cls === dictType) {
-    (o as PyDict).set(key, value);
-    return;
+  if (typeof o === 'object') {
+    if (o.cls === dictType) {
+      (o as PyDict).set(key, value);
+      return;
+    }
+    if (o.cls === listType) {
+      listSubscript.set(o as PyList, key, value);
+      return;
+    }
   }
   const m = typeOf(o).lookup('__setitem__');
   if (m === undefined || m === None) throw typeError(`'${typeName(o)}' object does not support item assignment`);
@@ -751,7 +765,11 @@ export function stopIterationType(): PyType {
 /** Collects an iterable into a JS array (list() and friends). */
 export function toArray(v: PyValue): PyValue[] {
   if (typeof v === 'object' && (v.cls === listType || v.cls === tupleType)) return (v as PyList).items.slice();
-  const it = getIter(v);
+  return iteratorItems(getIter(v));
+}
+
+/** What iterator `it` gives until it is exhausted. */
+export function iteratorItems(it: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     out.push(x);
