@@ -181,6 +181,18 @@ export class SetTable<K> {
   }
 
   private lookup(key: K, hash: SlotHash): number {
+    if (typeof hash === 'number') {
+      // The probe sequence's first linear run without a Probe: where most lookups end.
+      // (hash >>> 0 is the low word Probe starts from, for a negative hash too.)
+      const mask = this.mask;
+      const i = (hash >>> 0) & mask;
+      const limit = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (let j = i; j <= limit; j++) {
+        const k = this.keys[j];
+        if (k === undefined) return -1;
+        if (k !== DUMMY && this.hashes[j] === hash && (k === key || this.equals(k, key))) return j;
+      }
+    }
     const probe = new Probe(hash, this.mask);
     for (;;) {
       const i = probe.index;
