@@ -147,6 +147,17 @@ function callCompiled(callee: Frame, fn: JitFunction): PyValue {
   }
 }
 
+/** A call's arguments stack[start..start+n) as a new array: literals for the usual few (Array.prototype.slice costs more). */
+function argsAt(stack: PyValue[], start: number, n: number): PyValue[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [stack[start]!];
+    case 2: return [stack[start]!, stack[start + 1]!];
+    case 3: return [stack[start]!, stack[start + 1]!, stack[start + 2]!];
+    default: return stack.slice(start, start + n);
+  }
+}
+
 /** CALL from compiled code: the eval loop's CALL, with the callee's frame run by callFrame. */
 function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kwnames: PyTuple | null): PyValue {
   if (kwnames === null) {
@@ -172,9 +183,9 @@ function jitCall(frame: Frame, stack: PyValue[], base: number, oparg: number, kw
       // Native code (a bound method object goes the long way: its self takes the NULL's place).
       frame.sp = argStart + n;
       if (callable instanceof PyMethodDescr && n > 0 && typeOf(stack[argStart]!) === callable.owner) {
-        return callMethodAndDrop(callable, stack[argStart]!, stack.slice(argStart + 1, argStart + n), null, frame, base);
+        return callMethodAndDrop(callable, stack[argStart]!, argsAt(stack, argStart + 1, n - 1), null, frame, base);
       }
-      return callAndDrop(callable!, stack.slice(argStart, argStart + n), null, frame, base);
+      return callAndDrop(callable!, argsAt(stack, argStart, n), null, frame, base);
     }
   }
   decodeCall(stack, base, oparg, kwnames);
