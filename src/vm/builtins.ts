@@ -4,7 +4,7 @@ import {
   lookupAttr, toArrayWithHint,
 } from './protocols.js';
 import {
-  type KwArgs, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType,
+  type KwArgs, PyBuiltin, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType,
   type PyValue,
 } from './object.js';
 import {
@@ -73,12 +73,7 @@ const functions: Record<string, Builtin> = {
     if (flush !== undefined && truthy(flush)) callValue(getAttr(target, 'flush'), [], null);
     return None;
   },
-  len: (args, kw) => {
-    const v = oneArg('len', args, kw);
-    // A range's length may exceed 2**53 (up to a C ssize_t): its __len__ gives the exact int.
-    if (v instanceof PyRange) return callSpecial(v, '__len__', [])!;
-    return len(v);
-  },
+  len: (args, kw) => builtinLen(oneArg('len', args, kw)),
   repr: (args, kw) => repr(oneArg('repr', args, kw)),
   ascii: (args, kw) => asciiOfRepr(repr(oneArg('ascii', args, kw))),
   hash: (args, kw) => normInt(hash(oneArg('hash', args, kw))),
@@ -558,9 +553,16 @@ export function makeBuiltins(): PyDict {
   return sharedBuiltins.get();
 }
 
+function builtinLen(v: PyValue): PyValue {
+  // A range's length may exceed 2**53 (up to a C ssize_t): its __len__ gives the exact int.
+  if (v instanceof PyRange) return callSpecial(v, '__len__', [])!;
+  return len(v);
+}
+
 function buildBuiltins(): PyDict {
   const d = newDict();
   for (const [name, fn] of Object.entries(functions)) d.setStr(name, builtinFunction(name, fn));
+  (d.getStr('len') as PyBuiltin).one = builtinLen;
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
     ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType],

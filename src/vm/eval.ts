@@ -11,7 +11,7 @@
 import { Op } from '../bytecode/opcodes.js';
 import { CO_FAST_HIDDEN } from '../bytecode/code.js';
 import {
-  type KwArgs, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator,
+  type KwArgs, PyBuiltin, PyCell, PyCodeValue, PyDict, PyException, PyFunction, PyList, PyMethod, PyMethodDescr, PyNativeIterator,
   PyTuple, type PyValue, PySet,
 } from './object.js';
 import {
@@ -1096,7 +1096,9 @@ export function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame:
 export function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
-    result = callValue(callable, args, kw);
+    result = kw === null && args.length === 1 && callable instanceof PyBuiltin && callable.one !== null
+      ? callable.one(args[0]!)
+      : callValue(callable, args, kw);
   } catch (e) {
     if (interpState.openGenerators !== 0) dropTemporaries(args, undefined, frame, liveSp);
     throw e;

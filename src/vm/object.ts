@@ -698,6 +698,12 @@ export const noneRef: { value: PyObject | null } = { value: null };
 
 /** A builtin function, or a builtin method bound to `self`. */
 export class PyBuiltin extends PyObject {
+  /**
+   * The builtin called with one positional argument, without its argument
+   * parsing: for the calls CPython's CALL specializes (len); compiled code's
+   * calls use it (eval.ts callAndDrop).
+   */
+  one: ((arg: PyValue) => PyValue) | null = null;
   constructor(cls: PyType, readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined, public qualname = name) {
     super(cls);
   }
