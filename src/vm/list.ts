@@ -89,6 +89,8 @@ function indexIn(items: PyValue[], args: PyValue[], what: string): number {
 
 function sharedMethods(t: PyType, name: string): void {
   const iterType = iteratorType(`${name}_iterator`);
+  const countQual = `${name}.count`;
+  const indexQual = `${name}.index`;
   defMethods(t, {
     __len__: (self) => itemsOf(self, t).length,
     __contains__: (self, args) => {
@@ -101,9 +103,9 @@ function sharedMethods(t: PyType, name: string): void {
       itemsOf(self, t);
       return sequenceIterator(s, () => s.items, iterType);
     },
-    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(`${name}.count`, args, kw)),
+    count: (self, args, kw) => countOf(itemsOf(self, t), oneArg(countQual, args, kw)),
     index: (self, args, kw) => {
-      noKw(`${name}.index`, kw);
+      noKw(indexQual, kw);
       argRange('index', args, null, 1, 3);
       return indexIn(itemsOf(self, t), args, name);
     },

@@ -311,6 +311,12 @@ function setIterator(s: PySet): PyNativeIterator {
 function shared(t: PyType): void {
   const name = t.name;
   const self = (v: PyValue): PySet => selfSet(v, t);
+  // The qualified names are made once, not at every call.
+  const qual = {
+    union: `${name}.union`, intersection: `${name}.intersection`, difference: `${name}.difference`,
+    symmetric_difference: `${name}.symmetric_difference`, issubset: `${name}.issubset`,
+    issuperset: `${name}.issuperset`, isdisjoint: `${name}.isdisjoint`, copy: `${name}.copy`,
+  };
   defMethods(t, {
     __repr__: (s) => setRepr(self(s)),
     __len__: (s) => self(s).table.size,
@@ -325,15 +331,15 @@ function shared(t: PyType): void {
     __rsub__: (s, args) => (isSet(args[0]!) ? difference(args[0], self(s)) : NotImplemented),
     __rxor__: (s, args) => (isSet(args[0]!) ? symmetricDifference(args[0], self(s)) : NotImplemented),
     __lt__: compare(0), __le__: compare(1), __eq__: compare(2), __ne__: compare(3), __gt__: compare(4), __ge__: compare(5),
-    union: (s, args, kw) => { noKw(`${name}.union`, kw); return union(self(s), args); },
-    intersection: (s, args, kw) => { noKw(`${name}.intersection`, kw); return intersectionMulti(self(s), args); },
-    difference: (s, args, kw) => { noKw(`${name}.difference`, kw); return differenceMulti(self(s), args); },
-    symmetric_difference: (s, args, kw) => symmetricDifference(self(s), oneArg(`${name}.symmetric_difference`, args, kw)),
-    issubset: (s, args, kw) => isSubset(self(s), oneArg(`${name}.issubset`, args, kw)),
-    issuperset: (s, args, kw) => isSuperset(self(s), oneArg(`${name}.issuperset`, args, kw)),
-    isdisjoint: (s, args, kw) => isDisjoint(self(s), oneArg(`${name}.isdisjoint`, args, kw)),
+    union: (s, args, kw) => { noKw(qual.union, kw); return union(self(s), args); },
+    intersection: (s, args, kw) => { noKw(qual.intersection, kw); return intersectionMulti(self(s), args); },
+    difference: (s, args, kw) => { noKw(qual.difference, kw); return differenceMulti(self(s), args); },
+    symmetric_difference: (s, args, kw) => symmetricDifference(self(s), oneArg(qual.symmetric_difference, args, kw)),
+    issubset: (s, args, kw) => isSubset(self(s), oneArg(qual.issubset, args, kw)),
+    issuperset: (s, args, kw) => isSuperset(self(s), oneArg(qual.issuperset, args, kw)),
+    isdisjoint: (s, args, kw) => isDisjoint(self(s), oneArg(qual.isdisjoint, args, kw)),
     copy: (s, args, kw) => {
-      noArgs(`${name}.copy`, args, kw);
+      noArgs(qual.copy, args, kw);
       const so = self(s);
       return t === frozensetType && so.cls === frozensetType ? so : copyOf(so);
     },

@@ -449,13 +449,17 @@ function keepEnds(v: PyValue): boolean {
 }
 
 for (const name of ['upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title'] as const) {
-  methods[name] = (self, args, kw) => { noArgsQ(`str.${name}`, args, kw); return strCase[name](selfStr(self)); };
+  const qual = `str.${name}`;
+  const f = strCase[name];
+  methods[name] = (self, args, kw) => { noArgsQ(qual, args, kw); return f(selfStr(self)); };
 }
 for (const name of [
   'isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isalnum', 'isspace', 'isprintable', 'isascii', 'isupper',
   'islower', 'istitle', 'isidentifier',
 ] as const) {
-  methods[name] = (self, args, kw) => { noArgsQ(`str.${name}`, args, kw); return strCase[name](selfStr(self)); };
+  const qual = `str.${name}`;
+  const f = strCase[name];
+  methods[name] = (self, args, kw) => { noArgsQ(qual, args, kw); return f(selfStr(self)); };
 }
 defMethods(strType, withSlotChecks(methods));
 for (const [i, name] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].entries()) {

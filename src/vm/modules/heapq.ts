@@ -87,7 +87,7 @@ function replace(heap: PyList, item: PyValue, less: Less): PyValue {
 }
 
 function two(fname: string, args: PyValue[], kw: KwArgs | null): [PyList, PyValue] {
-  noKw(`_heapq.${fname}`, kw);
+  if (kw !== null) noKw(`_heapq.${fname}`, kw);
   argRange(fname, args, null, 2, 2);
   return [listArg(fname, args[0]!, ' 1'), args[1]!];
 }

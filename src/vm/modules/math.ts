@@ -19,13 +19,16 @@ import { cbrt, erf, erfc, gamma, lgamma } from './math-special.js';
 
 type Fn1 = (x: M.Num) => number;
 
+// The qualified names are made once, not at every call.
 function unary(name: string, f: Fn1): (args: PyValue[], kw: KwArgs | null) => PyValue {
-  return (args, kw) => F(f(realArg(oneArg(`math.${name}`, args, kw))));
+  const qual = `math.${name}`;
+  return (args, kw) => F(f(realArg(oneArg(qual, args, kw))));
 }
 
 function binary(name: string, f: (x: M.Num, y: M.Num) => number): (args: PyValue[], kw: KwArgs | null) => PyValue {
+  const qual = `math.${name}`;
   return (args, kw) => {
-    noKw(`math.${name}`, kw);
+    noKw(qual, kw);
     argRange(name, args, null, 2, 2);
     return F(f(realArg(args[0]!), realArg(args[1]!)));
   };
@@ -47,10 +50,12 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
 }
 
 function rounding(name: 'floor' | 'ceil', f: (x: number) => number) {
+  const qual = `math.${name}`;
+  const dunder = `__${name}__`;
   return (args: PyValue[], kw: KwArgs | null): PyValue => {
-    const x = oneArg(`math.${name}`, args, kw);
+    const x = oneArg(qual, args, kw);
     if (x instanceof PyFloat && x.cls === floatType) return I(M[name](x.value));
-    const r = callSpecial(x, `__${name}__`, []);
+    const r = callSpecial(x, dunder, []);
     if (r !== undefined) return r;
     return I(M[name](D(x)));
   };
@@ -292,8 +297,9 @@ function logFn(args: PyValue[], kw: KwArgs | null): PyValue {
 }
 
 function intsFn(name: string, f: (...a: bigint[]) => bigint) {
+  const qual = `math.${name}`;
   return (args: PyValue[], kw: KwArgs | null): PyValue => {
-    noKw(`math.${name}`, kw);
+    noKw(qual, kw);
     return I(f(...args.map(bigIndexArg)));
   };
 }

@@ -17,15 +17,17 @@ import { makeNativeModule } from './native.js';
 type Native = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
 function binary(name: string, f: (a: PyValue, b: PyValue) => PyValue): Native {
+  const qual = `_operator.${name}`;
   return (args, kw) => {
-    noKw(`_operator.${name}`, kw);
+    noKw(qual, kw);
     argRange(name, args, null, 2, 2);
     return f(args[0]!, args[1]!);
   };
 }
 
 function unary(name: string, f: (a: PyValue) => PyValue): Native {
-  return (args, kw) => f(oneArg(`_operator.${name}`, args, kw));
+  const qual = `_operator.${name}`;
+  return (args, kw) => f(oneArg(qual, args, kw));
 }
 
 /** A sequence for PySequence_Check: has __getitem__ and is not a dict. */
