@@ -3,6 +3,7 @@ import re
 print(re.findall("\d+", "a1b22"))
 x = 5
 print(x is 5, x is not 'a', x is None, x is (), x is (1, 2), x is ...)
+print((x)is 5, [x]is[1])
 s = """multi
 line \q escape"""
 f = f"\w{x}"

@@ -35,7 +35,9 @@ export function compileModule(mod: ast.Module, source: string, filename = '<stri
   const optimize: OptimizeOptions = { filename, startDepth: options.startDepth ?? 0 };
   optimizeAst(mod, optimize);
   const code = codegenModule(mod, source, { filename, assemble: assembleCodeUnit });
-  const warnings = [...(parseWarnings.get(mod) ?? []), ...isLiteralWarnings(mod)];
+  // No `is` keyword in the text, no `is` comparison to warn about: the tree walk is skipped. (The
+  // keyword is never followed by an ASCII letter, digit or _, but may follow one: `1is 1`.)
+  const warnings = [...(parseWarnings.get(mod) ?? []), ...(/is\b/.test(source) ? isLiteralWarnings(mod) : [])];
   if (warnings.length > 0) moduleWarnings.set(code, warnings);
   return code;
 }
