@@ -15,11 +15,15 @@ import { disassemble } from '../bytecode/dis.js';
 import { asciiOnly, toAsciiJson } from './json-line.js';
 
 export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
+  return taskResult(task, options, true);
+}
+
+function taskResult(task: BatchTask, options: Partial<BatchOptions>, countChars: boolean): BatchResult {
   const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
   const mode = task.mode ?? 'run';
   if (mode === 'ast') return astResult(task);
   if (mode === 'dis') return disResult(task);
-  return runResult(task, o, true);
+  return runResult(task, o, countChars);
 }
 
 /**
@@ -29,19 +33,16 @@ export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): B
  * counts them event by event, so as never to hold the whole text).
  */
 export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}): { ok: boolean; line: string } {
-  const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
-  const mode = task.mode ?? 'run';
-  const result = mode === 'ast' ? astResult(task) : mode === 'dis' ? disResult(task) : runResult(task, o, false);
-  const { trace, chars, ...head } = result;
+  const result = taskResult(task, options, false);
+  const { trace, ...head } = result;
   if (!Array.isArray(trace)) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
   // The trace and chars are the last fields (batch.md's order): the head's JSON with them appended.
   const events = JSON.stringify(trace);
   // Each event's line is its JSON and a newline; the array's text has a comma between events and two brackets.
-  const count = trace.length === 0 ? 0 : codePointLength(events) - 1;
-  const json = `${JSON.stringify(head).slice(0, -1)},"trace":${events},"chars":${chars ?? count}}`;
+  const chars = trace.length === 0 ? 0 : codePointLength(events) - 1;
+  const json = `${JSON.stringify(head).slice(0, -1)},"trace":${events},"chars":${chars}}`;
   return { ok: result.ok, line: `${asciiOnly(json)}\n` };
 }
-
 
 /**
  * Code compiled in this process, by source text, the most recently used last:

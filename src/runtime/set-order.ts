@@ -181,30 +181,24 @@ export class SetTable<K> {
   }
 
   private lookup(key: K, hash: SlotHash): number {
-    if (typeof hash === 'number') {
-      // The probe sequence's first linear run without a Probe: where most lookups end.
-      // (hash >>> 0 is the low word Probe starts from, for a negative hash too.)
-      const mask = this.mask;
-      const i = (hash >>> 0) & mask;
+    const mask = this.mask;
+    // A safe-integer hash starts without a Probe (its low word is hash >>> 0, negative too):
+    // most lookups end in the first linear run, and only a longer search makes one.
+    let probe = typeof hash === 'number' ? null : new Probe(hash, mask);
+    let i = probe === null ? ((hash as number) >>> 0) & mask : probe.index;
+    for (;;) {
       const limit = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
       for (let j = i; j <= limit; j++) {
         const k = this.keys[j];
         if (k === undefined) return -1;
         if (k !== DUMMY && this.hashes[j] === hash && (k === key || this.equals(k, key))) return j;
       }
-    }
-    const probe = new Probe(hash, this.mask);
-    for (;;) {
-      const i = probe.index;
-      const limit = i + LINEAR_PROBES <= this.mask ? i + LINEAR_PROBES : i;
-      for (let j = i; j <= limit; j++) {
-        const k = this.keys[j];
-        if (k === undefined) return -1;
-        if (k !== DUMMY && this.hashes[j] === hash && (k === key || this.equals(k, key))) return j;
-      }
+      probe ??= new Probe(hash, mask);
       probe.next();
+      i = probe.index;
     }
   }
+
 
   /**
    * set_table_resize: the smallest power of two above `minUsed`, dummies

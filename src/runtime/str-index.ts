@@ -6,7 +6,7 @@ import { SPACES_ENCODED } from './unicode-decimal-data.js';
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * Long strings known to be plain, newest first. Python's len(s) and s[i] are
+ * The last four long strings found plain (a ring). Python's len(s) and s[i] are
  * O(1); scanning s for surrogates at each one made `while len(s) < n: s += c`
  * and `for i in range(len(s)): s[i]` quadratic. A string found plain, or made
  * by concatenating plain ones (concatStr), is remembered, and `===` with the

@@ -562,7 +562,7 @@ function builtinLen(v: PyValue): PyValue {
 function buildBuiltins(): PyDict {
   const d = newDict();
   for (const [name, fn] of Object.entries(functions)) d.setStr(name, builtinFunction(name, fn));
-  (d.getStr('len') as PyBuiltin).one = builtinLen;
+  (d.getStr('len') as PyBuiltin).callOne = builtinLen;
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
     ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType],

@@ -1096,8 +1096,8 @@ export function dropOnUnwind(stack: PyValue[], depth: number, sp: number, frame:
 export function callAndDrop(callable: PyValue, args: PyValue[], kw: KwArgs | null, frame: Frame, liveSp: number): PyValue {
   let result: PyValue;
   try {
-    result = kw === null && args.length === 1 && callable instanceof PyBuiltin && callable.one !== null
-      ? callable.one(args[0]!)
+    result = kw === null && args.length === 1 && callable instanceof PyBuiltin && callable.callOne !== null
+      ? callable.callOne(args[0]!)
       : callValue(callable, args, kw);
   } catch (e) {
     if (interpState.openGenerators !== 0) dropTemporaries(args, undefined, frame, liveSp);

@@ -31,7 +31,6 @@ function itemsOf(self: PyValue, t: PyType): PyValue[] {
   throw typeError(`descriptor requires a '${t.name}' object but received '${typeName(self)}'`);
 }
 
-
 export function seqRepr(items: PyValue[], open: string, close: string, self: PyList | PyTuple): string {
   if (!reprEnter(self)) return `${open}...${close}`;
   try {

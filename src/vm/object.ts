@@ -700,10 +700,10 @@ export const noneRef: { value: PyObject | null } = { value: null };
 export class PyBuiltin extends PyObject {
   /**
    * The builtin called with one positional argument, without its argument
-   * parsing: for the calls CPython's CALL specializes (len); compiled code's
-   * calls use it (eval.ts callAndDrop).
+   * parsing: for the calls CPython's CALL specializes (len); CALL uses it in
+   * the eval loop and compiled code (eval.ts callAndDrop).
    */
-  one: ((arg: PyValue) => PyValue) | null = null;
+  callOne: ((arg: PyValue) => PyValue) | null = null;
   constructor(cls: PyType, readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined, public qualname = name) {
     super(cls);
   }
