@@ -2,7 +2,7 @@
 // f-string (PEP 701), following CPython 3.12.1's AST shapes exactly: literal
 // runs merged, empty ones dropped, `{x=}` debug text, and a format spec that
 // ends with a replacement field gaining a trailing Constant('').
-import type { Cst } from './cst.js';
+import { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import { PyBytes } from './constants.js';
 import { decodeStringLiteral, decodeFStringDebugText, decodeFStringMiddle, LiteralError } from './literals.js';
@@ -18,7 +18,15 @@ function fieldPos(n: Cst, ctx: ParseContext): Pos {
   return ctx.pos(n.startIdx, n.endIdx);
 }
 
-export function buildStrings(parts: readonly Cst[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
+/** A plain string literal's token, as the fast parser (fast-parse.ts) reads it. */
+export interface StringToken {
+  readonly ctorName: 'string';
+  readonly sourceString: string;
+  readonly startIdx: number;
+  readonly endIdx: number;
+}
+
+export function buildStrings(parts: readonly (Cst | StringToken)[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
   const pieces: Piece[] = [];
   let bytes: Uint8Array[] | null = null;
   let sawText = false, sawF = false;
@@ -28,7 +36,7 @@ export function buildStrings(parts: readonly Cst[], p: Pos, ctx: ParseContext): 
     const quoteAt = text.search(/['"]/);
     const prefix = text.slice(0, quoteAt);
     if (i === 0 && prefix.startsWith('u')) kind = 'u';  // CPython checks for a lowercase u only
-    if (part.ctorName === 'fstring') {
+    if (part instanceof Cst && part.ctorName === 'fstring') {
       sawF = true;
       sawText = true;
       fstringPieces(part, /r/i.test(prefix), pieces, ctx);

@@ -4,10 +4,13 @@ import type { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import type { ParseContext } from './context.js';
 
+/** Where a part starts in the laid-out text (a CST node, or the fast parser's offset), for errors. */
+type At = Pick<Cst, 'startIdx'>;
+
 export type ParamPart =
-  | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: Cst }
-  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: Cst; default: Cst | null }
-  | { kind: 'star' | 'slash'; node: Cst };
+  | { kind: 'plain'; arg: ast.arg; default: ast.expr | null; node: At }
+  | { kind: 'varargs' | 'kwargs'; arg: ast.arg; node: At; default: At | null }
+  | { kind: 'star' | 'slash'; node: At };
 
 export function buildArguments(parts: ParamPart[], ctx: ParseContext): ast.arguments_ {
   const result: ast.arguments_ = {

@@ -7,6 +7,7 @@ import { buildTree, grammar } from './semantics.js';
 import { PySyntaxError } from './syntax-error.js';
 import { describeFailure } from './errors.js';
 import { NODE_FIELDS, type Node } from './ast-nodes.js';
+import { fastParse } from './fast-parse.js';
 
 /**
  * CPython builds AST objects recursively and raises RecursionError past a
@@ -40,6 +41,11 @@ export interface ParseOptions {
    * the compiler turns this off and applies its own limit.
    */
   checkAstDepth?: boolean;
+  /**
+   * Try the hand-written parser (fast-parse.ts) before the grammar (default).
+   * Off only to compare the two.
+   */
+  fast?: boolean;
 }
 
 /** The SyntaxWarnings the parse of a module found (invalid escape sequences), by its tree. */
@@ -48,21 +54,9 @@ export const parseWarnings = new WeakMap<ast.Module, readonly { lineno: number; 
 export function parse(source: string, filename = '<unknown>', options: ParseOptions = {}): ast.Module {
   try {
     const laid = layout(source, filename);
-    let tree: ast.Module;
-    try {
-      const match = grammar.match(laid.text);
-      if (match.failed()) {
-        const err = describeFailure(match, laid, filename);
-        // The parser ran into the tokenizer's bad token: CPython reports the tokenizer's error.
-        if (laid.pending && err.atEnd) throw laid.pending.error;
-        throw err;
-      }
-      const ctx = new ParseContext(laid.map, filename, laid.text);
-      tree = buildTree(match, laid.text, ctx);
-      if (ctx.warnings.length > 0) parseWarnings.set(tree, ctx.warnings);
-    } catch (err) {
-      throw chooseError(err, laid);
-    }
+    const fast = options.fast ?? true ? fastParse(laid, filename) : null;
+    const tree = fast !== null ? fast.tree : grammarParse(laid, filename);
+    if (fast !== null && fast.ctx.warnings.length > 0) parseWarnings.set(tree, fast.ctx.warnings);
     if (laid.pending) throw laid.pending.error;
     if (options.checkAstDepth ?? true) checkDepth(tree, source.length, filename);
     return tree;
@@ -75,6 +69,25 @@ export function parse(source: string, filename = '<unknown>', options: ParseOpti
       throw new PySyntaxError('MemoryError', 'Parser stack overflowed - Python source too complex to parse', 0, 0, '', filename);
     }
     throw err;
+  }
+}
+
+/** The tree from the ohm grammar: every construct, and CPython's message for every error. */
+function grammarParse(laid: Layout, filename: string): ast.Module {
+  try {
+    const match = grammar.match(laid.text);
+    if (match.failed()) {
+      const err = describeFailure(match, laid, filename);
+      // The parser ran into the tokenizer's bad token: CPython reports the tokenizer's error.
+      if (laid.pending && err.atEnd) throw laid.pending.error;
+      throw err;
+    }
+    const ctx = new ParseContext(laid.map, filename, laid.text);
+    const tree = buildTree(match, laid.text, ctx);
+    if (ctx.warnings.length > 0) parseWarnings.set(tree, ctx.warnings);
+    return tree;
+  } catch (err) {
+    throw chooseError(err, laid);
   }
 }
 
