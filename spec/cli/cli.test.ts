@@ -409,7 +409,8 @@ describe('etpy batch', () => {
   });
 
   it.skipIf(!parserReady)('a task past --timeout-ms fails with Timeout and the next task still runs', () => {
-    const huge = Array.from({ length: 20_000 }, (_, i) => `v${i} = [${i}, (${i} + 1) * 2]`).join('\n');
+    // Long, and invalid at its very end: the whole text goes through the grammar (twice, to explain the error).
+    const huge = `${Array.from({ length: 20_000 }, (_, i) => `v${i} = [${i}, (${i} + 1) * 2]`).join('\n')}\nv = (1,\n`;
     const tasks = [{ id: 'slow', source: huge, mode: 'ast' }, { id: 'fast', source: 'x = 1', mode: 'ast' }];
     const run = etpy(['batch', '--jobs', '1', '--timeout-ms', '1000'], jsonl(tasks));
     const out = results(run.stdout);
