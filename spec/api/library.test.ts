@@ -128,6 +128,19 @@ describe('run() and runTask() give CPython\'s results', () => {
     expect(tasks.map((t) => runTask(t))).toEqual(want);
   });
 
+  it("a task's classes are not among the builtin types' subclasses in the next task", () => {
+    const tasks = [
+      { id: 'make', source: 'class Leak(ValueError): pass\nclass Deep(Leak): pass\nclass Mine(dict, Exception): pass\n'
+        + 'print([c.__name__ for c in ValueError.__subclasses__()][-1], Leak.__subclasses__())\n' },
+      // attrgetter, not a comprehension: the lists differ in length (CPython imports more at start-up), so would the line events.
+      { id: 'after', source: 'import operator\nname = operator.attrgetter("__name__")\n'
+        + 'print("Leak" in map(name, ValueError.__subclasses__()), "Mine" in map(name, dict.__subclasses__()))\n' },
+    ];
+    // One CPython process per task, as each task is a fresh interpreter.
+    const want = tasks.map((t) => runCPython([t])[0]);
+    expect(tasks.map((t) => runTask(t))).toEqual(want);
+  });
+
   it('gives the builtins and sys.monitoring ids afresh in each task', () => {
     const source = 'import sys\nx = [1]\nprint(id(abs) - id(x), id(sys.monitoring.get_tool) - id(x), id(sys.monitoring) - id(x), '
       + 'id(__builtins__.__dict__) - id(x), id(sys.monitoring.events) - id(x), abs, sys.monitoring.get_tool)\n';

@@ -4,8 +4,8 @@
 import { compile, compileExprLambda, compileWarnings } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
-import { PyException, PyModule, type PyType, type PyValue, resetSerials } from './object.js';
-import { None, moduleType, newDict, excType, objectType } from './types.js';
+import { PyException, PyModule, type PyValue, resetSerials } from './object.js';
+import { None, moduleType, newDict, excType } from './types.js';
 import { Frame, shareConstants } from './frame.js';
 import { execute } from './eval.js';
 import { releaseException, releaseModule } from './release.js';
@@ -18,6 +18,7 @@ import { callValue } from './call.js';
 import { takeStdout, writeStderr } from './output.js';
 import './runtime-types.js';
 import { installSysModule } from './modules/sys.js';
+import { builtinsWithClasses } from './type-object.js';
 import { setJitMode } from './jit-runtime.js';
 import type { TraceHooks } from '../trace/hooks.js';
 
@@ -80,7 +81,7 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   const filename = options.filename ?? '<string>';
   resetState();
   resetSerials();
-  forgetClasses(objectType);
+  forgetClasses();
   resetBuiltinState();
   interpState.stdin = options.stdin ?? '';
   interpState.readStdin = options.stdin === undefined ? (options.readStdin ?? null) : null;
@@ -223,7 +224,7 @@ function systemExitCode(exc: PyException): number {
  * lists (CPython keeps them weakly): a run never sees another run's classes,
  * and without this every class of every run stays reachable.
  */
-function forgetClasses(t: PyType): void {
-  if (t.subclasses.some((s) => !s.builtin)) t.subclasses = t.subclasses.filter((s) => s.builtin);
-  for (const s of t.subclasses) forgetClasses(s);
+function forgetClasses(): void {
+  for (const t of builtinsWithClasses) t.subclasses = t.subclasses.filter((s) => s.builtin);
+  builtinsWithClasses.clear();
 }

@@ -29,6 +29,9 @@ export { PySuper, lookupAfter, makeSuper };
 
 typeCallHook.call = typeCall;
 
+/** The builtin types a class was made from since the last run began (runSource forgets those classes). */
+export const builtinsWithClasses = new Set<PyType>();
+
 export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   const meta = t.cls;
   if (meta !== typeType) {
@@ -375,7 +378,10 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   checkLayout(bases);
   const mro = computeMro(t, bases);
   t.mro = mro;
-  for (const b of bases) b.subclasses.push(t);
+  for (const b of bases) {
+    b.subclasses.push(t);
+    if (b.builtin) builtinsWithClasses.add(b);
+  }
   for (const [k, v] of ns.entries()) t.dict.set(k, v);
   let mod = ns.getStr('__module__');
   if (mod === undefined) {
