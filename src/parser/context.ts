@@ -22,6 +22,11 @@ export class ParseContext {
     this.warnings.push({ lineno: this.map.lineChar(this.map.original(laidOut)).line, msg });
   }
 
+  /** The laid-out text's character at `at`. */
+  laidChar(at: number): string {
+    return this.text.charAt(at);
+  }
+
   /** Whether the layout pass turned the character at laid-out offset `at` into a space. */
   isBlanked(at: number): boolean {
     return this.text[at] === ' ';

@@ -84,6 +84,24 @@ export class FastExprParser extends FastScanner {
     return { _type: 'Tuple', elts, ctx: LOAD, ...this.pos(start, this.end) };
   }
 
+  /** `yield`, `yield value` or `yield from value`, at the word `yield`. */
+  protected yieldExpr(): ast.Yield | ast.YieldFrom {
+    const start = this.i;
+    this.take(5);
+    if (this.word() === 'from') {
+      this.take(4);
+      const value = this.expression();
+      return { _type: 'YieldFrom', value, ...this.pos(start, this.end) };
+    }
+    const value = this.startsExpr() ? this.starExpressions() : null;
+    return { _type: 'Yield', value, ...this.pos(start, this.end) };
+  }
+
+  /** What an assignment, an augmented assignment or an expression statement has on its right: a yield or expressions. */
+  protected yieldOrStarExpressions(): ast.expr {
+    return this.word() === 'yield' ? this.yieldExpr() : this.starExpressions();
+  }
+
   protected starExpressions(): ast.expr {
     this.peek();
     const start = this.i;
@@ -438,7 +456,11 @@ export class FastExprParser extends FastScanner {
       this.take(1);
       return this.tuple([], start);
     }
-    if (this.word() === 'yield') bail();
+    if (this.word() === 'yield') {
+      const e = this.yieldExpr();
+      this.expect(CLOSE_PAREN);
+      return this.ctx.parenthesized(e);
+    }
     const first = this.starNamedExpression();
     if (this.atFor()) {
       if (first._type === 'Starred') bail();

@@ -8,7 +8,7 @@
 // It is conservative: anything it does not handle, and anything that is not
 // valid Python, makes it give up (Bail), and the ohm grammar parses the
 // source instead, so every error message, every rare construct (match,
-// f-strings, async, type parameters, yield, …) and every tokenizer error
+// f-strings, async, type parameters, …) and every tokenizer error
 // still comes from one place. What it accepts it must parse exactly as
 // CPython does: spec/parser/fast-parse.test.ts compares its trees with
 // CPython's, positions included, on the corpus, the spec programs and
@@ -131,7 +131,6 @@ class FastParser extends FastExprParser {
       }
       case 'import': return this.importStmt(start);
       case 'from': return this.importFrom(start);
-      case 'yield': bail();
       case 'type': {
         // `type X = ...` is a type alias (the grammar's); `type(x)` or `type = 1` an expression.
         this.i += 4;
@@ -145,14 +144,13 @@ class FastParser extends FastExprParser {
   }
 
   private exprStmt(start: number): ast.stmt {
-    if (this.word() === 'yield') bail();
-    const first = this.starExpressions();
+    const first = this.yieldOrStarExpressions();
     const c = this.peek();
     if (c === EQUALS && this.next() !== EQUALS) {
       const exprs = [first];
       while (this.peek() === EQUALS && this.next() !== EQUALS) {
         this.take(1);
-        exprs.push(this.assignedValue());
+        exprs.push(this.yieldOrStarExpressions());
       }
       const value = exprs.pop()!;
       const kind: TargetKind = exprs.length === 1 ? 'assign' : 'assign-chain';
@@ -164,7 +162,7 @@ class FastParser extends FastExprParser {
     if (aug !== null) {
       if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') bail();
       this.take(aug[0].length);
-      const value = this.assignedValue();
+      const value = this.yieldOrStarExpressions();
       first.ctx = STORE;
       return { _type: 'AugAssign', target: first, op: augOp(aug[0]), value, ...this.pos(start, this.end) };
     }
@@ -176,19 +174,13 @@ class FastParser extends FastExprParser {
       let value: ast.expr | null = null;
       if (this.peek() === EQUALS && this.next() !== EQUALS) {
         this.take(1);
-        value = this.assignedValue();
+        value = this.yieldOrStarExpressions();
       }
       const simple = first._type === 'Name' && !this.ctx.isParenthesized(first) ? 1 : 0;
       first.ctx = STORE;
       return { _type: 'AnnAssign', target: first, annotation, value, simple, ...this.pos(start, this.end) };
     }
     return { _type: 'Expr', value: first, ...this.pos(start, this.end) };
-  }
-
-  /** The right side of `=` or an augmented assignment (a yield goes to the grammar). */
-  private assignedValue(): ast.expr {
-    if (this.word() === 'yield') bail();
-    return this.starExpressions();
   }
 
   private delStmt(start: number): ast.Delete {

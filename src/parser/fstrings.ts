@@ -14,8 +14,36 @@ type Piece = { text: string; start: number; end: number } | ast.FormattedValue |
 
 const CONVERSIONS: Readonly<Record<string, number>> = { s: 115, r: 114, a: 97 };
 
-function fieldPos(n: Cst, ctx: ParseContext): Pos {
-  return ctx.pos(n.startIdx, n.endIdx);
+/**
+ * An f-string's parts as either parser reads them (the grammar's CST
+ * converted, or the fast parser's own): literal runs, as written, and
+ * replacement fields. Offsets are in the laid-out text. A field's value and
+ * its spec's parts are thunks so that the grammar's semantic errors come in
+ * the order its actions used to raise them.
+ */
+export type FPart = FLiteral | FField;
+export interface FLiteral { readonly kind: 'literal'; readonly source: string; readonly start: number; readonly end: number }
+export interface FField {
+  readonly kind: 'field';
+  /** At `{`; `end` is past the `}`. */
+  readonly start: number;
+  readonly end: number;
+  readonly value: () => ast.expr;
+  /** `{x=}` */
+  readonly debug: boolean;
+  /** `!r`: where the `!` is, the name after it, and where the name starts. */
+  readonly conversion: { readonly start: number; readonly name: string; readonly nameStart: number } | null;
+  /** From the `:` to the end of the spec's last part. */
+  readonly spec: { readonly start: number; readonly end: number; readonly parts: () => readonly FPart[] } | null;
+}
+
+/** An f-string token as the fast parser (fast-expr.ts) reads it. */
+export interface FStringToken {
+  readonly ctorName: 'fstring';
+  readonly sourceString: string;
+  readonly startIdx: number;
+  readonly endIdx: number;
+  readonly parts: readonly FPart[];
 }
 
 /** A plain string literal's token, as the fast parser (fast-parse.ts) reads it. */
@@ -26,7 +54,7 @@ export interface StringToken {
   readonly endIdx: number;
 }
 
-export function buildStrings(parts: readonly (Cst | StringToken)[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
+export function buildStrings(parts: readonly (Cst | StringToken | FStringToken)[], p: Pos, ctx: ParseContext): ast.Constant | ast.JoinedStr {
   const pieces: Piece[] = [];
   let bytes: Uint8Array[] | null = null;
   let sawText = false, sawF = false;
@@ -36,10 +64,11 @@ export function buildStrings(parts: readonly (Cst | StringToken)[], p: Pos, ctx:
     const quoteAt = text.search(/['"]/);
     const prefix = text.slice(0, quoteAt);
     if (i === 0 && prefix.startsWith('u')) kind = 'u';  // CPython checks for a lowercase u only
-    if (part instanceof Cst && part.ctorName === 'fstring') {
+    if (part.ctorName === 'fstring') {
       sawF = true;
       sawText = true;
-      fstringPieces(part, /r/i.test(prefix), pieces, ctx);
+      const raw = /r/i.test(prefix);
+      for (const f of part instanceof Cst ? cstParts(part) : part.parts) addPieces(f, raw, pieces, ctx);
     } else {
       const q = text.startsWith(text[quoteAt]!.repeat(3), quoteAt) && text.length - quoteAt >= 6 ? 3 : 1;
       const body = text.slice(quoteAt + q, text.length - q);
@@ -86,77 +115,102 @@ function merge(pieces: Piece[], ctx: ParseContext): ast.expr[] {
   return out;
 }
 
-/** Appends the literal and field pieces of one f-string token (prefix + fBody). */
-function fstringPieces(fstring: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
-  const body = fstring.children[1]!;           // fBody<q, esc>: q fPart* q
-  for (const part of body.children[1]!.children) {
+/** The parts of the grammar's f-string token (prefix + fBody: q fPart* q). */
+function cstParts(fstring: Cst): FPart[] {
+  return fstring.children[1]!.children[1]!.children.map((part) => {
     const inner = part.children[0]!;
-    if (inner.ctorName === 'fLiteral') pieces.push(literal(inner, raw, ctx));
-    else field(inner, raw, pieces, ctx);
-  }
+    return inner.ctorName === 'fLiteral' ? cstLiteral(inner) : cstField(inner);
+  });
 }
 
-function literal(n: Cst, raw: boolean, ctx: ParseContext): Piece {
+function cstLiteral(n: Cst): FLiteral {
+  return { kind: 'literal', source: n.sourceString, start: n.startIdx, end: n.endIdx };
+}
+
+/** fField: "{" applySyntactic<FieldExpr> space* fConversion? fSpec? space* "}" */
+function cstField(n: Cst): FField {
+  const [, applied, , conv, spec] = n.children as Cst[];
+  const fieldExpr = applied!.children[0]!;
+  const convNode = conv!.children[0];
+  const specNode = spec!.children[0];
+  return {
+    kind: 'field', start: n.startIdx, end: n.endIdx,
+    value: () => build<ast.expr>(fieldExpr.children[0]!),
+    debug: fieldExpr.children[1]!.children.length > 0,
+    conversion: convNode
+      ? { start: convNode.startIdx, name: convNode.children[1]!.sourceString, nameStart: convNode.children[1]!.startIdx }
+      : null,
+    // fSpec: ":" (fSpecLiteral | fField)*
+    spec: specNode
+      ? {
+        start: specNode.startIdx, end: specNode.endIdx,
+        parts: () => specNode.children[1]!.children.map((item) => (item.ctorName === 'fSpecLiteral' ? cstLiteral(item) : cstField(item))),
+      }
+      : null,
+  };
+}
+
+function addPieces(part: FPart, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
+  if (part.kind === 'literal') pieces.push(literal(part, raw, ctx));
+  else field(part, raw, pieces, ctx);
+}
+
+function literal(n: FLiteral, raw: boolean, ctx: ParseContext): Piece {
   try {
-    return { text: decodeFStringMiddle(n.sourceString, raw, (msg) => ctx.warn(n.startIdx, msg)), start: n.startIdx, end: n.endIdx };
+    return { text: decodeFStringMiddle(n.source, raw, (msg) => ctx.warn(n.start, msg)), start: n.start, end: n.end };
   } catch (err) {
-    if (err instanceof LiteralError) ctx.failAtOffset(n.startIdx, err.msg);
+    if (err instanceof LiteralError) ctx.failAtOffset(n.start, err.msg);
     throw err;
   }
 }
 
-/** fField: "{" applySyntactic<FieldExpr> space* fConversion? fSpec? space* "}" */
-function field(n: Cst, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
-  const [, applied, , conv, spec] = n.children as Cst[];
-  const fieldExpr = applied!.children[0]!;
-  const value = build<ast.expr>(fieldExpr.children[0]!);
+function field(n: FField, raw: boolean, pieces: Piece[], ctx: ParseContext): void {
+  const value = n.value();
   if (value._type === 'Lambda' && !ctx.isParenthesized(value)) {
     ctx.failAt(value, 'f-string: lambda expressions are not allowed without parentheses');
   }
-  const debug = fieldExpr.children[1]!.children.length > 0;
   let conversion = -1;
-  const convNode = conv!.children[0];
-  if (convNode) {
-    const name = convNode.children[1]!.sourceString;
-    const code = CONVERSIONS[name];
+  const conv = n.conversion;
+  if (conv) {
+    const code = CONVERSIONS[conv.name];
     if (code === undefined) {
-      ctx.failAtOffset(convNode.children[1]!.startIdx, `f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`);
+      ctx.failAtOffset(conv.nameStart, `f-string: invalid conversion character '${conv.name}': expected 's', 'r', or 'a'`);
     }
     conversion = code;
   }
-  const specNode = spec!.children[0];
-  if (debug) {
+  const spec = n.spec;
+  if (n.debug) {
     // The debug text is the source from after `{` through `=` and any spaces after it.
-    const start = n.startIdx + 1;
-    const end = convNode ? convNode.startIdx : specNode ? specNode.startIdx : n.endIdx - 1;
+    const start = n.start + 1;
+    const end = conv ? conv.start : spec ? spec.start : n.end - 1;
     const text = debugText(ctx, start, end);
     pieces.push({ text: raw ? text : decodeFStringDebugText(text), start, end });
-    if (!convNode && !specNode) conversion = 114;
+    if (!conv && !spec) conversion = 114;
   }
-  const formatSpec = specNode ? buildSpec(specNode, raw, ctx) : null;
-  pieces.push({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...fieldPos(n, ctx) });
+  const formatSpec = spec ? buildSpec(spec, raw, ctx) : null;
+  pieces.push({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...ctx.pos(n.start, n.end) });
 }
 
-/** fSpec: ":" (fSpecLiteral | fField)*, spanning from the colon to the closing brace. */
-function buildSpec(spec: Cst, raw: boolean, ctx: ParseContext): ast.JoinedStr {
+/** A format spec, spanning from the colon to the closing brace. */
+function buildSpec(spec: NonNullable<FField['spec']>, raw: boolean, ctx: ParseContext): ast.JoinedStr {
   const pieces: Piece[] = [];
-  const items = spec.children[1]!.children;
+  const items = spec.parts();
   items.forEach((item, i) => {
-    if (item.ctorName === 'fSpecLiteral') { pieces.push(literal(item, raw, ctx)); return; }
+    if (item.kind === 'literal') { pieces.push(literal(item, raw, ctx)); return; }
     // A spec field opened by `{{` with no text just before it: CPython 3.12.1's
     // tokenizer emits an empty literal there, which stays as a Constant('').
-    if (item.sourceString[1] === '{' && items[i - 1]?.ctorName !== 'fSpecLiteral') {
-      pieces.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(item.startIdx, item.startIdx) });
+    if (ctx.laidChar(item.start + 1) === '{' && items[i - 1]?.kind !== 'literal') {
+      pieces.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(item.start, item.start) });
     }
     field(item, raw, pieces, ctx);
   });
   const values = merge(pieces, ctx);
   // CPython 3.12.1 ends a spec whose last part is a field with an empty Constant.
   const last = items[items.length - 1];
-  if (last && last.ctorName === 'fField') {
-    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.endIdx, spec.endIdx) });
+  if (last && last.kind === 'field') {
+    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.end, spec.end) });
   }
-  return { _type: 'JoinedStr', values, ...ctx.pos(spec.startIdx, spec.endIdx) };
+  return { _type: 'JoinedStr', values, ...ctx.pos(spec.start, spec.end) };
 }
 
 /**
