@@ -6,15 +6,19 @@ import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
 import { LOAD, STORE, setContext, type TargetKind } from './targets.js';
 import { buildOperators, type OpToken } from './operators.js';
-import { buildStrings, type StringToken } from './fstrings.js';
+import { FastStringParser } from './fast-strings.js';
 import { buildArguments, type ParamPart } from './params.js';
 import {
-  bail, FastScanner, isDigit, isLetter, isIdChar, KEYWORDS, PLAIN_PREFIXES, RADIX_NUMBER, DECIMAL_NUMBER,
-  SPACE, TAB, FORM_FEED, NEWLINE, QUOTE, DQUOTE, STAR, SLASH, COMMA, DOT, COLON, EQUALS, OPEN_PAREN, CLOSE_PAREN,
+  bail, isDigit, isLetter, isIdChar, KEYWORDS, RADIX_NUMBER, DECIMAL_NUMBER,
+  SPACE, TAB, FORM_FEED, QUOTE, DQUOTE, STAR, SLASH, COMMA, DOT, COLON, EQUALS, OPEN_PAREN, CLOSE_PAREN,
   OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, MINUS, PLUS, TILDE,
 } from './fast-scan.js';
 
-export class FastExprParser extends FastScanner {
+export class FastExprParser extends FastStringParser {
+  protected fieldValue(): ast.expr {
+    return this.yieldOrStarExpressions();
+  }
+
 
   /** Parameters of a def (with annotations) or a lambda, as the parts params.ts checks and assembles. */
   protected params(annotated: boolean): ParamPart[] {
@@ -414,39 +418,6 @@ export class FastExprParser extends FastScanner {
     if (isIdChar(t.charCodeAt(start + text.length))) bail();
     this.take(text.length);
     return this.constant(this.ctx.number(text, start), start);
-  }
-
-  /** Adjacent plain string literals (an f-string among them goes to the grammar). */
-  protected strings(): ast.expr {
-    const t = this.t, start = this.i;
-    const parts: StringToken[] = [];
-    for (;;) {
-      const s = this.i;
-      let j = s;
-      while (isLetter(t.charCodeAt(j))) j++;
-      if (!PLAIN_PREFIXES.has(t.slice(s, j).toLowerCase())) bail();
-      const q = t.charCodeAt(j);
-      const triple = t.charCodeAt(j + 1) === q && t.charCodeAt(j + 2) === q;
-      let k = j + (triple ? 3 : 1);
-      for (;;) {
-        const ch = t.charCodeAt(k);
-        if (ch === 92 /* \ */) k += 2;
-        else if (ch === q && (!triple || (t.charCodeAt(k + 1) === q && t.charCodeAt(k + 2) === q))) break;
-        else if (Number.isNaN(ch) || (ch === NEWLINE && !triple)) bail();
-        else k++;
-      }
-      k += triple ? 3 : 1;
-      parts.push({ ctorName: 'string', sourceString: t.slice(s, k), startIdx: s, endIdx: k });
-      this.take(k - s);
-      const c = this.peek();
-      if (c === QUOTE || c === DQUOTE) continue;
-      if (!isLetter(c)) break;
-      let e = this.i;
-      while (isLetter(t.charCodeAt(e))) e++;
-      const d = t.charCodeAt(e);
-      if (d !== QUOTE && d !== DQUOTE) break;
-    }
-    return buildStrings(parts, this.pos(start, this.end), this.ctx);
   }
 
   protected parenAtom(): ast.expr {

@@ -8,7 +8,7 @@
 // It is conservative: anything it does not handle, and anything that is not
 // valid Python, makes it give up (Bail), and the ohm grammar parses the
 // source instead, so every error message, every rare construct (match,
-// f-strings, async, type parameters, …) and every tokenizer error
+// async, type parameters, …) and every tokenizer error
 // still comes from one place. What it accepts it must parse exactly as
 // CPython does: spec/parser/fast-parse.test.ts compares its trees with
 // CPython's, positions included, on the corpus, the spec programs and

@@ -17,7 +17,7 @@ export const KEYWORDS = new Set([
 ]);
 /** Keywords an expression can start with (the rest end one). */
 export const EXPRESSION_KEYWORDS = new Set(['False', 'None', 'True', 'not', 'lambda', 'await']);
-/** String prefixes this parser reads (lowercased); f-strings go to the grammar. */
+/** Prefixes of plain string literals (lowercased). */
 export const PLAIN_PREFIXES = new Set(['', 'r', 'u', 'b', 'br', 'rb']);
 
 export const RADIX_NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+/y;
