@@ -40,6 +40,10 @@ export const SNIPPETS: Record<string, string> = {
   comprehensions: 'a = [x * y for x in xs for y in ys if x != y]\nb = {k: v for k, v in d.items()}\nc = {s for s in strs}\nd = (g for g in gs)\ndef f(xs):\n    return [lambda: x for x in xs]\n',
   comprehension_cells: 'def f(n):\n    fs = [lambda: i for i in range(n)]\n    return sum(i for i in range(n)), [n for _ in fs]\n',
   closures: 'def outer(a, b):\n    c = 1\n    def inner(d):\n        nonlocal c\n        c += a + d\n        return b\n    return inner\n',
+  // LOAD_FAST_CHECK where a local may be unbound: locals below 32, from 32 to 63 (two words of flags) and past 64.
+  unbound_locals_many: `def f(c):\n    ${Array.from({ length: 70 }, (_, i) => `v${i} = ${i}`).join('; ')}\n    del v3, v40\n`
+    + '    if c: v3 = v40 = v66 = 1\n    return v3 + v40 + v31 + v32 + v66\n'
+    + `def g(c):\n    if c: ${Array.from({ length: 40 }, (_, i) => `w${i} = ${i}`).join('; ')}\n    return w0 + w31 + w32 + w39\n`,
   cell_args: 'def f(x, *args, y, **kw):\n    def g():\n        return x, args, y, kw\n    del x\n    return g\n',
   classes_super: 'class A(Base, metaclass=M):\n    """doc"""\n    x: int = 1\n    def __init__(self, v):\n        super().__init__(v)\n        self.v = super().value\n    @classmethod\n    def make(cls):\n        return super(A, cls).make()\n    @property\n    def p(self): return __class__\n',
   private_names: 'class C:\n    __x = 1\n    def f(self):\n        return self.__x, __y\n',

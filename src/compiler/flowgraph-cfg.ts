@@ -37,8 +37,9 @@ export class BasicBlock {
   next: BasicBlock | null = null;
   label: number = NO_LABEL;
   exceptStack: ExceptStack | null = null;
-  /** Bit i set: local i may be unbound on entry (64 locals at most, as CPython). */
-  unsafeLocalsMask = 0n;
+  /** Bit i set: local i may be unbound on entry (64 locals at most, as CPython): locals 0-31 in Lo, 32-63 in Hi. */
+  unsafeLocalsLo = 0;
+  unsafeLocalsHi = 0;
   predecessors = 0;
   startDepth = Number.MIN_SAFE_INTEGER;
   /** Offset in code units, once jumps are resolved. */
@@ -144,7 +145,9 @@ export function isConstOpcode(opcode: number): boolean { return CONST[opcode] ==
 // ---- block helpers ----------------------------------------------------------
 
 export function lastInstr(b: BasicBlock): CfgInstr | undefined {
-  return b.instrs[b.instrs.length - 1];
+  const n = b.instrs.length;
+  // Not b.instrs[-1] for an empty block: V8 reads an index out of bounds on a slow path.
+  return n === 0 ? undefined : b.instrs[n - 1];
 }
 
 export function exitsScope(b: BasicBlock): boolean {

@@ -203,11 +203,15 @@ export function removeUnusedConsts<T>(cfg: Cfg, consts: T[]): void {
 
 // ---- LOAD_FAST_CHECK ----------------------------------------------------------
 
-/** maybe_push: revisit `b` only when `mask` tells it something new (each block on the stack once). */
-function maybePush(b: BasicBlock, mask: bigint, stack: BasicBlock[]): void {
-  const both = b.unsafeLocalsMask | mask;
-  if (b.unsafeLocalsMask !== both) {
-    b.unsafeLocalsMask = both;
+/**
+ * maybe_push: revisit `b` only when the mask (locals 0-31 in `lo`, 32-63 in
+ * `hi`) tells it something new (each block on the stack once).
+ */
+function maybePush(b: BasicBlock, lo: number, hi: number, stack: BasicBlock[]): void {
+  const newLo = b.unsafeLocalsLo | lo, newHi = b.unsafeLocalsHi | hi;
+  if (newLo !== b.unsafeLocalsLo || newHi !== b.unsafeLocalsHi) {
+    b.unsafeLocalsLo = newLo;
+    b.unsafeLocalsHi = newHi;
     if (!b.visited) {
       stack.push(b);
       b.visited = true;
@@ -216,30 +220,30 @@ function maybePush(b: BasicBlock, mask: bigint, stack: BasicBlock[]): void {
 }
 
 function scanBlockForLocals(b: BasicBlock, stack: BasicBlock[]): void {
-  let unsafe = b.unsafeLocalsMask;
+  let lo = b.unsafeLocalsLo, hi = b.unsafeLocalsHi;
   for (const instr of b.instrs) {
-    if (instr.except !== null) maybePush(instr.except, unsafe, stack);
-    if (instr.oparg >= 64) continue;
-    const bit = 1n << BigInt(instr.oparg);
+    if (instr.except !== null) maybePush(instr.except, lo, hi, stack);
+    const arg = instr.oparg;
+    if (arg >= 64) continue;
     switch (instr.opcode) {
       case Op.DELETE_FAST:
       case Op.LOAD_FAST_AND_CLEAR:
       case Op.STORE_FAST_MAYBE_NULL:
-        unsafe |= bit;
+        if (arg < 32) lo |= 1 << arg; else hi |= 1 << (arg - 32);
         break;
       case Op.STORE_FAST:
       case Op.LOAD_FAST_CHECK: // if it does not raise, the local is bound from here on
-        unsafe &= ~bit;
+        if (arg < 32) lo &= ~(1 << arg); else hi &= ~(1 << (arg - 32));
         break;
       case Op.LOAD_FAST:
-        if (unsafe & bit) instr.opcode = Op.LOAD_FAST_CHECK;
-        unsafe &= ~bit;
+        if (arg < 32 ? lo & (1 << arg) : hi & (1 << (arg - 32))) instr.opcode = Op.LOAD_FAST_CHECK;
+        if (arg < 32) lo &= ~(1 << arg); else hi &= ~(1 << (arg - 32));
         break;
     }
   }
-  if (b.next !== null && hasFallthrough(b)) maybePush(b.next, unsafe, stack);
+  if (b.next !== null && hasFallthrough(b)) maybePush(b.next, lo, hi, stack);
   const last = lastInstr(b);
-  if (last !== undefined && isJump(last.opcode)) maybePush(last.target!, unsafe, stack);
+  if (last !== undefined && isJump(last.opcode)) maybePush(last.target!, lo, hi, stack);
 }
 
 /**
@@ -285,9 +289,11 @@ export function addChecksForLoadsOfUninitializedVariables(cfg: Cfg, nlocals: num
   }
   clearVisited(cfg);
   const stack: BasicBlock[] = [];
-  let startMask = 0n;
-  for (let i = nparams; i < nlocals; i++) startMask |= 1n << BigInt(i);
-  maybePush(cfg.entry, startMask, stack);
+  let lo = 0, hi = 0;
+  for (let i = nparams; i < nlocals; i++) {
+    if (i < 32) lo |= 1 << i; else hi |= 1 << (i - 32);
+  }
+  maybePush(cfg.entry, lo, hi, stack);
   // DELETE_FAST and friends can make a local unbound anywhere, so scan every block once.
   for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) scanBlockForLocals(b, stack);
   while (stack.length > 0) {
