@@ -10,7 +10,7 @@ import { FastStringParser } from './fast-strings.js';
 import { buildArguments, type ParamPart } from './params.js';
 import {
   bail, isDigit, isLetter, isIdChar, KEYWORDS, RADIX_NUMBER, DECIMAL_NUMBER,
-  SPACE, TAB, FORM_FEED, QUOTE, DQUOTE, STAR, SLASH, COMMA, DOT, COLON, EQUALS, OPEN_PAREN, CLOSE_PAREN,
+  QUOTE, DQUOTE, STAR, SLASH, COMMA, DOT, COLON, EQUALS, OPEN_PAREN, CLOSE_PAREN,
   OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, MINUS, PLUS, TILDE,
 } from './fast-scan.js';
 
@@ -18,7 +18,6 @@ export class FastExprParser extends FastStringParser {
   protected fieldValue(): ast.expr {
     return this.yieldOrStarExpressions();
   }
-
 
   /** Parameters of a def (with annotations) or a lambda, as the parts params.ts checks and assembles. */
   protected params(annotated: boolean): ParamPart[] {
@@ -145,10 +144,8 @@ export class FastExprParser extends FastStringParser {
   protected namedExpression(): ast.expr {
     const c = this.peek(), start = this.i;
     if (isLetter(c)) {
-      const end = this.identEnd(start);
-      let j = end, d = this.t.charCodeAt(j);
-      while (d === SPACE || d === TAB || d === FORM_FEED) d = this.t.charCodeAt(++j);
-      if (d === COLON && this.t.charCodeAt(j + 1) === EQUALS) {
+      const end = this.identEnd(start), j = this.spacesEnd(end);
+      if (this.t.charCodeAt(j) === COLON && this.t.charCodeAt(j + 1) === EQUALS) {
         const id = this.t.slice(start, end);
         if (KEYWORDS.has(id)) bail();
         const target: ast.Name = { _type: 'Name', id, ctx: STORE, ...this.pos(start, end) };
@@ -306,9 +303,8 @@ export class FastExprParser extends FastStringParser {
   protected keywordArgAhead(): boolean {
     const t = this.t, start = this.i;
     if (!isLetter(t.charCodeAt(start))) return false;
-    let j = this.identEnd(start), c = t.charCodeAt(j);
-    while (c === SPACE || c === TAB || c === FORM_FEED) c = t.charCodeAt(++j);
-    return c === EQUALS && t.charCodeAt(j + 1) !== EQUALS;
+    const j = this.spacesEnd(this.identEnd(start));
+    return t.charCodeAt(j) === EQUALS && t.charCodeAt(j + 1) !== EQUALS;
   }
 
   protected sliceItem(): ast.expr {

@@ -63,10 +63,8 @@ class FastParser extends FastExprParser {
       case 'async': bail();
       case 'match': {
         // A match statement, unless an assignment to or an attribute of a name `match`.
-        this.i = start + 5;
-        const d = this.peek(), e = this.next();
-        this.i = start;
-        if (!(d === DOT || (d === EQUALS && e !== EQUALS))) bail();
+        const j = this.spacesEnd(start + 5), d = this.t.charCodeAt(j);
+        if (!(d === DOT || (d === EQUALS && this.t.charCodeAt(j + 1) !== EQUALS))) bail();
         break;
       }
     }
@@ -133,9 +131,7 @@ class FastParser extends FastExprParser {
       case 'from': return this.importFrom(start);
       case 'type': {
         // `type X = ...` is a type alias (the grammar's); `type(x)` or `type = 1` an expression.
-        this.i += 4;
-        const next = this.peek();
-        this.i = start;
+        const next = this.t.charCodeAt(this.spacesEnd(start + 4));
         if (isLetter(next) || next >= 0x80) bail();
         break;
       }

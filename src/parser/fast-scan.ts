@@ -55,11 +55,16 @@ export class FastScanner {
 
   /** Skips spaces (the grammar's `space`: not newlines or markers); returns the code unit there (NaN at the end). */
   protected peek(): number {
+    this.i = this.spacesEnd(this.i);
+    return this.t.charCodeAt(this.i);
+  }
+
+  /** The offset past the spaces at `i` (without moving). */
+  protected spacesEnd(i: number): number {
     const t = this.t;
-    let i = this.i, c = t.charCodeAt(i);
+    let c = t.charCodeAt(i);
     while (c === SPACE || c === TAB || c === FORM_FEED) c = t.charCodeAt(++i);
-    this.i = i;
-    return c;
+    return i;
   }
 
   protected next(): number {
@@ -133,27 +138,22 @@ export class FastScanner {
         if (d === EQUALS) return null;  // augmented assignment
         this.opLen = 1;
         return t[i]!;
-      case STAR: case SLASH:
+      case STAR: case SLASH: case LT: case GT: {
+        // Doubled (** // << >>) unless augmented, then <= >= (but not *= /=), then the character alone.
+        const single = t[i]!;
         if (d === c) {
           if (t.charCodeAt(i + 2) === EQUALS) return null;
           this.opLen = 2;
-          return c === STAR ? '**' : '//';
-        }
-        if (d === EQUALS) return null;
-        this.opLen = 1;
-        return t[i]!;
-      case LT: case GT:
-        if (d === c) {
-          if (t.charCodeAt(i + 2) === EQUALS) return null;
-          this.opLen = 2;
-          return c === LT ? '<<' : '>>';
+          return single + single;
         }
         if (d === EQUALS) {
+          if (c === STAR || c === SLASH) return null;
           this.opLen = 2;
-          return c === LT ? '<=' : '>=';
+          return `${single}=`;
         }
         this.opLen = 1;
-        return t[i]!;
+        return single;
+      }
       case EQUALS: case BANG:
         if (d !== EQUALS) return null;
         this.opLen = 2;
@@ -190,9 +190,7 @@ export class FastScanner {
 
   /** After at least one space from `i`, keyword `kw`: the offset past it, else -1 (`is not`, `not in`). */
   protected spacesThen(i: number, kw: string): number {
-    const t = this.t;
-    let j = i, c = t.charCodeAt(j);
-    while (c === SPACE || c === TAB || c === FORM_FEED) c = t.charCodeAt(++j);
+    const t = this.t, j = this.spacesEnd(i);
     if (j === i || !t.startsWith(kw, j) || isIdChar(t.charCodeAt(j + kw.length))) return -1;
     return j + kw.length;
   }

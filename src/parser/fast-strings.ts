@@ -1,9 +1,10 @@
 // The fast parser's string literals: adjacent plain strings and f-strings
 // (PEP 701), scanned as the grammar's `string` and `fstring` rules read them,
 // then built by fstrings.ts like the grammar's. A replacement field's
-// expression comes from the expression parser (fieldValue). Anything unusual
-// (a newline or comment inside a field, a lone `}`, a bad conversion) goes to
-// the grammar.
+// expression comes from the expression parser (fieldValue); the layout pass
+// has already blanked newlines and comments inside a multi-line field. Anything
+// unusual (a lone `}`, a bad conversion, a newline in a one-line string) goes
+// to the grammar.
 import type * as ast from './ast-nodes.js';
 import { buildStrings, type FField, type FPart, type FStringToken, type StringToken } from './fstrings.js';
 import { bail, CLOSE_BRACE, COLON, DQUOTE, EQUALS, FastScanner, isLetter, NEWLINE, OPEN_BRACE, PLAIN_PREFIXES, QUOTE } from './fast-scan.js';
