@@ -42,6 +42,12 @@ print(acc.total)
 
 const sample = corpusTasks().filter((_, i) => i % 40 === 7);
 
+/** Tasks run one after another in this process give what each gives alone in a fresh CPython process. */
+function expectEachAsInFreshCPython(tasks: readonly BatchTask[]): void {
+  const want = tasks.map((t) => runCPython([t])[0]);
+  expect(tasks.map((t) => runTask(t))).toEqual(want);
+}
+
 describe('run() and runTask() give CPython\'s results', () => {
   const tasks = [{ id: 'program', source: PROGRAM }, ...sample.map((t) => ({ id: t.id, source: t.source }))];
   const cpython = runCPython(tasks, { maxSteps: 100_000 });
@@ -123,9 +129,8 @@ describe('run() and runTask() give CPython\'s results', () => {
       { id: 'after', source: "import sys\nprint(len([1]), abs(-1), hasattr(sys.monitoring, 'X'), hasattr(sys.monitoring.events, 'Y'), "
         + 'sys.monitoring.DEBUGGER_ID)\n' },
     ];
-    // One CPython process per task: the oracle restores builtins between tasks, not sys.monitoring.
-    const want = tasks.map((t) => runCPython([t])[0]);
-    expect(tasks.map((t) => runTask(t))).toEqual(want);
+    // The oracle restores builtins between tasks, not sys.monitoring.
+    expectEachAsInFreshCPython(tasks);
   });
 
   it("a task's classes are not among the builtin types' subclasses in the next task", () => {
@@ -136,9 +141,7 @@ describe('run() and runTask() give CPython\'s results', () => {
       { id: 'after', source: 'import operator\nname = operator.attrgetter("__name__")\n'
         + 'print("Leak" in map(name, ValueError.__subclasses__()), "Mine" in map(name, dict.__subclasses__()))\n' },
     ];
-    // One CPython process per task, as each task is a fresh interpreter.
-    const want = tasks.map((t) => runCPython([t])[0]);
-    expect(tasks.map((t) => runTask(t))).toEqual(want);
+    expectEachAsInFreshCPython(tasks);
   });
 
   it('gives the builtins and sys.monitoring ids afresh in each task', () => {
