@@ -64,6 +64,13 @@ export class AttrCache {
   }
 }
 
+function objectElements<T>(values: T[]): T[] {
+  const out = [undefined as T];
+  out.length = 0;
+  for (const v of values) out.push(v);
+  return out;
+}
+
 export class CodeInfo {
   /** Made at the first LOAD_ATTR that can be cached. */
   attrCache: AttrCache | null = null;
@@ -83,6 +90,9 @@ export class CodeInfo {
   readonly lines: Int32Array;
   readonly isGenerator: boolean;
   readonly nlocalsplus: number;
+  /** What a frame's localsplus and value stack start as (copied: quicker than filling a new array). */
+  readonly emptyLocals: (PyValue | undefined)[];
+  readonly emptyStack: PyValue[];
   /** 1 where a `line` event may fire (CPython 3.12's initialize_lines). */
   readonly lineStart: Uint8Array;
   /** Line events and steps count in this code (false for a batch task's `<expr>`). */
@@ -103,7 +113,7 @@ export class CodeInfo {
       this.args[i] = arg;
       ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
     }
-    this.consts = sharedConsts.get(code) ?? code.co_consts.map((c) => constToValue(c));
+    this.consts = objectElements(sharedConsts.get(code) ?? code.co_consts.map((c) => constToValue(c)));
     this.handlers = decodeExceptionTable(code.co_exceptiontable);
     this.lines = new Int32Array(n).fill(-1);
     for (const [start, end, line] of decodeLines(code)) {
@@ -111,6 +121,8 @@ export class CodeInfo {
     }
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
+    this.emptyLocals = objectElements(new Array<PyValue | undefined>(this.nlocalsplus).fill(undefined));
+    this.emptyStack = objectElements(new Array<PyValue>(code.co_stacksize + 1).fill(undefined as unknown as PyValue));
     // The frame that evaluates a batch task's `expr`, and modules etpy implements in
     // Python, are not the program's: no line events.
     this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ') && !untracedCode.has(code);
@@ -296,8 +308,8 @@ export class Frame {
     readonly func: PyFunction | null,
   ) {
     this.info = codeInfo(code);
-    this.localsplus = new Array<PyValue | undefined>(this.info.nlocalsplus);
-    this.stack = new Array<PyValue>(code.co_stacksize + 1);
+    this.localsplus = this.info.emptyLocals.slice();
+    this.stack = this.info.emptyStack.slice();
   }
 
   get lineno(): number {
