@@ -5,6 +5,7 @@
 import type * as ast from './ast-nodes.js';
 import { PyEllipsis } from './constants.js';
 import { LOAD, STORE, setContext, type TargetKind } from './targets.js';
+import { located } from './context.js';
 import { buildOperators, type OpToken } from './operators.js';
 import { FastStringParser } from './fast-strings.js';
 import { buildArguments, type ParamPart } from './params.js';
@@ -59,7 +60,7 @@ export class FastExprParser extends FastStringParser {
     const start = this.i;
     const arg = this.name();
     const p = this.pos(start, this.end);
-    if (!annotated || this.peek() !== COLON) return { _type: 'arg', arg, annotation: null, type_comment: null, ...p };
+    if (!annotated || this.peek() !== COLON) return located({ _type: 'arg', arg, annotation: null, type_comment: null }, p);
     this.take(1);
     if (this.peek() === STAR) bail();  // a starred annotation
     const annotation = this.expression();
@@ -84,7 +85,7 @@ export class FastExprParser extends FastStringParser {
   }
 
   protected tuple(elts: ast.expr[], start: number): ast.Tuple {
-    return { _type: 'Tuple', elts, ctx: LOAD, ...this.pos(start, this.end) };
+    return located({ _type: 'Tuple', elts, ctx: LOAD }, this.pos(start, this.end));
   }
 
   /** `yield`, `yield value` or `yield from value`, at the word `yield`. */
@@ -94,10 +95,10 @@ export class FastExprParser extends FastStringParser {
     if (this.word() === 'from') {
       this.take(4);
       const value = this.expression();
-      return { _type: 'YieldFrom', value, ...this.pos(start, this.end) };
+      return located({ _type: 'YieldFrom', value }, this.pos(start, this.end));
     }
     const value = this.startsExpr() ? this.starExpressions() : null;
-    return { _type: 'Yield', value, ...this.pos(start, this.end) };
+    return located({ _type: 'Yield', value }, this.pos(start, this.end));
   }
 
   /** What an assignment, an augmented assignment or an expression statement has on its right: a yield or expressions. */
@@ -131,7 +132,7 @@ export class FastExprParser extends FastStringParser {
   protected starred(value: () => ast.expr): ast.Starred {
     const start = this.i;
     this.take(1);
-    return { _type: 'Starred', value: value(), ctx: LOAD, ...this.pos(start, this.end) };
+    return located({ _type: 'Starred', value: value(), ctx: LOAD }, this.pos(start, this.end));
   }
 
   /** After `*` or `**` in a display: a bitwise_or in CPython's grammar. */
@@ -148,11 +149,11 @@ export class FastExprParser extends FastStringParser {
       if (this.t.charCodeAt(j) === COLON && this.t.charCodeAt(j + 1) === EQUALS) {
         const id = this.t.slice(start, end);
         if (KEYWORDS.has(id)) bail();
-        const target: ast.Name = { _type: 'Name', id, ctx: STORE, ...this.pos(start, end) };
+        const target: ast.Name = located({ _type: 'Name', id, ctx: STORE }, this.pos(start, end));
         this.i = j;
         this.take(2);
         const value = this.expression();
-        return { _type: 'NamedExpr', target, value, ...this.pos(start, this.end) };
+        return located({ _type: 'NamedExpr', target, value }, this.pos(start, this.end));
       }
     }
     const e = this.expression();
@@ -170,7 +171,7 @@ export class FastExprParser extends FastStringParser {
     if (this.word() !== 'else') bail();
     this.take(4);
     const orelse = this.expression();
-    return { _type: 'IfExp', test, body, orelse, ...this.pos(start, this.end) };
+    return located({ _type: 'IfExp', test, body, orelse }, this.pos(start, this.end));
   }
 
   /** A bare lambda where CPython's grammar has a disjunction is its invalid syntax. */
@@ -226,13 +227,13 @@ export class FastExprParser extends FastStringParser {
       if (d === DOT) {
         this.take(1);
         const attr = this.name();
-        e = { _type: 'Attribute', value: e, attr, ctx: LOAD, ...this.pos(start, this.end) };
+        e = located({ _type: 'Attribute', value: e, attr, ctx: LOAD }, this.pos(start, this.end));
       } else if (d === OPEN_PAREN) {
         const open = this.i;
         const { args, keywords, genexp } = this.callArguments();
         // A lone generator argument takes the call's parentheses as its span.
         if (genexp) Object.assign(genexp, this.pos(open, this.end));
-        e = { _type: 'Call', func: e, args, keywords, ...this.pos(start, this.end) };
+        e = located({ _type: 'Call', func: e, args, keywords }, this.pos(start, this.end));
       } else if (d === OPEN_BRACKET) {
         this.take(1);
         this.peek();
@@ -242,7 +243,7 @@ export class FastExprParser extends FastStringParser {
         // `a[*b]` subscripts with a one-element tuple, as if written `a[*b,]`.
         const slice = items ? this.tuple(items, s) : first._type === 'Starred' ? this.tuple([first], s) : first;
         this.expect(CLOSE_BRACKET);
-        e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...this.pos(start, this.end) };
+        e = located({ _type: 'Subscript', value: e, slice, ctx: LOAD }, this.pos(start, this.end));
       } else {
         return e;
       }
@@ -264,7 +265,7 @@ export class FastExprParser extends FastStringParser {
         if (c === STAR) {
           if (this.next() === STAR) {
             this.take(2);
-            keywords.push({ _type: 'keyword', arg: null, value: this.expression(), ...this.pos(start, this.end) });
+            keywords.push(located({ _type: 'keyword', arg: null, value: this.expression() }, this.pos(start, this.end)));
             sawKeyword = sawDoubleStar = true;
           } else {
             if (sawDoubleStar) bail();
@@ -274,13 +275,13 @@ export class FastExprParser extends FastStringParser {
           const arg = this.name();
           this.peek();
           this.take(1);
-          keywords.push({ _type: 'keyword', arg, value: this.expression(), ...this.pos(start, this.end) });
+          keywords.push(located({ _type: 'keyword', arg, value: this.expression() }, this.pos(start, this.end)));
           sawKeyword = true;
         } else {
           if (sawKeyword) bail();
           let e = this.namedExpression();
           if (this.atFor()) {
-            e = { _type: 'GeneratorExp', elt: e, generators: this.forIfClauses(), ...this.pos(start, this.end) };
+            e = located({ _type: 'GeneratorExp', elt: e, generators: this.forIfClauses() }, this.pos(start, this.end));
             genexps++;
           }
           args.push(e);
@@ -324,7 +325,7 @@ export class FastExprParser extends FastStringParser {
       this.take(1);
       if (this.startsExpr()) step = this.expression();
     }
-    return { _type: 'Slice', lower, upper, step, ...this.pos(start, this.end) };
+    return located({ _type: 'Slice', lower, upper, step }, this.pos(start, this.end));
   }
 
   protected atFor(): boolean {
@@ -381,7 +382,7 @@ export class FastExprParser extends FastStringParser {
         return this.constant(id === 'None' ? null : id === 'True', start);
       }
       this.take(end - start);
-      return { _type: 'Name', id, ctx: LOAD, ...this.pos(start, end) };
+      return located({ _type: 'Name', id, ctx: LOAD }, this.pos(start, end));
     }
     if (isDigit(c) || (c === DOT && isDigit(t.charCodeAt(start + 1)))) return this.number();
     switch (c) {
@@ -398,7 +399,7 @@ export class FastExprParser extends FastStringParser {
   }
 
   protected constant(value: ast.Constant['value'], start: number): ast.Constant {
-    return { _type: 'Constant', value, kind: null, ...this.pos(start, this.end) };
+    return located({ _type: 'Constant', value, kind: null }, this.pos(start, this.end));
   }
 
   protected number(): ast.Constant {
@@ -433,7 +434,7 @@ export class FastExprParser extends FastStringParser {
       if (first._type === 'Starred') bail();
       const generators = this.forIfClauses();
       this.expect(CLOSE_PAREN);
-      return this.ctx.parenthesized<ast.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators, ...this.pos(start, this.end) });
+      return this.ctx.parenthesized<ast.GeneratorExp>(located({ _type: 'GeneratorExp', elt: first, generators }, this.pos(start, this.end)));
     }
     const items = this.commaItems(first, () => this.starNamedExpression());
     this.expect(CLOSE_PAREN);
@@ -447,18 +448,18 @@ export class FastExprParser extends FastStringParser {
     this.take(1);
     if (this.peek() === CLOSE_BRACKET) {
       this.take(1);
-      return { _type: 'List', elts: [], ctx: LOAD, ...this.pos(start, this.end) };
+      return located({ _type: 'List', elts: [], ctx: LOAD }, this.pos(start, this.end));
     }
     const first = this.starNamedExpression();
     if (this.atFor()) {
       if (first._type === 'Starred') bail();
       const generators = this.forIfClauses();
       this.expect(CLOSE_BRACKET);
-      return { _type: 'ListComp', elt: first, generators, ...this.pos(start, this.end) };
+      return located({ _type: 'ListComp', elt: first, generators }, this.pos(start, this.end));
     }
     const elts = this.commaItems(first, () => this.starNamedExpression()) ?? [first];
     this.expect(CLOSE_BRACKET);
-    return { _type: 'List', elts, ctx: LOAD, ...this.pos(start, this.end) };
+    return located({ _type: 'List', elts, ctx: LOAD }, this.pos(start, this.end));
   }
 
   protected braceAtom(): ast.expr {
@@ -467,12 +468,12 @@ export class FastExprParser extends FastStringParser {
     let c = this.peek();
     if (c === CLOSE_BRACE) {
       this.take(1);
-      return { _type: 'Dict', keys: [], values: [], ...this.pos(start, this.end) };
+      return located({ _type: 'Dict', keys: [], values: [] }, this.pos(start, this.end));
     }
     if (c === STAR && this.next() !== STAR) {
       const elts = this.starNamedExpressions();
       this.expect(CLOSE_BRACE);
-      return { _type: 'Set', elts, ...this.pos(start, this.end) };
+      return located({ _type: 'Set', elts }, this.pos(start, this.end));
     }
     let key: ast.expr | null = null, first: ast.expr;
     if (c === STAR) {
@@ -485,11 +486,11 @@ export class FastExprParser extends FastStringParser {
         if (this.atFor()) {
           const generators = this.forIfClauses();
           this.expect(CLOSE_BRACE);
-          return { _type: 'SetComp', elt: e, generators, ...this.pos(start, this.end) };
+          return located({ _type: 'SetComp', elt: e, generators }, this.pos(start, this.end));
         }
         const elts = this.commaItems(e, () => this.starNamedExpression()) ?? [e];
         this.expect(CLOSE_BRACE);
-        return { _type: 'Set', elts, ...this.pos(start, this.end) };
+        return located({ _type: 'Set', elts }, this.pos(start, this.end));
       }
       if (e._type === 'NamedExpr' && !this.ctx.isParenthesized(e)) bail();
       this.take(1);
@@ -498,7 +499,7 @@ export class FastExprParser extends FastStringParser {
       if (this.atFor()) {
         const generators = this.forIfClauses();
         this.expect(CLOSE_BRACE);
-        return { _type: 'DictComp', key, value: first, generators, ...this.pos(start, this.end) };
+        return located({ _type: 'DictComp', key, value: first, generators }, this.pos(start, this.end));
       }
     }
     const keys: (ast.expr | null)[] = [key], values: ast.expr[] = [first];
@@ -518,7 +519,7 @@ export class FastExprParser extends FastStringParser {
       }
     }
     this.expect(CLOSE_BRACE);
-    return { _type: 'Dict', keys, values, ...this.pos(start, this.end) };
+    return located({ _type: 'Dict', keys, values }, this.pos(start, this.end));
   }
 
   protected lambda(): ast.Lambda {
@@ -528,6 +529,6 @@ export class FastExprParser extends FastStringParser {
     this.expect(COLON);
     const args = buildArguments(parts, this.ctx);
     const body = this.expression();
-    return { _type: 'Lambda', args, body, ...this.pos(start, this.end) };
+    return located({ _type: 'Lambda', args, body }, this.pos(start, this.end));
   }
 }

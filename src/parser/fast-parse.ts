@@ -16,7 +16,7 @@
 // expressions and fast-scan.ts the tokens.
 import type * as ast from './ast-nodes.js';
 import type { Layout } from './layout.js';
-import { ParseContext, type Pos } from './context.js';
+import { located, ParseContext, type Pos } from './context.js';
 import { STORE, setContext, type TargetKind } from './targets.js';
 import { augOp } from './operators.js';
 import { buildArguments } from './params.js';
@@ -86,13 +86,13 @@ class FastParser extends FastExprParser {
     const start = this.i;
     const word = this.word();
     switch (word) {
-      case 'pass': this.take(4); return { _type: 'Pass', ...this.pos(start, this.end) };
-      case 'break': this.take(5); return { _type: 'Break', ...this.pos(start, this.end) };
-      case 'continue': this.take(8); return { _type: 'Continue', ...this.pos(start, this.end) };
+      case 'pass': this.take(4); return located({ _type: 'Pass' }, this.pos(start, this.end));
+      case 'break': this.take(5); return located({ _type: 'Break' }, this.pos(start, this.end));
+      case 'continue': this.take(8); return located({ _type: 'Continue' }, this.pos(start, this.end));
       case 'return': {
         this.take(6);
         const value = this.startsExpr() ? this.starExpressions() : null;
-        return { _type: 'Return', value, ...this.pos(start, this.end) };
+        return located({ _type: 'Return', value }, this.pos(start, this.end));
       }
       case 'del': return this.delStmt(start);
       case 'global': case 'nonlocal': {
@@ -103,7 +103,7 @@ class FastParser extends FastExprParser {
           names.push(this.name());
         }
         const p = this.pos(start, this.end);
-        return word === 'global' ? { _type: 'Global', names, ...p } : { _type: 'Nonlocal', names, ...p };
+        return word === 'global' ? located({ _type: 'Global', names }, p) : located({ _type: 'Nonlocal', names }, p);
       }
       case 'assert': {
         this.take(6);
@@ -113,7 +113,7 @@ class FastParser extends FastExprParser {
           this.take(1);
           msg = this.expression();
         }
-        return { _type: 'Assert', test, msg, ...this.pos(start, this.end) };
+        return located({ _type: 'Assert', test, msg }, this.pos(start, this.end));
       }
       case 'raise': {
         this.take(5);
@@ -125,7 +125,7 @@ class FastParser extends FastExprParser {
             cause = this.expression();
           }
         }
-        return { _type: 'Raise', exc, cause, ...this.pos(start, this.end) };
+        return located({ _type: 'Raise', exc, cause }, this.pos(start, this.end));
       }
       case 'import': return this.importStmt(start);
       case 'from': return this.importFrom(start);
@@ -151,7 +151,7 @@ class FastParser extends FastExprParser {
       const value = exprs.pop()!;
       const kind: TargetKind = exprs.length === 1 ? 'assign' : 'assign-chain';
       for (const e of exprs) setContext(e, kind);
-      return { _type: 'Assign', targets: exprs, value, type_comment: null, ...this.pos(start, this.end) };
+      return located({ _type: 'Assign', targets: exprs, value, type_comment: null }, this.pos(start, this.end));
     }
     AUG_ASSIGN.lastIndex = this.i;
     const aug = AUG_ASSIGN.exec(this.t);
@@ -160,7 +160,7 @@ class FastParser extends FastExprParser {
       this.take(aug[0].length);
       const value = this.yieldOrStarExpressions();
       first.ctx = STORE;
-      return { _type: 'AugAssign', target: first, op: augOp(aug[0]), value, ...this.pos(start, this.end) };
+      return located({ _type: 'AugAssign', target: first, op: augOp(aug[0]), value }, this.pos(start, this.end));
     }
     if (c === COLON) {
       if (this.next() === EQUALS) bail();
@@ -174,9 +174,9 @@ class FastParser extends FastExprParser {
       }
       const simple = first._type === 'Name' && !this.ctx.isParenthesized(first) ? 1 : 0;
       first.ctx = STORE;
-      return { _type: 'AnnAssign', target: first, annotation, value, simple, ...this.pos(start, this.end) };
+      return located({ _type: 'AnnAssign', target: first, annotation, value, simple }, this.pos(start, this.end));
     }
-    return { _type: 'Expr', value: first, ...this.pos(start, this.end) };
+    return located({ _type: 'Expr', value: first }, this.pos(start, this.end));
   }
 
   private delStmt(start: number): ast.Delete {
@@ -191,7 +191,7 @@ class FastParser extends FastExprParser {
     const c = this.peek();
     if (c !== SEMI && c !== NEWLINE) bail();
     for (const t of targets) setContext(t, 'del');
-    return { _type: 'Delete', targets, ...this.pos(start, this.end) };
+    return located({ _type: 'Delete', targets }, this.pos(start, this.end));
   }
 
   private dottedName(): string {
@@ -212,7 +212,7 @@ class FastParser extends FastExprParser {
       this.take(2);
       asname = this.name();
     }
-    return { _type: 'alias', name, asname, ...this.pos(start, this.end) };
+    return located({ _type: 'alias', name, asname }, this.pos(start, this.end));
   }
 
   private importStmt(start: number): ast.Import {
@@ -222,7 +222,7 @@ class FastParser extends FastExprParser {
       this.take(1);
       names.push(this.alias(true));
     }
-    return { _type: 'Import', names, ...this.pos(start, this.end) };
+    return located({ _type: 'Import', names }, this.pos(start, this.end));
   }
 
   private importFrom(start: number): ast.ImportFrom {
@@ -241,7 +241,7 @@ class FastParser extends FastExprParser {
     if (c === STAR) {
       const s = this.i;
       this.take(1);
-      names = [{ _type: 'alias', name: '*', asname: null, ...this.pos(s, this.end) }];
+      names = [located({ _type: 'alias', name: '*', asname: null }, this.pos(s, this.end))];
     } else {
       const paren = c === OPEN_PAREN;
       if (paren) this.take(1);
@@ -253,7 +253,7 @@ class FastParser extends FastExprParser {
       }
       if (paren) this.expect(CLOSE_PAREN);
     }
-    return { _type: 'ImportFrom', module, names, level, ...this.pos(start, this.end) };
+    return located({ _type: 'ImportFrom', module, names, level }, this.pos(start, this.end));
   }
 
   /** After a compound statement's `:`: an indented block or simple statements on the same line. */
@@ -301,10 +301,10 @@ class FastParser extends FastExprParser {
     // An elif with an else part (or a further elif) ends where the whole chain ends, as in CPython.
     for (let k = elifs.length - 1; k >= 0; k--) {
       const e = elifs[k]!;
-      const chainEnd = orelse.length ? { end_lineno: p.end_lineno, end_col_offset: p.end_col_offset } : {};
-      orelse = [{ _type: 'If', test: e.test, body: e.body, orelse, ...e.pos, ...chainEnd }];
+      const chainEnd = orelse.length ? { ...e.pos, end_lineno: p.end_lineno, end_col_offset: p.end_col_offset } : e.pos;
+      orelse = [located({ _type: 'If', test: e.test, body: e.body, orelse }, chainEnd)];
     }
-    return { _type: 'If', test, body, orelse, ...p };
+    return located({ _type: 'If', test, body, orelse }, p);
   }
 
   private whileStmt(start: number): ast.While {
@@ -312,7 +312,7 @@ class FastParser extends FastExprParser {
     const test = this.namedExpression();
     const body = this.block();
     const orelse = this.elseBlock();
-    return { _type: 'While', test, body, orelse, ...this.stmtPos(start) };
+    return located({ _type: 'While', test, body, orelse }, this.stmtPos(start));
   }
 
   private forStmt(start: number): ast.For {
@@ -323,7 +323,7 @@ class FastParser extends FastExprParser {
     const iter = this.starExpressions();
     const body = this.block();
     const orelse = this.elseBlock();
-    return { _type: 'For', target, iter, body, orelse, type_comment: null, ...this.stmtPos(start) };
+    return located({ _type: 'For', target, iter, body, orelse, type_comment: null }, this.stmtPos(start));
   }
 
   private tryStmt(start: number): ast.Try {
@@ -344,7 +344,7 @@ class FastParser extends FastExprParser {
         }
       }
       const hb = this.block();
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.stmtPos(s) });
+      handlers.push(located({ _type: 'ExceptHandler', type, name, body: hb }, this.stmtPos(s)));
     }
     const orelse = handlers.length ? this.elseBlock() : [];
     let finalbody: ast.stmt[] = [];
@@ -352,7 +352,7 @@ class FastParser extends FastExprParser {
       this.take(7);
       finalbody = this.block();
     } else if (!handlers.length) bail();
-    return { _type: 'Try', body, handlers, orelse, finalbody, ...this.stmtPos(start) };
+    return located({ _type: 'Try', body, handlers, orelse, finalbody }, this.stmtPos(start));
   }
 
   private withStmt(start: number): ast.With {
@@ -374,7 +374,7 @@ class FastParser extends FastExprParser {
       this.take(1);
     }
     const body = this.block();
-    return { _type: 'With', items, body, type_comment: null, ...this.stmtPos(start) };
+    return located({ _type: 'With', items, body, type_comment: null }, this.stmtPos(start));
   }
 
   private funcDef(start: number): ast.FunctionDef {
@@ -391,10 +391,9 @@ class FastParser extends FastExprParser {
     }
     const args = buildArguments(parts, this.ctx);
     const body = this.block();
-    return {
+    return located({
       _type: 'FunctionDef', name, args, body, decorator_list: [], returns, type_comment: null, type_params: [],
-      ...this.stmtPos(start),
-    };
+    }, this.stmtPos(start));
   }
 
   private classDef(start: number): ast.ClassDef {
@@ -409,7 +408,7 @@ class FastParser extends FastExprParser {
       ({ args: bases, keywords } = call);
     }
     const body = this.block();
-    return { _type: 'ClassDef', name, bases, keywords, body, decorator_list: [], type_params: [], ...this.stmtPos(start) };
+    return located({ _type: 'ClassDef', name, bases, keywords, body, decorator_list: [], type_params: [] }, this.stmtPos(start));
   }
 
   private decorated(): ast.FunctionDef | ast.ClassDef {

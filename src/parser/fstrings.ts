@@ -6,7 +6,7 @@ import { Cst } from './cst.js';
 import type * as ast from './ast-nodes.js';
 import { PyBytes } from './constants.js';
 import { decodeStringLiteral, decodeFStringDebugText, decodeFStringMiddle, LiteralError } from './literals.js';
-import type { ParseContext, Pos } from './context.js';
+import { located, type ParseContext, type Pos } from './context.js';
 import { build } from './semantics.js';
 
 /** Literal text with the laid-out span it came from, or a replacement field. */
@@ -89,10 +89,10 @@ export function buildStrings(parts: readonly (Cst | StringToken | FStringToken)[
     const joined = new Uint8Array(all.reduce((n, b) => n + b.length, 0));
     let at = 0;
     for (const b of all) { joined.set(b, at); at += b.length; }
-    return { _type: 'Constant', value: new PyBytes(joined), kind: null, ...p };
+    return located({ _type: 'Constant', value: new PyBytes(joined), kind: null }, p);
   }
-  if (!sawF) return { _type: 'Constant', value: pieces.map((x) => ('text' in x ? x.text : '')).join(''), kind, ...p };
-  return { _type: 'JoinedStr', values: merge(pieces, ctx), ...p };
+  if (!sawF) return located({ _type: 'Constant', value: pieces.map((x) => ('text' in x ? x.text : '')).join(''), kind }, p);
+  return located({ _type: 'JoinedStr', values: merge(pieces, ctx) }, p);
 }
 
 /** Consecutive literal pieces become one Constant spanning them all; empty literals disappear. */
@@ -100,7 +100,7 @@ function merge(pieces: Piece[], ctx: ParseContext): ast.expr[] {
   const out: ast.expr[] = [];
   let run: { text: string; start: number; end: number } | null = null;
   const flush = (): void => {
-    if (run && run.text) out.push({ _type: 'Constant', value: run.text, kind: null, ...ctx.pos(run.start, run.end) });
+    if (run && run.text) out.push(located({ _type: 'Constant', value: run.text, kind: null }, ctx.pos(run.start, run.end)));
     run = null;
   };
   for (const piece of pieces) {
@@ -188,7 +188,7 @@ function field(n: FField, raw: boolean, pieces: Piece[], ctx: ParseContext): voi
     if (!conv && !spec) conversion = 114;
   }
   const formatSpec = spec ? buildSpec(spec, raw, ctx) : null;
-  pieces.push({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...ctx.pos(n.start, n.end) });
+  pieces.push(located({ _type: 'FormattedValue' as const, value, conversion, format_spec: formatSpec }, ctx.pos(n.start, n.end)));
 }
 
 /** A format spec, spanning from the colon to the closing brace. */
@@ -200,7 +200,7 @@ function buildSpec(spec: NonNullable<FField['spec']>, raw: boolean, ctx: ParseCo
     // A spec field opened by `{{` with no text just before it: CPython 3.12.1's
     // tokenizer emits an empty literal there, which stays as a Constant('').
     if (ctx.laidChar(item.start + 1) === '{' && items[i - 1]?.kind !== 'literal') {
-      pieces.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(item.start, item.start) });
+      pieces.push(located({ _type: 'Constant' as const, value: '', kind: null }, ctx.pos(item.start, item.start)));
     }
     field(item, raw, pieces, ctx);
   });
@@ -208,9 +208,9 @@ function buildSpec(spec: NonNullable<FField['spec']>, raw: boolean, ctx: ParseCo
   // CPython 3.12.1 ends a spec whose last part is a field with an empty Constant.
   const last = items[items.length - 1];
   if (last && last.kind === 'field') {
-    values.push({ _type: 'Constant', value: '', kind: null, ...ctx.pos(spec.end, spec.end) });
+    values.push(located({ _type: 'Constant', value: '', kind: null }, ctx.pos(spec.end, spec.end)));
   }
-  return { _type: 'JoinedStr', values, ...ctx.pos(spec.start, spec.end) };
+  return located({ _type: 'JoinedStr', values }, ctx.pos(spec.start, spec.end));
 }
 
 /**

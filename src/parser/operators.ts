@@ -1,7 +1,7 @@
 // Operator tokens → AST operator nodes, and precedence climbing for the flat
 // binary-operator rule of the grammar (all levels from `|` down to `*`).
 import type * as ast from './ast-nodes.js';
-import type { Pos } from './context.js';
+import { located, type Pos } from './context.js';
 
 const BINARY: Readonly<Record<string, { op: ast.operator['_type']; prec: number }>> = {
   '|': { op: 'BitOr', prec: 1 },
@@ -78,12 +78,12 @@ export function buildOperators(tokens: readonly OpToken[], misplaced: (at: Pos) 
       if (minPrec > NOT_OPERAND) misplaced(t.at);
       const [operand, span] = climb(NOT_OPERAND);
       const p = join(t.at, span);
-      return [{ _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...p }, p];
+      return [located({ _type: 'UnaryOp', op: { _type: 'Not' }, operand }, p), p];
     }
     const [operand, span] = climb(UNARY_OPERAND);
     const p = join(t.at, span);
     const op = t.op === '+' ? 'UAdd' : t.op === '-' ? 'USub' : 'Invert';
-    return [{ _type: 'UnaryOp', op: { _type: op }, operand, ...p }, p];
+    return [located({ _type: 'UnaryOp', op: { _type: op }, operand }, p), p];
   };
   const climb = (minPrec: number): [ast.expr, Pos] => {
     let [left, leftSpan] = unary(minPrec);
@@ -98,7 +98,7 @@ export function buildOperators(tokens: readonly OpToken[], misplaced: (at: Pos) 
           end = s;
         }
         leftSpan = join(leftSpan, end);
-        left = { _type: 'BoolOp', op: { _type: next.op === 'or' ? 'Or' : 'And' }, values, ...leftSpan };
+        left = located({ _type: 'BoolOp', op: { _type: next.op === 'or' ? 'Or' : 'And' }, values }, leftSpan);
       } else if (next.prec === COMPARE) {
         const ops: ast.cmpop[] = [], comparators: ast.expr[] = [];
         let end = leftSpan;
@@ -110,14 +110,14 @@ export function buildOperators(tokens: readonly OpToken[], misplaced: (at: Pos) 
           end = s;
         }
         leftSpan = join(leftSpan, end);
-        left = { _type: 'Compare', left, ops, comparators, ...leftSpan };
+        left = located({ _type: 'Compare', left, ops, comparators }, leftSpan);
       } else {
         i++;
         // `**` is right-associative and its right side is a unary-level factor (`2 ** -1`).
         const [right, rightSpan] = next.op === '**' ? climb(UNARY_OPERAND) : climb(next.prec + 1);
         leftSpan = join(leftSpan, rightSpan);
         const op = next.op === '**' ? 'Pow' : BINARY[next.op]!.op;
-        left = { _type: 'BinOp', left, op: { _type: op } as ast.operator, right, ...leftSpan };
+        left = located({ _type: 'BinOp', left, op: { _type: op } as ast.operator, right }, leftSpan);
       }
     }
     return [left, leftSpan];
