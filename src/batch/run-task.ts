@@ -12,7 +12,7 @@ import { dump, parse, PySyntaxError } from '../parser/index.js';
 import { compile, compileExprLambda } from '../compiler/index.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { disassemble } from '../bytecode/dis.js';
-import { asciiOnly, toAsciiJson } from './json-line.js';
+import { asciiOnly, isPrintableAscii, toAsciiJson } from './json-line.js';
 
 export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
   return taskResult(task, options, true);
@@ -38,10 +38,15 @@ export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}
   if (!Array.isArray(trace)) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
   // The trace and chars are the last fields (batch.md's order): the head's JSON with them appended.
   const events = JSON.stringify(trace);
+  // One scan of the trace's text, the bulk of the line: most are ASCII, and then neither counting nor escaping reads it again.
+  const ascii = isPrintableAscii(events);
   // Each event's line is its JSON and a newline; the array's text has a comma between events and two brackets.
-  const chars = trace.length === 0 ? 0 : codePointLength(events) - 1;
-  const json = `${JSON.stringify(head).slice(0, -1)},"trace":${events},"chars":${chars}}`;
-  return { ok: result.ok, line: `${asciiOnly(json)}\n` };
+  const chars = trace.length === 0 ? 0 : (ascii ? events.length : codePointLength(events)) - 1;
+  const headJson = JSON.stringify(head).slice(0, -1);
+  const json = ascii
+    ? `${asciiOnly(headJson)},"trace":${events},"chars":${chars}}`
+    : asciiOnly(`${headJson},"trace":${events},"chars":${chars}}`);
+  return { ok: result.ok, line: `${json}\n` };
 }
 
 /**
