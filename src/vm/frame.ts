@@ -64,7 +64,13 @@ export class AttrCache {
   }
 }
 
-function objectElements<T>(values: T[]): T[] {
+/**
+ * `values` copied into an array of V8's generic (object) element kind, as
+ * every array the eval loop indexes is (constants, locals, the value stack):
+ * its optimized code is specialized to that kind, and a code object whose
+ * constants are all small ints (Smi elements) deoptimized it ("wrong map").
+ */
+function objectElements<T>(values: readonly T[]): T[] {
   const out = [undefined as T];
   out.length = 0;
   for (const v of values) out.push(v);
