@@ -418,6 +418,18 @@ describe('etpy batch', () => {
     expect(out[1]?.ok).toBe(true);
   });
 
+  it.skipIf(!parserReady)('tasks a worker finished before one past --timeout-ms keep their results, as do those after it', () => {
+    // The worker answers in batches: 'before' is done, and may not yet be answered, when 'slow' is stopped.
+    const huge = `${Array.from({ length: 20_000 }, (_, i) => `v${i} = [${i}, (${i} + 1) * 2]`).join('\n')}\nv = (1,\n`;
+    const quick = [{ id: 'before', source: 'x = 1\n', mode: 'ast' }, { id: 'after', source: 'y = [2]\n', mode: 'ast' }];
+    const tasks = [quick[0]!, { id: 'slow', source: huge, mode: 'ast' }, quick[1]!];
+    const run = etpy(['batch', '--jobs', '1', '--timeout-ms', '1000'], jsonl(tasks));
+    const lines = run.stdout.split('\n');
+    const expected = cpython([oracleScriptPath()], jsonl(quick)).stdout.split('\n');
+    expect(JSON.parse(lines[1]!)).toEqual({ id: 'slow', ok: false, error: 'Timeout' });
+    expect([lines[0], lines[2]]).toEqual([expected[0], expected[1]]);
+  });
+
   it.skipIf(!parserReady)('ast results are byte for byte those of the CPython oracle', () => {
     const tasks = [
       { id: 'ascii', source: 'x = 1\n', mode: 'ast' },

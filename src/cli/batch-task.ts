@@ -1,9 +1,9 @@
-// One batch task: reading it from its JSONL line (on the main thread, so a bad
-// line costs no worker round trip) and executing it (in a worker thread).
+// One batch task read from its JSONL line (on the main thread, so a bad line
+// costs no worker round trip), and a result's encoded line.
 // Failures become results, following src/testing/oracle.py: a line that is not
 // a task gets `ok: false` with the id it had (null when none could be read).
 import { toAsciiJson } from '../batch/json-line.js';
-import { internalErrorResult, type BatchOptions, type BatchResult, type BatchTask, type JsonValue, type TaskMode } from '../batch/schema.js';
+import { internalErrorResult, type BatchResult, type BatchTask, type JsonValue, type TaskMode } from '../batch/schema.js';
 import { describeUtf8Error } from './source-file.js';
 
 const MODES: readonly TaskMode[] = ['run', 'ast', 'dis'];
@@ -56,12 +56,6 @@ export interface EncodedResult {
 
 export function encodeResult(result: BatchResult): EncodedResult {
   return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
-}
-
-export async function executeTask(task: BatchTask, options: BatchOptions): Promise<EncodedResult> {
-  // Loaded on the first task, so the main thread (which only reads lines) never loads the interpreter.
-  const { runTaskLine } = await import('../batch/run-task.js');
-  return runTaskLine(task, options);
 }
 
 export { internalErrorResult };

@@ -279,7 +279,7 @@ async function printDis(file: string): Promise<number> {
 
 /** The entry point of an `etpy batch` worker thread (bin/etpy-loader.cjs starts it). */
 export async function serveBatchWorker(): Promise<void> {
-  (await import('./batch-worker.js')).serveBatchWorker();
+  await (await import('./batch-worker.js')).serveBatchWorker();
 }
 
 /** The entry point of bin/etpy: sets the exit status and keeps stack traces off the terminal. */
