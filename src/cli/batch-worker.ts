@@ -4,10 +4,11 @@
 // (out of memory). bin/etpy-loader.cjs calls serveBatchWorker in a worker.
 //
 // Results go back in batches: those of every task that was waiting in the
-// queue, once it is empty (a message wakes the main thread, which on this
-// 2-core machine cost ~50 µs a task, ~10% of the batch). Before it starts a
-// task, the worker marks which task it is and when (batch-pool.ts JobProgress),
-// so that the main thread times each task without a message per task.
+// queue, once it is empty, or sooner when they are long (AnswerBatch; a
+// message wakes the main thread, which on this 2-core machine cost ~50 µs a
+// task, ~10% of the batch). Before it starts a task, the worker marks which
+// task it is and when (batch-pool.ts JobProgress), so that the main thread
+// times each task without a message per task.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchOptions, BatchTask } from '../batch/schema.js';
 import { encodeResult, internalErrorResult, type EncodedResult } from './batch-task.js';
@@ -22,16 +23,7 @@ export async function serveBatchWorker(): Promise<void> {
   const data = workerData as PoolWorkerData;
   const options = data.data as BatchOptions;
   const progress = new JobProgress(data.progress, data.epoch);
-  let pending: EncodedResult[] = [];
-  const flush = (): void => {
-    const results = pending;
-    pending = [];
-    port.postMessage(results);
-  };
-  const answer = (result: EncodedResult): void => {
-    // The queue's tasks run before setImmediate's callbacks: one message for them all.
-    if (pending.push(result) === 1) setImmediate(flush);
-  };
+  const answers = new AnswerBatch((results) => port.postMessage(results));
   port.on('message', (task: BatchTask) => {
     progress.start();
     let result: EncodedResult;
@@ -40,6 +32,43 @@ export async function serveBatchWorker(): Promise<void> {
     } catch (error) {
       result = encodeResult(internalErrorResult(task.id, error));
     }
-    answer(result);
+    answers.add(result);
   });
+}
+
+/** Above this many characters of results waiting, a worker answers at once: a batch of long traces would otherwise sit in its memory. */
+export const ANSWER_BATCH_CHARS = 1 << 20;
+
+/**
+ * Results on their way to the main thread: sent together once the tasks
+ * waiting in the queue have run (they run before setImmediate's callbacks),
+ * or at once when they hold ANSWER_BATCH_CHARS characters.
+ */
+export class AnswerBatch {
+  private pending: EncodedResult[] = [];
+  private chars = 0;
+  private scheduled = false;
+
+  constructor(private readonly send: (results: EncodedResult[]) => void) {}
+
+  add(result: EncodedResult): void {
+    this.pending.push(result);
+    this.chars += result.line.length;
+    if (this.chars >= ANSWER_BATCH_CHARS) this.flush();
+    else if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const results = this.pending;
+    this.pending = [];
+    this.chars = 0;
+    this.send(results);
+  }
 }
