@@ -337,14 +337,11 @@ async function main(): Promise<void> {
     longDistinct: distinctTasks(longRepeat),
   };
   const batchRounds: Record<BatchSet, number> = { repeated: 3, distinct: 3, longRepeated: 1, longDistinct: 1 };
-  const batch: Record<BatchSet, Record<'jobs1' | 'jobs2' | 'inProcess' | 'cpython', number[]>> = {
-    repeated: { jobs1: [], jobs2: [], inProcess: [], cpython: [] },
-    distinct: { jobs1: [], jobs2: [], inProcess: [], cpython: [] },
-    longRepeated: { jobs1: [], jobs2: [], inProcess: [], cpython: [] },
-    longDistinct: { jobs1: [], jobs2: [], inProcess: [], cpython: [] },
-  };
+  type BatchRates = Record<'jobs1' | 'jobs2' | 'inProcess' | 'cpython', number[]>;
+  const noRates = (): BatchRates => ({ jobs1: [], jobs2: [], inProcess: [], cpython: [] });
+  const batch: Record<BatchSet, BatchRates> = { repeated: noRates(), distinct: noRates(), longRepeated: noRates(), longDistinct: noRates() };
   let distinctRound = 0;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < Math.max(...Object.values(batchRounds)); round++) {
     for (const set of BATCH_SETS) {
       if (round >= batchRounds[set]) continue;
       const n = batchSets[set].length;

@@ -231,12 +231,10 @@ function scanBlockForLocals(b: BasicBlock, stack: BasicBlock[]): void {
       case Op.STORE_FAST_MAYBE_NULL:
         if (arg < 32) lo |= 1 << arg; else hi |= 1 << (arg - 32);
         break;
+      case Op.LOAD_FAST:
       case Op.STORE_FAST:
       case Op.LOAD_FAST_CHECK: // if it does not raise, the local is bound from here on
-        if (arg < 32) lo &= ~(1 << arg); else hi &= ~(1 << (arg - 32));
-        break;
-      case Op.LOAD_FAST:
-        if (arg < 32 ? lo & (1 << arg) : hi & (1 << (arg - 32))) instr.opcode = Op.LOAD_FAST_CHECK;
+        if (instr.opcode === Op.LOAD_FAST && (arg < 32 ? lo & (1 << arg) : hi & (1 << (arg - 32)))) instr.opcode = Op.LOAD_FAST_CHECK;
         if (arg < 32) lo &= ~(1 << arg); else hi &= ~(1 << (arg - 32));
         break;
     }

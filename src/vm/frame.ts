@@ -127,8 +127,9 @@ export class CodeInfo {
     }
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
-    this.emptyLocals = objectElements(new Array<PyValue | undefined>(this.nlocalsplus).fill(undefined));
-    this.emptyStack = objectElements(new Array<PyValue>(code.co_stacksize + 1).fill(undefined as unknown as PyValue));
+    // (A new array's holes are copied as undefined.)
+    this.emptyLocals = objectElements(new Array<PyValue | undefined>(this.nlocalsplus));
+    this.emptyStack = objectElements(new Array<PyValue>(code.co_stacksize + 1));
     // The frame that evaluates a batch task's `expr`, and modules etpy implements in
     // Python, are not the program's: no line events.
     this.traced = code.co_filename !== '<expr>' && !code.co_filename.startsWith('<etpy ') && !untracedCode.has(code);
