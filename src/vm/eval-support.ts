@@ -17,7 +17,7 @@ import {
   typeName, stopIterationType, getItem, lengthHint, extendItems, setAttr,
 } from './protocols.js';
 import { callValue } from './call.js';
-import { AttrCache, type CodeInfo, type Frame } from './frame.js';
+import { AttrCache, GlobalCache, type CodeInfo, type Frame } from './frame.js';
 import { interpState } from './state.js';
 import { tracebackObjects } from './traceback.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
@@ -40,6 +40,34 @@ export function nameError(name: string): PyException {
   const e = pyErr('NameError', `name '${name}' is not defined`);
   (e.dict ??= newDict()).setStr('name', name);
   return e;
+}
+
+/**
+ * LOAD_GLOBAL when its cache (frame.ts GlobalCache, keyed by the unit after
+ * the instruction) does not hold: the name in globals, else in builtins,
+ * else NameError; where it was found is cached.
+ */
+export function loadGlobalSlow(frame: Frame, name: string, info: CodeInfo, at: number): PyValue {
+  const c = (info.globalCache ??= new GlobalCache(info.ops.length));
+  const g = frame.globals;
+  let i = g.indexOfStr(name);
+  c.globals[at] = g;
+  c.globalsVersions[at] = g.version;
+  if (i >= 0) {
+    c.builtins[at] = null;
+    c.indexes[at] = i;
+    return g.values[i]!;
+  }
+  const b = frame.builtins;
+  i = b.indexOfStr(name);
+  if (i < 0) {
+    c.globals[at] = undefined;
+    throw nameError(name);
+  }
+  c.builtins[at] = b;
+  c.builtinsVersions[at] = b.version;
+  c.indexes[at] = i;
+  return b.values[i]!;
 }
 
 export function unboundLocal(name: string): PyException {

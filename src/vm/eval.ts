@@ -29,7 +29,7 @@ import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, importFrom, importName, loadAttrMethod, loadAttrSlow, loadSuperAttr, NO_CLASS_ATTR, makeFunction, matchClass, matchKeys,
-  matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, unboundLocal,
+  matchMapping, matchSequence, raiseFrom, reraiseActive, unpackEx, unpackSequence, nameError, loadGlobalSlow, unboundLocal,
   freeVarError, listExtend, starArgs, starKwargs, getAwaitable, getAiter, getAnext, beforeAsyncWith, setUpdate,
   getYieldFromIter, cleanupThrow, sendToIterator, getLen, checkEgMatch, storeAttr,
 } from './eval-support.js';
@@ -431,12 +431,16 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = names[oparg >> 1]!;
-            let v = frame.globals.getStr(name);
-            if (v === undefined) {
-              v = frame.builtins.getStr(name);
-              if (v === undefined) throw nameError(name);
+            // The inline cache (frame.ts GlobalCache), keyed by this instruction's next unit.
+            const gc = info.globalCache;
+            const g = frame.globals;
+            let v: PyValue | undefined;
+            if (gc !== null && gc.globals[pc] === g && gc.globalsVersions[pc] === g.version) {
+              const b = gc.builtins[pc];
+              if (b === null) v = g.values[gc.indexes[pc]!];
+              else if (b === frame.builtins && gc.builtinsVersions[pc] === b.version) v = b.values[gc.indexes[pc]!];
             }
+            if (v === undefined) v = loadGlobalSlow(frame, names[oparg >> 1]!, info, pc);
             if (oparg & 1) stack[sp++] = undefined as unknown as PyValue;
             stack[sp++] = v;
             break;

@@ -65,6 +65,30 @@ export class AttrCache {
 }
 
 /**
+ * LOAD_GLOBAL's inline caches (CPython's LOAD_GLOBAL_MODULE/_BUILTIN): per
+ * instruction, the globals dict and its version when the name was found,
+ * the builtins dict and its version when the name was found there (null
+ * when globals had it), and the entry's index. A dict's version changes
+ * whenever its entries move or one is added or removed, so while both are
+ * unchanged the name is still at that index (its value read there is the
+ * current one: replacing a value keeps the version).
+ */
+export class GlobalCache {
+  readonly globals: (PyDict | undefined)[];
+  readonly globalsVersions: Float64Array;
+  readonly builtins: (PyDict | null | undefined)[];
+  readonly builtinsVersions: Float64Array;
+  readonly indexes: Int32Array;
+  constructor(n: number) {
+    this.globals = new Array<PyDict | undefined>(n);
+    this.globalsVersions = new Float64Array(n);
+    this.builtins = new Array<PyDict | null | undefined>(n);
+    this.builtinsVersions = new Float64Array(n);
+    this.indexes = new Int32Array(n);
+  }
+}
+
+/**
  * `values` copied into an array of V8's generic (object) element kind, as
  * every array the eval loop indexes is (constants, locals, the value stack):
  * its optimized code is specialized to that kind, and a code object whose
@@ -80,6 +104,8 @@ function objectElements<T>(values: readonly T[]): T[] {
 export class CodeInfo {
   /** Made at the first LOAD_ATTR that can be cached. */
   attrCache: AttrCache | null = null;
+  /** Made at the first LOAD_GLOBAL. */
+  globalCache: GlobalCache | null = null;
   /** The compiled function (jit.ts): undefined until compiled, null if it cannot be. */
   jit: JitFunction | null | undefined = undefined;
   /** Entries counted before compiling (jit-runtime.ts). */

@@ -35,7 +35,7 @@ import { binaryOp, unaryInvert, unaryNegative } from './operators.js';
 import {
   afterWithExit, beforeWith, buildSlice, callIntrinsic1, callIntrinsic2, checkExcMatch, dictMerge, dictUpdate,
   formatValue, getLen, importFrom, importName, listExtend, loadAttrMethod, loadAttrSlow, loadSuperAttr, makeFunction,
-  nameError, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, getYieldFromIter, sendToIterator, cleanupThrow,
+  nameError, loadGlobalSlow, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, raiseFrom, getYieldFromIter, sendToIterator, cleanupThrow,
   starArgs, starKwargs, matchMapping, matchSequence, matchKeys, matchClass, reraiseActive, setUpdate, unboundLocal, unpackEx, unpackSequence,
 } from './eval-support.js';
 import {
@@ -312,7 +312,7 @@ let runtimeObject: Readonly<Record<string, unknown>> | null = null;
 function runtime(): Readonly<Record<string, unknown>> {
   runtimeObject ??= Object.freeze({
     st, bail, jitUnwind, jitCall, jitCallEx, checkDeadline, binaryOp, richCompare, truthy, contains, getItem, setItem, delItem,
-    buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, unboundLocal, derefError, PyCell, cellType,
+    buildSlice, getIter, iterNext, unaryNegative, unaryInvert, nameError, loadGlobalSlow, unboundLocal, derefError, PyCell, cellType,
     loadAttrMethod, loadAttrSlow, NO_CLASS_ATTR, STORE_IN_DICT, storeAttrSlow, strType, setAttr, loadSuperAttr, buildTuple, buildList, buildSet, buildMap,
     buildConstKeyMap, listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, unpackSequence,
     unpackEx, formatValue, callIntrinsic1, callIntrinsic2, makeFunction, raiseFrom, reraiseActive, Reraise, checkExcMatch,

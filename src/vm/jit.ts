@@ -323,10 +323,13 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
         + ` stack[${d}] = v; ${guard(next, d + 1)} }`;
     }
     case Op.LOAD_GLOBAL: {
-      const name = `names[${a >> 1}]`;
+      // The eval loop's inline cache (frame.ts GlobalCache), keyed by the next unit.
       const at = (a & 1) !== 0 ? d + 1 : d;
-      return `{ let v = frame.globals.getStr(${name}); if (v === undefined) { v = frame.builtins.getStr(${name});`
-        + ` if (v === undefined) { ${lasti} throw nameError(${name}); } }`
+      return `{ const gc = info.globalCache, g = frame.globals; let v;`
+        + ` if (gc !== null && gc.globals[${next}] === g && gc.globalsVersions[${next}] === g.version) { const b = gc.builtins[${next}];`
+        + ` if (b === null) v = g.values[gc.indexes[${next}]];`
+        + ` else if (b === frame.builtins && gc.builtinsVersions[${next}] === b.version) v = b.values[gc.indexes[${next}]]; }`
+        + ` if (v === undefined) { ${lasti} v = loadGlobalSlow(frame, names[${a >> 1}], info, ${next}); }`
         + `${(a & 1) !== 0 ? ` stack[${d}] = undefined;` : ''} stack[${at}] = v; }`;
     }
     case Op.STORE_GLOBAL:

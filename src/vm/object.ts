@@ -257,7 +257,7 @@ export class PyDict extends PyObject {
   logSize = DICT_LOG_MINSIZE;
   /** dk_usable: appends left before a resize; 0 for a new dict (CPython's shared empty keys). */
   usable = 0;
-  /** Bumped on every insertion or deletion: iteration checks it. */
+  /** Bumped on every insertion or deletion and whenever entries move (LOAD_GLOBAL's caches hold indexes). */
   version = 0;
   /**
    * Bumped on every change but an insertion at the end (a value replaced, a
@@ -529,6 +529,8 @@ export class PyDict extends PyObject {
     }
     this.keys = newKeys;
     this.values = newValues;
+    // Entries moved: LOAD_GLOBAL's caches (frame.ts GlobalCache) hold indexes.
+    this.version++;
     this.rewrites++;
     if (this.prim !== null) for (const [p, i] of this.prim) this.prim.set(p, moved[i]!);
     if (this.buckets !== null) {
