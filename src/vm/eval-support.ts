@@ -17,7 +17,7 @@ import {
   typeName, stopIterationType, getItem, lengthHint, extendItems, setAttr,
 } from './protocols.js';
 import { callValue } from './call.js';
-import { AttrCache, GlobalCache, type CodeInfo, type Frame } from './frame.js';
+import { AttrCacheEntry, GlobalCacheEntry, type CodeInfo, type Frame } from './frame.js';
 import { interpState } from './state.js';
 import { tracebackObjects } from './traceback.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
@@ -43,31 +43,31 @@ export function nameError(name: string): PyException {
 }
 
 /**
- * LOAD_GLOBAL when its cache (frame.ts GlobalCache, keyed by the unit after
- * the instruction) does not hold: the name in globals, else in builtins,
- * else NameError; where it was found is cached.
+ * LOAD_GLOBAL when its cache (frame.ts GlobalCacheEntry, keyed by the unit
+ * after the instruction) does not hold: the name in globals, else in
+ * builtins, else NameError; where it was found is cached.
  */
 export function loadGlobalSlow(frame: Frame, name: string, info: CodeInfo, at: number): PyValue {
-  const c = (info.globalCache ??= new GlobalCache(info.ops.length));
+  const caches = (info.globalCache ??= new Array<GlobalCacheEntry | undefined>(info.ops.length));
   const g = frame.globals;
   let i = g.indexOfStr(name);
-  c.globals[at] = g;
-  c.globalsVersions[at] = g.version;
-  if (i >= 0) {
-    c.builtins[at] = null;
-    c.indexes[at] = i;
-    return g.values[i]!;
-  }
-  const b = frame.builtins;
-  i = b.indexOfStr(name);
+  let b: PyDict | null = null;
   if (i < 0) {
-    c.globals[at] = undefined;
-    throw nameError(name);
+    b = frame.builtins;
+    i = b.indexOfStr(name);
+    if (i < 0) throw nameError(name);
   }
-  c.builtins[at] = b;
-  c.builtinsVersions[at] = b.version;
-  c.indexes[at] = i;
-  return b.values[i]!;
+  const e = caches[at];
+  if (e === undefined) {
+    caches[at] = new GlobalCacheEntry(g, g.version, b, b === null ? 0 : b.version, i);
+  } else {
+    e.globals = g;
+    e.globalsVersion = g.version;
+    e.builtins = b;
+    e.builtinsVersion = b === null ? 0 : b.version;
+    e.index = i;
+  }
+  return (b ?? g).values[i]!;
 }
 
 export function unboundLocal(name: string): PyException {
@@ -279,10 +279,15 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
 export const NO_CLASS_ATTR: unique symbol = Symbol('no class attribute');
 
 function fillAttrCache(info: CodeInfo, at: number, t: PyType, value: PyValue | typeof NO_CLASS_ATTR | typeof STORE_IN_DICT): void {
-  const c = (info.attrCache ??= new AttrCache(info.ops.length));
-  c.types[at] = t;
-  c.versions[at] = t.version;
-  c.values[at] = value as PyValue;
+  const caches = (info.attrCache ??= new Array<AttrCacheEntry | undefined>(info.ops.length));
+  const e = caches[at];
+  if (e === undefined) {
+    caches[at] = new AttrCacheEntry(t, t.version, value as PyValue);
+  } else {
+    e.type = t;
+    e.version = t.version;
+    e.value = value as PyValue;
+  }
 }
 
 /** What STORE_ATTR's cache holds when a store of the name goes straight to the instance dict. */
@@ -295,11 +300,11 @@ export const STORE_IN_DICT: unique symbol = Symbol('store in the instance dict')
  * unchanged, the next store of it is a dict store.
  */
 export function storeAttr(owner: PyValue, name: string, value: PyValue, info: CodeInfo, at: number): void {
-  const ic = info.attrCache;
-  if (ic !== null && typeof owner === 'object') {
+  const e = info.attrCache?.[at];
+  if (e !== undefined && typeof owner === 'object') {
     const t = owner.cls;
     const d = owner.dict;
-    if (d !== null && ic.types[at] === t && ic.versions[at] === t.version && ic.values[at] === (STORE_IN_DICT as unknown)) {
+    if (d !== null && e.type === t && e.version === t.version && e.value === (STORE_IN_DICT as unknown)) {
       d.setStr(name, value);
       return;
     }

@@ -431,14 +431,15 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
             break;
           }
           case Op.LOAD_GLOBAL: {
-            // The inline cache (frame.ts GlobalCache), keyed by this instruction's next unit.
+            // The inline cache (frame.ts GlobalCacheEntry), keyed by this instruction's next unit.
             const gc = info.globalCache;
             const g = frame.globals;
             let v: PyValue | undefined;
-            if (gc !== null && gc.globals[pc] === g && gc.globalsVersions[pc] === g.version) {
-              const b = gc.builtins[pc];
-              if (b === null) v = g.values[gc.indexes[pc]!];
-              else if (b === frame.builtins && gc.builtinsVersions[pc] === b.version) v = b.values[gc.indexes[pc]!];
+            const e = gc === null ? undefined : gc[pc];
+            if (e !== undefined && e.globals === g && e.globalsVersion === g.version) {
+              const b = e.builtins;
+              if (b === null) v = g.values[e.index];
+              else if (b === frame.builtins && e.builtinsVersion === b.version) v = b.values[e.index];
             }
             if (v === undefined) v = loadGlobalSlow(frame, names[oparg >> 1]!, info, pc);
             if (oparg & 1) stack[sp++] = undefined as unknown as PyValue;
@@ -523,13 +524,14 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
             const name = names[oparg >> 1]!;
-            // The inline cache (frame.ts AttrCache), keyed by this instruction's next unit.
+            // The inline cache (frame.ts AttrCacheEntry), keyed by this instruction's next unit.
             const ic = info.attrCache;
-            if (ic !== null && typeof owner === 'object') {
+            const e = ic === null ? undefined : ic[pc];
+            if (e !== undefined && typeof owner === 'object') {
               const t = owner.cls;
-              if (ic.types[pc] === t && ic.versions[pc] === t.version) {
+              if (e.type === t && e.version === t.version) {
                 const d = owner.dict;
-                const v = ic.values[pc]!;
+                const v = e.value;
                 if ((v as unknown) === NO_CLASS_ATTR) {
                   const own = d === null ? undefined : d.getStr(name);
                   if (own !== undefined) {
@@ -545,9 +547,9 @@ function run(entry: Frame, resume: Frame | null, outerFrame: Frame | null): PyVa
                   break;
                 }
               }
-            } else if (ic !== null && (oparg & 1) !== 0 && typeof owner === 'string' && ic.types[pc] === strType && ic.versions[pc] === strType.version) {
+            } else if (e !== undefined && (oparg & 1) !== 0 && typeof owner === 'string' && e.type === strType && e.version === strType.version) {
               // A str method (`s.upper()`): strs have no instance dict.
-              stack[sp - 1] = ic.values[pc]!;
+              stack[sp - 1] = e.value;
               stack[sp++] = owner;
               break;
             }

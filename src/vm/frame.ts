@@ -40,52 +40,42 @@ export const INSTRUCTION_SIZE: Uint8Array = (() => {
 export const untracedCode: WeakSet<CodeObject> = new WeakSet();
 
 /**
- * LOAD_ATTR's inline caches (CPython's specialization, in spirit): per
- * instruction, the owner's type and its version when the lookup was made,
- * and what it found: for a method load the method, for an attribute load
- * NO_CLASS_ATTR (the type has no such attribute, so the instance dict
- * decides). A type's version changes with any change to it or its bases.
+ * A LOAD_ATTR or STORE_ATTR instruction's inline cache (CPython's
+ * specialization, in spirit): the owner's type and its version when the
+ * lookup was made, and what it found: for a method load the method, for an
+ * attribute load NO_CLASS_ATTR (the type has no such attribute, so the
+ * instance dict decides), for a store STORE_IN_DICT. A type's version
+ * changes with any change to it or its bases. (One object per instruction
+ * that caches: a code object runs once in a batch of distinct tasks, and
+ * typed arrays sized by its code cost more to make than they saved.)
  */
-export class AttrCache {
-  readonly types: (PyType | undefined)[];
-  readonly versions: Float64Array;
-  readonly values: (PyValue | undefined)[];
+export class AttrCacheEntry {
   /**
    * Where the instruction last found its name in an instance dict: objects of
    * one class usually get their attributes in one order, so the next
    * object's dict has it at the same index (CPython's LOAD_ATTR_WITH_HINT).
    */
-  readonly hints: Int32Array;
-  constructor(n: number) {
-    this.types = new Array<PyType | undefined>(n);
-    this.versions = new Float64Array(n);
-    this.values = new Array<PyValue | undefined>(n);
-    this.hints = new Int32Array(n);
-  }
+  hint = 0;
+  constructor(public type: PyType, public version: number, public value: PyValue) {}
 }
 
 /**
- * LOAD_GLOBAL's inline caches (CPython's LOAD_GLOBAL_MODULE/_BUILTIN): per
- * instruction, the globals dict and its version when the name was found,
- * the builtins dict and its version when the name was found there (null
- * when globals had it), and the entry's index. A dict's version changes
- * whenever its entries move or one is added or removed, so while both are
- * unchanged the name is still at that index (its value read there is the
- * current one: replacing a value keeps the version).
+ * A LOAD_GLOBAL instruction's inline cache (CPython's LOAD_GLOBAL_MODULE and
+ * LOAD_GLOBAL_BUILTIN): the globals dict and its version when the name was
+ * found, the builtins dict and its version when the name was found there
+ * (null when globals had it), and the entry's index. A dict's version
+ * changes whenever its entries move or one is added or removed, so while
+ * both are unchanged the name is still at that index (the value read there
+ * is the current one: replacing a value keeps the version).
  */
-export class GlobalCache {
-  readonly globals: (PyDict | undefined)[];
-  readonly globalsVersions: Float64Array;
-  readonly builtins: (PyDict | null | undefined)[];
-  readonly builtinsVersions: Float64Array;
-  readonly indexes: Int32Array;
-  constructor(n: number) {
-    this.globals = new Array<PyDict | undefined>(n);
-    this.globalsVersions = new Float64Array(n);
-    this.builtins = new Array<PyDict | null | undefined>(n);
-    this.builtinsVersions = new Float64Array(n);
-    this.indexes = new Int32Array(n);
-  }
+export class GlobalCacheEntry {
+  constructor(
+    public globals: PyDict,
+    public globalsVersion: number,
+    public builtins: PyDict | null,
+    public builtinsVersion: number,
+    public index: number,
+  ) {}
 }
 
 /**
@@ -103,9 +93,9 @@ function objectElements<T>(values: readonly T[]): T[] {
 
 export class CodeInfo {
   /** Made at the first LOAD_ATTR that can be cached. */
-  attrCache: AttrCache | null = null;
-  /** Made at the first LOAD_GLOBAL. */
-  globalCache: GlobalCache | null = null;
+  attrCache: (AttrCacheEntry | undefined)[] | null = null;
+  /** LOAD_GLOBAL's caches by the unit after the instruction; made at the first LOAD_GLOBAL. */
+  globalCache: (GlobalCacheEntry | undefined)[] | null = null;
   /** The compiled function (jit.ts): undefined until compiled, null if it cannot be. */
   jit: JitFunction | null | undefined = undefined;
   /** Entries counted before compiling (jit-runtime.ts). */

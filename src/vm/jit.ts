@@ -323,12 +323,12 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
         + ` stack[${d}] = v; ${guard(next, d + 1)} }`;
     }
     case Op.LOAD_GLOBAL: {
-      // The eval loop's inline cache (frame.ts GlobalCache), keyed by the next unit.
+      // The eval loop's inline cache (frame.ts GlobalCacheEntry), keyed by the next unit.
       const at = (a & 1) !== 0 ? d + 1 : d;
-      return `{ const gc = info.globalCache, g = frame.globals; let v;`
-        + ` if (gc !== null && gc.globals[${next}] === g && gc.globalsVersions[${next}] === g.version) { const b = gc.builtins[${next}];`
-        + ` if (b === null) v = g.values[gc.indexes[${next}]];`
-        + ` else if (b === frame.builtins && gc.builtinsVersions[${next}] === b.version) v = b.values[gc.indexes[${next}]]; }`
+      return `{ const gc = info.globalCache, g = frame.globals; let v; const e = gc === null ? undefined : gc[${next}];`
+        + ` if (e !== undefined && e.globals === g && e.globalsVersion === g.version) { const b = e.builtins;`
+        + ` if (b === null) v = g.values[e.index];`
+        + ` else if (b === frame.builtins && e.builtinsVersion === b.version) v = b.values[e.index]; }`
         + ` if (v === undefined) { ${lasti} v = loadGlobalSlow(frame, names[${a >> 1}], info, ${next}); }`
         + `${(a & 1) !== 0 ? ` stack[${d}] = undefined;` : ''} stack[${at}] = v; }`;
     }
@@ -351,9 +351,9 @@ function instruction(op: number, a: number, pc: number, next: number, d: number,
       return (a & 1) !== 0 ? loadMethod(a, pc, next, d) : loadAttr(a, pc, next, d);
     case Op.STORE_ATTR:
       // storeAttr's cache inline: a store to the instance dict.
-      return `{ const owner = ${top}, v = stack[${d - 2}]; const ic = info.attrCache; let hit = false;`
-        + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls, dd = owner.dict;`
-        + ` if (dd !== null && ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === STORE_IN_DICT) { ic.hints[${next}] = dd.setStrHinted(names[${a}], v, ic.hints[${next}]); hit = true; } }`
+      return `{ const owner = ${top}, v = stack[${d - 2}]; const ic = info.attrCache; let hit = false; const e = ic === null ? undefined : ic[${next}];`
+        + ` if (e !== undefined && typeof owner === 'object') { const t = owner.cls, dd = owner.dict;`
+        + ` if (dd !== null && e.type === t && e.version === t.version && e.value === STORE_IN_DICT) { e.hint = dd.setStrHinted(names[${a}], v, e.hint); hit = true; } }`
         + ` if (!hit) { ${lasti} storeAttrSlow(owner, names[${a}], v, info, ${next}); ${guard(next, d - 2)} } }`;
     case Op.DELETE_ATTR:
       return `${lasti} setAttr(${top}, names[${a}], undefined); ${guard(next, d - 1)}`;
@@ -527,24 +527,24 @@ function compare(a: number, pc: number, next: number, d: number): string {
 /** LOAD_ATTR with the method bit: the eval loop's inline cache, then loadAttrMethod. */
 function loadMethod(a: number, pc: number, next: number, d: number): string {
   const name = `names[${a >> 1}]`;
-  return `{ const owner = stack[${d - 1}]; let hit = false; const ic = info.attrCache;`
-    + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls;`
-    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version) { const dd = owner.dict; const v = ic.values[${next}];`
+  return `{ const owner = stack[${d - 1}]; let hit = false; const ic = info.attrCache; const e = ic === null ? undefined : ic[${next}];`
+    + ` if (e !== undefined && typeof owner === 'object') { const t = owner.cls;`
+    + ` if (e.type === t && e.version === t.version) { const dd = owner.dict; const v = e.value;`
     + ` if (v === NO_CLASS_ATTR) { const own = dd === null ? undefined : dd.getStr(${name}); if (own !== undefined) { stack[${d - 1}] = undefined; stack[${d}] = own; hit = true; } }`
     + ` else if (dd === null || dd.getStr(${name}) === undefined) { stack[${d - 1}] = v; stack[${d}] = owner; hit = true; } } }`
-    + ` else if (ic !== null && typeof owner === 'string' && ic.types[${next}] === strType && ic.versions[${next}] === strType.version) {`
-    + ` stack[${d - 1}] = ic.values[${next}]; stack[${d}] = owner; hit = true; }`
+    + ` else if (e !== undefined && typeof owner === 'string' && e.type === strType && e.version === strType.version) {`
+    + ` stack[${d - 1}] = e.value; stack[${d}] = owner; hit = true; }`
     + ` if (!hit) { frame.lasti = ${pc}; loadAttrMethod(stack, ${d}, owner, ${name}, info, ${next}); ${guard(next, d + 1)} } }`;
 }
 
 /** LOAD_ATTR of an attribute: an instance's own, through the inline cache, else loadAttrSlow. */
 function loadAttr(a: number, pc: number, next: number, d: number): string {
   const name = `names[${a >> 1}]`;
-  return `{ const owner = stack[${d - 1}]; let v; const ic = info.attrCache;`
-    + ` if (ic !== null && typeof owner === 'object') { const t = owner.cls;`
-    + ` if (ic.types[${next}] === t && ic.versions[${next}] === t.version && ic.values[${next}] === NO_CLASS_ATTR) { const dd = owner.dict;`
-    + ` if (dd !== null) { const h = ic.hints[${next}]; if (dd.keys[h] === ${name}) v = dd.values[h];`
-    + ` else { const i = dd.indexOfStr(${name}); if (i >= 0) { ic.hints[${next}] = i; v = dd.values[i]; } } } } }`
+  return `{ const owner = stack[${d - 1}]; let v; const ic = info.attrCache; const e = ic === null ? undefined : ic[${next}];`
+    + ` if (e !== undefined && typeof owner === 'object') { const t = owner.cls;`
+    + ` if (e.type === t && e.version === t.version && e.value === NO_CLASS_ATTR) { const dd = owner.dict;`
+    + ` if (dd !== null) { const h = e.hint; if (dd.keys[h] === ${name}) v = dd.values[h];`
+    + ` else { const i = dd.indexOfStr(${name}); if (i >= 0) { e.hint = i; v = dd.values[i]; } } } } }`
     + ` if (v !== undefined) stack[${d - 1}] = v;`
     + ` else { frame.lasti = ${pc}; stack[${d - 1}] = loadAttrSlow(owner, ${name}, info, ${next}); ${guard(next, d)} } }`;
 }

@@ -529,7 +529,7 @@ export class PyDict extends PyObject {
     }
     this.keys = newKeys;
     this.values = newValues;
-    // Entries moved: LOAD_GLOBAL's caches (frame.ts GlobalCache) hold indexes.
+    // Entries moved: LOAD_GLOBAL caches (frame.ts GlobalCacheEntry) hold indexes.
     this.version++;
     this.rewrites++;
     if (this.prim !== null) for (const [p, i] of this.prim) this.prim.set(p, moved[i]!);
