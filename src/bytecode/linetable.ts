@@ -128,6 +128,33 @@ export interface LocationEntry {
 /** Decodes every entry of a location table (advance_with_locations of codeobject.c). */
 export function decodeLocationEntries(firstlineno: number, table: Uint8Array): LocationEntry[] {
   const entries: LocationEntry[] = [];
+  forEachLocation(firstlineno, table, (units, line, endLine, col, endCol) => {
+    entries.push({ units, line, loc: { lineno: line, endLineno: endLine, colOffset: col, endColOffset: endCol } });
+  });
+  return entries;
+}
+
+/**
+ * The line of each of `n` code units (-1 where there is none), straight from
+ * the table: what the eval loop reads at every instruction, made for every
+ * code object that runs (without decodeLocationEntries' objects).
+ */
+export function unitLines(firstlineno: number, table: Uint8Array, n: number): Int32Array {
+  const lines = new Int32Array(n).fill(-1);
+  let unit = 0;
+  forEachLocation(firstlineno, table, (units, line) => {
+    const end = Math.min(unit + units, n);
+    if (line !== -1) lines.fill(line, unit, end);
+    unit = end;
+  });
+  return lines;
+}
+
+/** Calls `visit` with each entry of a location table: its length in code units, its line (-1: none) and positions. */
+function forEachLocation(
+  firstlineno: number, table: Uint8Array,
+  visit: (units: number, line: number, endLine: number, col: number, endCol: number) => void,
+): void {
   let pos = 0;
   let computedLine = firstlineno;
   const byte = (): number => table[pos++] ?? 0;
@@ -178,12 +205,11 @@ export function decodeLocationEntries(firstlineno: number, table: Uint8Array): L
       col = (code << 3) | (second >> 4);
       endCol = col + (second & 15);
     }
-    entries.push({ units, line, loc: { lineno: line, endLineno: endLine, colOffset: col, endColOffset: endCol } });
+    visit(units, line, endLine, col, endCol);
     // Trailing bytes of a malformed entry are skipped like codeobject.c does:
     // the next entry starts at the next byte with the top bit set.
     while (pos < table.length && (table[pos]! & 0x80) === 0) pos++;
   }
-  return entries;
 }
 
 /** CPython turns -1 into None when it hands a location field to Python. */

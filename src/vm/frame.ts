@@ -9,7 +9,7 @@ import {
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
 import { frozensetConstInsertOrder, frozensetConstMembers } from '../bytecode/dis.js';
 import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
-import { decodeLines } from '../bytecode/linetable.js';
+import { unitLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
   type KwArgs, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
@@ -137,10 +137,7 @@ export class CodeInfo {
     }
     this.consts = objectElements(sharedConsts.get(code) ?? code.co_consts.map((c) => constToValue(c)));
     this.handlers = decodeExceptionTable(code.co_exceptiontable);
-    this.lines = new Int32Array(n).fill(-1);
-    for (const [start, end, line] of decodeLines(code)) {
-      for (let u = start >> 1; u < end >> 1 && u < n; u++) this.lines[u] = line ?? -1;
-    }
+    this.lines = unitLines(code.co_firstlineno, code.co_linetable, n);
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
     // (A new array's holes are copied as undefined.)
@@ -223,6 +220,8 @@ export function shareConstants(top: CodeObject): void {
   if (sharedConsts.has(top)) return;
   const cache = new Map<string, PyValue>();
   const convert = (c: ConstValue): PyValue => {
+    // A str, int, bool or None is the same value however often it appears (identity is by value): no key to make.
+    if (typeof c === 'string' || typeof c === 'boolean' || typeof c === 'bigint' || c === null) return constToValue(c);
     const key = constKey(c);
     if (key === null) return constToValue(c, convert);
     let v = cache.get(key);
