@@ -268,6 +268,9 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
         stack[sp++] = owner;
         return sp;
       }
+    } else if (descr === undefined && typeof owner === 'object' && owner.dict !== null && t.lookup('__getattribute__') === objectGetattributeDescr()) {
+      // A callable the instance holds (`self.fn(x)`): as loadAttrSlow, only its dict can have it.
+      fillAttrCache(info, at, t, NO_CLASS_ATTR);
     }
   }
   stack[sp - 1] = undefined as unknown as PyValue;
