@@ -4,7 +4,7 @@ import {
   lookupAttr, toArrayWithHint,
 } from './protocols.js';
 import {
-  type KwArgs, PyBuiltin, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyModule, PyObject, PyRange, PyTuple, PyType,
+  type KwArgs, PyBuiltin, PyBytesValue, PyDict, PyException, PyFloat, PyList, PyMethodDescr, PyModule, PyObject, PyRange, PyTuple, PyType,
   type PyValue,
 } from './object.js';
 import {
@@ -146,7 +146,8 @@ const functions: Record<string, Builtin> = {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
     // sorted() is list(iterable).sort(**kw): the same argument checks and algorithm.
     const l = new PyList(listType, toArrayWithHint(args[0]!));
-    callValue(getAttr(l, 'sort'), [], kw);
+    // list.sort itself, not through a bound method (the list is exact: its type's sort).
+    (listType.lookup('sort') as PyMethodDescr).fn(l, [], kw);
     return l;
   },
   any: (args, kw) => {
