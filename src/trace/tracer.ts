@@ -141,12 +141,20 @@ export class Tracer implements TraceHooks {
     return ev as TraceEvent;
   }
 
+  /** localsOf's working arrays, emptied at each event (the reprs it asks for run untraced: no event comes in between). */
+  private readonly scratchNames: string[] = [];
+  private readonly scratchValues: PyValue[] = [];
+  private readonly scratchTexts: string[] = [];
+
   private localsOf(frame: Frame, full: boolean): Locals {
-    const names: string[] = [];
-    const values: PyValue[] = [];
+    const names = this.scratchNames;
+    const values = this.scratchValues;
+    const texts = this.scratchTexts;
+    names.length = 0;
+    values.length = 0;
     this.locals.collect(frame, names, values);
     const n = names.length;
-    const texts = new Array<string>(n);
+    texts.length = n;
     // Pure values (repr-cache.ts) run no Python code: only the others need a quiet section.
     let impure = false;
     for (let i = 0; i < n; i++) {
@@ -172,6 +180,7 @@ export class Tracer implements TraceHooks {
       out[names[i]!] = text;
       if (encoded !== undefined) encoded.push(text === r ? this.reprs.jsonOf(values[i]!, r) : undefined);
     }
+    values.length = 0; // (holds no program value past its event)
     return out;
   }
 

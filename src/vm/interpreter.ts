@@ -97,11 +97,13 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
     interpState.now = options.now;
     interpState.deadline = options.now() + options.timeoutMs;
   }
-  const lines = source.split('\n');
   // CPython reads a traceback's source lines from the file; `<string>` (-c), `<stdin>` and the
   // like name none (linecache skips names in angle brackets), so their tracebacks show no source.
+  // The lines are split when one is first read (a batch task's `<source>` never is).
   const pseudo = filename.startsWith('<') && filename.endsWith('>');
-  const sourceLine = (file: string, line: number): string | undefined => (file === filename && !pseudo ? lines[line - 1] : undefined);
+  let lines: string[] | null = null;
+  const sourceLine = (file: string, line: number): string | undefined =>
+    (file === filename && !pseudo ? (lines ??= source.split('\n'))[line - 1] : undefined);
   interpState.sourceLine = sourceLine;
   const finish = (partial: Partial<RunResult>): RunResult => {
     interpState.tracer = null;
