@@ -42,9 +42,10 @@ export const untracedCode: WeakSet<CodeObject> = new WeakSet();
 /**
  * A LOAD_ATTR or STORE_ATTR instruction's inline cache (CPython's
  * specialization, in spirit): the owner's type and its version when the
- * lookup was made, and what it found: for a method load the method, for an
- * attribute load NO_CLASS_ATTR (the type has no such attribute, so the
- * instance dict decides), for a store STORE_IN_DICT. A type's version
+ * lookup was made, and what it found: for a method load the method; for an
+ * attribute load, or a method load of a callable the instance holds,
+ * NO_CLASS_ATTR (the type has no such attribute, so the instance dict
+ * decides); for a store STORE_IN_DICT. A type's version
  * changes with any change to it or its bases. (One object per instruction
  * that caches: a code object runs once in a batch of distinct tasks, and
  * typed arrays sized by its code cost more to make than they saved.)
