@@ -47,7 +47,7 @@
 //    own eval runs. Other iterations of arity 1 (most) get ohm's Iter.eval
 //    without its per-iteration array splicing: the same nodes, fewer arrays.
 import type { Grammar } from 'ohm-js';
-import { nodes, pexprs } from '../../grammar/ohm-runtime.js';
+import { ohmRuntime } from '../../grammar/ohm-runtime.js';
 
 /** The parts of ohm 17's parsing expressions this relies on (not in ohm's published types). */
 interface PExpr {
@@ -164,9 +164,12 @@ function fixArities(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
   }
 }
 
-/** ohm's expression classes by identity, not by their `name`, which a minifying bundler may change. */
-const PEXPR_KINDS = new Map<unknown, string>(Object.entries(pexprs).filter(([, v]) => typeof v === 'function').map(([name, cls]) => [cls, name]));
-const kind = (e: PExpr | undefined): string => (e === undefined ? '' : PEXPR_KINDS.get(e.constructor) ?? '');
+/** ohm's expression classes by identity, not by their `name`, which a minifying bundler may change (made when ohm is first used). */
+let pexprKinds: Map<unknown, string> | null = null;
+const kind = (e: PExpr | undefined): string => {
+  pexprKinds ??= new Map(Object.entries(ohmRuntime().pexprs).filter(([, v]) => typeof v === 'function').map(([name, cls]) => [cls, name]));
+  return e === undefined ? '' : pexprKinds.get(e.constructor) ?? '';
+};
 
 /**
  * The ranges of a Range or an alternation of Ranges and one-character
@@ -213,7 +216,7 @@ function skipSpaces(text: string, at: number): number {
 function compileTest(e: PExpr, rules: GrammarInternals['rules'], applying: ReadonlySet<string> = new Set()): Test | null {
   const compile = (x: PExpr): Test | null => compileTest(x, rules, applying);
   // The end of the input (the body of the built-in rule `end`).
-  if (e === (pexprs as { end?: unknown }).end) return (text, at, syn) => ((syn ? skipSpaces(text, at) : at) >= text.length ? text.length : -1);
+  if (e === (ohmRuntime().pexprs as { end?: unknown }).end) return (text, at, syn) => ((syn ? skipSpaces(text, at) : at) >= text.length ? text.length : -1);
   switch (kind(e)) {
     case 'Apply': {
       const name = e.ruleName;
@@ -302,7 +305,7 @@ function fastNots(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
 
 /** Gives every &"terminal" under `rules` an eval that tests the terminal in plain JavaScript (see above). */
 function fastLookaheads(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
-  const { TerminalNode } = nodes;
+  const { TerminalNode } = ohmRuntime().nodes;
   const visit = (e: PExpr): void => {
     if (seen.has(e)) return;
     seen.add(e);
@@ -337,7 +340,7 @@ function fastLookaheads(rules: GrammarInternals['rules'], seen: Set<PExpr>): voi
  * unit the run-scanning eval described above.
  */
 function fastRuns(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
-  const { TerminalNode, IterationNode } = nodes;
+  const { TerminalNode, IterationNode } = ohmRuntime().nodes;
   const visit = (e: PExpr): void => {
     if (seen.has(e)) return;
     seen.add(e);
@@ -379,7 +382,7 @@ function fastRuns(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
 
 /** Gives every iteration of arity 1 under `rules` without an eval of its own ohm's Iter.eval with fewer arrays. */
 function leanIterations(rules: GrammarInternals['rules'], seen: Set<PExpr>): void {
-  const { IterationNode } = nodes;
+  const { IterationNode } = ohmRuntime().nodes;
   const visit = (e: PExpr): void => {
     if (seen.has(e)) return;
     seen.add(e);

@@ -75,7 +75,7 @@ export function parse(source: string, filename = '<unknown>', options: ParseOpti
 /** The tree from the ohm grammar: every construct, and CPython's message for every error. */
 function grammarParse(laid: Layout, filename: string): ast.Module {
   try {
-    const match = grammar.match(laid.text);
+    const match = grammar().match(laid.text);
     if (match.failed()) {
       const err = describeFailure(match, laid, filename);
       // The parser ran into the tokenizer's bad token: CPython reports the tokenizer's error.

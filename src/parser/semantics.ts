@@ -2,7 +2,7 @@
 // Each action returns an AST node (or a small intermediate the parent uses);
 // positions come from the CST node's source interval mapped by SourceMap.
 import type { MatchResult } from 'ohm-js';
-import grammar from '../../grammar/python.ohm-bundle.js';
+import pythonGrammar, { type PythonGrammar } from '../../grammar/python.ohm-bundle.js';
 import { Walker, type Actions, type Cst, type RawNode, type Shortcuts } from './cst.js';
 import { useFastMatching } from './fast-match.js';
 import type * as ast from './ast-nodes.js';
@@ -603,7 +603,17 @@ const shortcuts: Shortcuts = {
 };
 
 const walker = new Walker(actions, shortcuts);
-useFastMatching(grammar);
+
+let built: PythonGrammar | null = null;
+
+/** The grammar, built (and given the faster matching) on first use: a program the hand-written parser takes never needs it. */
+export function grammar(): PythonGrammar {
+  if (built === null) {
+    built = pythonGrammar();
+    useFastMatching(built);
+  }
+  return built;
+}
 
 /** The AST of a successful match of `text` (the laid-out source). */
 export function buildTree(match: MatchResult, text: string, context: ParseContext): ast.Module {
@@ -611,4 +621,3 @@ export function buildTree(match: MatchResult, text: string, context: ParseContex
   return walker.root(match, text) as ast.Module;
 }
 
-export { grammar };
