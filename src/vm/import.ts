@@ -48,16 +48,24 @@ export function pythonModuleFilename(name: string): string {
  * Registers a module written in Python (etpy's own code, not CPython's): it is
  * compiled and executed on first import, like a source module.
  */
+/**
+ * A Python source etpy ships, as a function returning its text: the text is
+ * made on first use, so that a start of the CLI neither builds the half
+ * megabyte of them nor deserializes them from its code cache (a template
+ * literal at a module's top level is a constant of its code).
+ */
+export type PythonSourceText = () => string;
+
 /** Every Python source etpy itself ships (what the build precompiles). */
-const pythonSources: { filename: string; source: string }[] = [];
+const pythonSources: { filename: string; source: PythonSourceText }[] = [];
 
 /** Declares a Python source etpy ships, so `npm run build` compiles it ahead of time. */
-export function registerPythonSource(filename: string, source: string): void {
+export function registerPythonSource(filename: string, source: PythonSourceText): void {
   pythonSources.push({ filename, source });
 }
 
 export function shippedPythonSources(): readonly { filename: string; source: string }[] {
-  return pythonSources;
+  return pythonSources.map(({ filename, source }) => ({ filename, source: source() }));
 }
 
 /** Each shipped file's code object with the source it came from: an import in a later run neither hashes nor compiles it again. */
@@ -83,9 +91,10 @@ export function compilePython(filename: string, source: string): CodeObject {
 }
 
 
-export function registerPythonModule(name: string, source: string, prepare?: (mod: PyModule) => void): void {
+export function registerPythonModule(name: string, sourceText: PythonSourceText, prepare?: (mod: PyModule) => void): void {
   const filename = pythonModuleFilename(name);
-  registerPythonSource(filename, source);
+  registerPythonSource(filename, sourceText);
+  let source: string | undefined;
   registerModule(name, () => {
     const d = newDict();
     const mod = new PyModule(moduleType, name, d);
@@ -98,6 +107,8 @@ export function registerPythonModule(name: string, source: string, prepare?: (mo
     // Registered before running so that imports back into it see the partial module.
     recordModule(name, mod);
     try {
+      // One text per process, so compilePython finds its code object by identity.
+      source ??= sourceText();
       execute(new Frame(compilePython(filename, source), d, builtins, d, null));
     } catch (e) {
       interpState.modules.delete(name);

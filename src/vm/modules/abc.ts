@@ -3,7 +3,7 @@
 // issubclass), ABC, abstractmethod and the older abstract* decorators.
 import { registerPythonModule } from '../import.js';
 
-const ABC_SOURCE = String.raw`
+const abcSource = (): string => String.raw`
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
@@ -142,5 +142,5 @@ def update_abstractmethods(cls):
 `;
 
 export function registerAbc(): void {
-  registerPythonModule('abc', ABC_SOURCE);
+  registerPythonModule('abc', abcSource);
 }

@@ -8,7 +8,7 @@
 import { registerModule, registerPythonModule } from '../import.js';
 import { makeStdlibNative } from './stdlib-native.js';
 
-const ARRAY_SOURCE = String.raw`
+const arraySource = (): string => String.raw`
 from _etpy_stdlib import fround as _fround, pack_float as _pack_float, unpack_float as _unpack_float, set_tp_name as _set_tp_name, pack_items as _pack_items, unpack_items as _unpack_items
 from operator import index as _index
 
@@ -452,5 +452,5 @@ ArrayType = array
 
 export function registerArray(): void {
   registerModule('_etpy_stdlib', makeStdlibNative);
-  registerPythonModule('array', ARRAY_SOURCE);
+  registerPythonModule('array', arraySource);
 }

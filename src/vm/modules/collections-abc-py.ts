@@ -2,7 +2,7 @@
 // programs test with isinstance/issubclass (abc.ABCMeta), their mixin
 // methods, the builtin types registered with them, and X[args] as
 // types.GenericAlias (Callable's own alias keeps [[args], result]).
-export const COLLECTIONS_ABC_SOURCE = String.raw`
+export const collectionsAbcSource = (): string => String.raw`
 from _collections import _check_methods
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable', 'Iterable',

@@ -1,7 +1,7 @@
 // The Python source of etpy's `collections` module (etpy's own code): Counter,
 // defaultdict, OrderedDict, ChainMap, namedtuple, UserDict, UserList. deque
 // and the hot helpers are native (_collections, deque.ts).
-export const COLLECTIONS_SOURCE = String.raw`
+export const collectionsSource = (): string => String.raw`
 import collections.abc as _abc
 from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view, _set_tp_name
 from _etpy_codegen import exec_source as _exec_source, caller_module as _caller_module

@@ -14,8 +14,8 @@ import { registerModule, registerPythonModule } from '../import.js';
 import { dequeType } from './deque.js';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType } from '../dict.js';
 import { builtinType } from '../types.js';
-import { COLLECTIONS_SOURCE } from './collections-py.js';
-import { COLLECTIONS_ABC_SOURCE } from './collections-abc-py.js';
+import { collectionsSource } from './collections-py.js';
+import { collectionsAbcSource } from './collections-abc-py.js';
 import './codegen.js';
 
 /** Counter's inner loop: mapping[elem] = mapping.get(elem, 0) + 1 for each element. */
@@ -137,5 +137,5 @@ registerModule('_collections', () => {
   return m;
 });
 
-registerPythonModule('collections', COLLECTIONS_SOURCE);
-registerPythonModule('collections.abc', COLLECTIONS_ABC_SOURCE);
+registerPythonModule('collections', collectionsSource);
+registerPythonModule('collections.abc', collectionsAbcSource);

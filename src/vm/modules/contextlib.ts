@@ -4,7 +4,7 @@
 // ContextDecorator, with CPython 3.12's error messages.
 import { registerPythonModule } from '../import.js';
 
-const CONTEXTLIB_SOURCE = String.raw`
+const contextlibSource = (): string => String.raw`
 import sys as _sys
 from functools import wraps as _wraps
 
@@ -254,5 +254,5 @@ class chdir(AbstractContextManager):
 `;
 
 export function registerContextlib(): void {
-  registerPythonModule('contextlib', CONTEXTLIB_SOURCE);
+  registerPythonModule('contextlib', contextlibSource);
 }

@@ -8,7 +8,7 @@
 // A class's own __reduce_ex__/__reduce__ is honoured.
 import { registerPythonModule } from '../import.js';
 
-const COPY_SOURCE = String.raw`
+const copySource = (): string => String.raw`
 class Error(Exception):
     pass
 
@@ -213,5 +213,5 @@ del _C, _function
 `;
 
 export function registerCopy(): void {
-  registerPythonModule('copy', COPY_SOURCE);
+  registerPythonModule('copy', copySource);
 }

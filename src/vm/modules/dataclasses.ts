@@ -6,7 +6,7 @@ import { registerPythonModule } from '../import.js';
 import './codegen.js';
 import './collections.js';
 
-const DATACLASSES_SOURCE = String.raw`
+const dataclassesSource = (): string => String.raw`
 from _etpy_codegen import exec_source as _exec_source, type_dict_get as _own, type_dict_items as _own_items
 from _etpy_codegen import mappingproxy as _mappingproxy
 from _collections import _repr_guard
@@ -647,4 +647,4 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
                      match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
 `;
 
-registerPythonModule('dataclasses', DATACLASSES_SOURCE);
+registerPythonModule('dataclasses', dataclassesSource);

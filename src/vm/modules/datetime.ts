@@ -8,7 +8,7 @@
 // timezone is UTC. strftime/strptime use time's implementation.
 import { registerPythonModule } from '../import.js';
 
-const DATETIME_SOURCE = String.raw`
+const datetimeSource = (): string => String.raw`
 import time as _time
 from _etpy_stdlib import set_tp_name as _set_tp_name
 from operator import index as _index, attrgetter as _attrgetter
@@ -1369,5 +1369,5 @@ del _t
 `;
 
 export function registerDatetime(): void {
-  registerPythonModule('datetime', DATETIME_SOURCE);
+  registerPythonModule('datetime', datetimeSource);
 }

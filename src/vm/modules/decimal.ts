@@ -8,7 +8,7 @@
 import { registerPythonModule } from '../import.js';
 import { HIDDEN_FRAME_FILES } from '../traceback.js';
 
-const DECIMAL_SOURCE = String.raw`
+const decimalSource = (): string => String.raw`
 import math as _math
 from _etpy_stdlib import set_tp_name as _set_tp_name
 from collections import namedtuple as _namedtuple
@@ -1647,5 +1647,5 @@ del _c
 
 export function registerDecimal(): void {
   HIDDEN_FRAME_FILES.add('<etpy decimal>');
-  registerPythonModule('decimal', DECIMAL_SOURCE);
+  registerPythonModule('decimal', decimalSource);
 }

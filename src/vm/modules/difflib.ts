@@ -5,7 +5,7 @@
 // messages depend on them being exact).
 import { registerPythonModule } from '../import.js';
 
-const DIFFLIB_SOURCE = String.raw`
+const difflibSource = (): string => String.raw`
 from collections import namedtuple as _namedtuple
 import heapq as _heapq
 
@@ -423,5 +423,5 @@ def restore(delta, which):
 `;
 
 export function registerDifflib(): void {
-  registerPythonModule('difflib', DIFFLIB_SOURCE);
+  registerPythonModule('difflib', difflibSource);
 }

@@ -8,7 +8,7 @@
 // verify/EnumCheck details, global_enum, _order_ checking, pickling helpers.
 import { registerPythonModule } from '../import.js';
 
-const ENUM_SOURCE = String.raw`
+const enumSource = (): string => String.raw`
 import builtins as _builtins
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
@@ -735,5 +735,5 @@ def unique(enumeration):
 `;
 
 export function registerEnum(): void {
-  registerPythonModule('enum', ENUM_SOURCE);
+  registerPythonModule('enum', enumSource);
 }

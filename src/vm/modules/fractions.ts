@@ -6,7 +6,7 @@
 // hash(0.5)), limit_denominator and the float-style __format__ of 3.12.
 import { registerPythonModule } from '../import.js';
 
-const FRACTIONS_SOURCE = String.raw`
+const fractionsSource = (): string => String.raw`
 import math as _math
 import numbers as _numbers
 import re as _re
@@ -573,5 +573,5 @@ def _format_float_style(self, m):
 `;
 
 export function registerFractions(): void {
-  registerPythonModule('fractions', FRACTIONS_SOURCE);
+  registerPythonModule('fractions', fractionsSource);
 }

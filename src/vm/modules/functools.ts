@@ -6,7 +6,7 @@ import { registerPythonModule } from '../import.js';
 import './functools-native.js';
 import './collections.js';
 
-const FUNCTOOLS_SOURCE = String.raw`
+const functoolsSource = (): string => String.raw`
 from _functools import reduce, partial, cmp_to_key, _make_key
 from collections import namedtuple as _namedtuple
 
@@ -401,4 +401,4 @@ class singledispatchmethod:
         return _method
 `;
 
-registerPythonModule('functools', FUNCTOOLS_SOURCE);
+registerPythonModule('functools', functoolsSource);

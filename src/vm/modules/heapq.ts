@@ -134,7 +134,7 @@ function makeHeapqNative(): PyModule {
   return makeNativeModule('_heapq', natives);
 }
 
-const HEAPQ_SOURCE = `
+const heapqSource = (): string => `
 def merge(*iterables, key=None, reverse=False):
     # CPython's layout on purpose: each heap entry holds the bound __next__ of
     # its iterator, and the variables come in this order, because closing a
@@ -261,7 +261,7 @@ def nlargest(n, iterable, key=None):
 
 export function registerHeapq(): void {
   registerModule('_heapq', makeHeapqNative);
-  registerPythonModule('heapq', HEAPQ_SOURCE, (mod) => {
+  registerPythonModule('heapq', heapqSource, (mod) => {
     for (const [name, fn] of Object.entries(natives)) mod.dict.setStr(name, builtinFunction(name, fn));
   });
 }

@@ -8,7 +8,7 @@
 import { registerPythonModule } from '../import.js';
 import { HIDDEN_FRAME_FILES } from '../traceback.js';
 
-const IO_SOURCE = String.raw`
+const ioSource = (): string => String.raw`
 from _etpy_stdlib import set_tp_name as _set_tp_name
 from operator import index as _index
 import abc as _abc
@@ -474,5 +474,5 @@ del _c
 
 export function registerIo(): void {
   HIDDEN_FRAME_FILES.add('<etpy io>');
-  registerPythonModule('io', IO_SOURCE);
+  registerPythonModule('io', ioSource);
 }

@@ -228,7 +228,7 @@ registerModule('_etpy_json', () => makeNativeModule('_etpy_json', {
   encode_basestring: (args) => encodeText(strArg('encode_basestring', args)),
 }));
 
-const DECODER_SOURCE = String.raw`
+const decoderSource = (): string => String.raw`
 import re
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
@@ -453,7 +453,7 @@ class JSONDecoder(object):
         return obj, end
 `;
 
-const ENCODER_SOURCE = String.raw`
+const encoderSource = (): string => String.raw`
 from _etpy_json import encode_basestring_ascii, encode_basestring, encode_one_shot
 
 __all__ = ['JSONEncoder']
@@ -662,7 +662,7 @@ class _Encoding:
             del self.markers[mid]
 `;
 
-const JSON_SOURCE = String.raw`
+const jsonSource = (): string => String.raw`
 from json.decoder import JSONDecoder, JSONDecodeError
 from json.encoder import JSONEncoder
 import json.decoder as decoder
@@ -760,6 +760,6 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return cls(**kw).decode(s)
 `;
 
-registerPythonModule('json', JSON_SOURCE);
-registerPythonModule('json.decoder', DECODER_SOURCE);
-registerPythonModule('json.encoder', ENCODER_SOURCE);
+registerPythonModule('json', jsonSource);
+registerPythonModule('json.decoder', decoderSource);
+registerPythonModule('json.encoder', encoderSource);

@@ -3,7 +3,7 @@
 // The abstract methods of CPython's classes are not declared.
 import { registerPythonModule } from '../import.js';
 
-const NUMBERS_SOURCE = String.raw`
+const numbersSource = (): string => String.raw`
 from abc import ABCMeta
 
 
@@ -38,5 +38,5 @@ Integral.register(int)
 `;
 
 export function registerNumbers(): void {
-  registerPythonModule('numbers', NUMBERS_SOURCE);
+  registerPythonModule('numbers', numbersSource);
 }

@@ -8,7 +8,7 @@
 // keyword: the keyword lists of CPython 3.12.
 import { registerPythonModule } from '../import.js';
 
-const QUEUE_SOURCE = String.raw`
+const queueSource = (): string => String.raw`
 from collections import deque
 from heapq import heappush, heappop
 from types import GenericAlias
@@ -172,7 +172,7 @@ class SimpleQueue:
 SimpleQueue.__module__ = '_queue'
 `;
 
-const KEYWORD_SOURCE = String.raw`
+const keywordSource = (): string => String.raw`
 __all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
 
 kwlist = [
@@ -188,6 +188,6 @@ issoftkeyword = frozenset(softkwlist).__contains__
 `;
 
 export function registerQueueAndKeyword(): void {
-  registerPythonModule('queue', QUEUE_SOURCE);
-  registerPythonModule('keyword', KEYWORD_SOURCE);
+  registerPythonModule('queue', queueSource);
+  registerPythonModule('keyword', keywordSource);
 }

@@ -3,7 +3,7 @@
 // from it with the same calls and the same floating-point operations, in the
 // same order, as CPython 3.12's random module, so seeded sequences agree bit
 // for bit. seed(None) is deterministic here (no OS entropy): it equals seed(0).
-export const RANDOM_SOURCE = String.raw`
+export const randomSource = (): string => String.raw`
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite

@@ -1,7 +1,7 @@
 // The Python half of etpy's re module: flags, re.error, Pattern and Match,
 // and the module functions, over the native matcher _etpy_re (re-native.ts).
 // Written for etpy (not CPython's Lib/re); its frames are never traced.
-export const RE_SOURCE = String.raw`
+export const reSource = (): string => String.raw`
 import _etpy_re
 
 _MAXSIZE = 9223372036854775807

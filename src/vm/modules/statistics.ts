@@ -5,7 +5,7 @@
 // NormalDist.samples needs the random module.
 import { registerPythonModule } from '../import.js';
 
-const STATISTICS_SOURCE = String.raw`
+const statisticsSource = (): string => String.raw`
 import math as _math
 import numbers as _numbers
 from fractions import Fraction
@@ -609,5 +609,5 @@ class NormalDist:
 `;
 
 export function registerStatistics(): void {
-  registerPythonModule('statistics', STATISTICS_SOURCE);
+  registerPythonModule('statistics', statisticsSource);
 }

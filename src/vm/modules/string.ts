@@ -3,7 +3,7 @@
 // expression) and a Formatter whose format/vformat defer to str.format.
 import { registerPythonModule } from '../import.js';
 
-const STRING_SOURCE = String.raw`
+const stringSource = (): string => String.raw`
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -171,5 +171,5 @@ class Formatter:
 `;
 
 export function registerString(): void {
-  registerPythonModule('string', STRING_SOURCE);
+  registerPythonModule('string', stringSource);
 }

@@ -4,7 +4,7 @@
 // chunks are packed greedily into lines the way CPython 3.12's module does.
 import { registerPythonModule } from '../import.js';
 
-const TEXTWRAP_SOURCE = String.raw`
+const textwrapSource = (): string => String.raw`
 import re as _re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
@@ -196,5 +196,5 @@ def indent(text, prefix, predicate=None):
 `;
 
 export function registerTextwrap(): void {
-  registerPythonModule('textwrap', TEXTWRAP_SOURCE);
+  registerPythonModule('textwrap', textwrapSource);
 }

@@ -9,7 +9,7 @@
 // with datetime through _strftime/_strptime_fields.
 import { registerPythonModule } from '../import.js';
 
-const TIME_SOURCE = String.raw`
+const timeSource = (): string => String.raw`
 from _etpy_stdlib import set_tp_name as _set_tp_name
 from operator import index as _index
 
@@ -667,5 +667,5 @@ def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
 `;
 
 export function registerTime(): void {
-  registerPythonModule('time', TIME_SOURCE);
+  registerPythonModule('time', timeSource);
 }

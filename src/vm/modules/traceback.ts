@@ -70,7 +70,7 @@ function makeTracebackNative() {
   });
 }
 
-const TRACEBACK_SOURCE = String.raw`
+const tracebackSource = (): string => String.raw`
 import sys as _sys
 import _etpy_traceback as _native
 
@@ -243,5 +243,5 @@ def print_list(extracted_list, file=None):
 
 export function registerTraceback(): void {
   registerModule('_etpy_traceback', makeTracebackNative);
-  registerPythonModule('traceback', TRACEBACK_SOURCE);
+  registerPythonModule('traceback', tracebackSource);
 }

@@ -4,7 +4,7 @@
 // decorator-free uses). Module frames written here are never traced.
 import { registerPythonModule } from '../import.js';
 
-const TYPES_SOURCE = String.raw`
+const typesSource = (): string => String.raw`
 import sys as _sys
 from _etpy_stdlib import set_tp_name as _set_tp_name
 
@@ -145,5 +145,5 @@ def coroutine(func):
 `;
 
 export function registerTypes(): void {
-  registerPythonModule('types', TYPES_SOURCE);
+  registerPythonModule('types', typesSource);
 }

@@ -14,7 +14,7 @@ import { builtinFunction } from '../call.js';
 import { pyErr } from '../errors.js';
 import { asStr } from '../protocols.js';
 
-const TYPING_SOURCE = String.raw`
+const typingSource = (): string => String.raw`
 import builtins as _builtins
 
 _GenericAliasType = type(list[int])
@@ -907,7 +907,7 @@ del _alias
 
 // Less common names, compiled and run in typing's namespace on first use (module __getattr__):
 // compiling Python is slow enough that every program importing typing should not pay for them.
-const TYPING_EXTRA_SOURCE = String.raw`
+const typingExtraSource = (): string => String.raw`
 class _AnnotatedAlias(_GenericAlias, _root=True):
     def __init__(self, origin, metadata):
         super().__init__(origin, origin, name='Annotated')
@@ -1330,21 +1330,20 @@ def clear_overloads():
     pass
 `;
 
-/** The top-level names the extra part defines. */
-const EXTRA_NAMES = new Set(
-  [...TYPING_EXTRA_SOURCE.matchAll(/^(?:def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=/gm)].map((m) => (m[1] ?? m[2])!),
-);
+/** The top-level names the extra part defines (found on the first look-up). */
+let extraNames: Set<string> | null = null;
 let extraCode: CodeObject | null = null;
 
 export function registerTyping(): void {
-  registerPythonSource(pythonModuleFilename('typing'), TYPING_EXTRA_SOURCE);
-  registerPythonModule('typing', TYPING_SOURCE, (mod) => {
+  registerPythonSource(pythonModuleFilename('typing'), typingExtraSource);
+  registerPythonModule('typing', typingSource, (mod) => {
     let loaded = false;
     mod.dict.setStr('__getattr__', builtinFunction('__getattr__', (args) => {
       const name = asStr(args[0] ?? '') ?? '';
-      if (!loaded && EXTRA_NAMES.has(name)) {
+      extraNames ??= new Set([...typingExtraSource().matchAll(/^(?:def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=/gm)].map((m) => (m[1] ?? m[2])!));
+      if (!loaded && extraNames.has(name)) {
         loaded = true;
-        extraCode ??= compilePython(pythonModuleFilename('typing'), TYPING_EXTRA_SOURCE);
+        extraCode ??= compilePython(pythonModuleFilename('typing'), typingExtraSource());
         execute(new Frame(extraCode, mod.dict, interpState.builtins!, mod.dict, null));
         const v = mod.dict.getStr(name);
         if (v !== undefined) return v;

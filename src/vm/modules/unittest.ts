@@ -8,7 +8,7 @@
 // clock's advance during the run (0.000s unless the tests sleep).
 import { registerPythonModule } from '../import.js';
 
-const UNITTEST_SOURCE = String.raw`
+const unittestSource = (): string => String.raw`
 import sys as _sys
 from _etpy_stdlib import format_exception as _format_exception, main_module as _main_module
 import time as _time
@@ -1756,5 +1756,5 @@ del _c, _m
 `;
 
 export function registerUnittest(): void {
-  registerPythonModule('unittest', UNITTEST_SOURCE);
+  registerPythonModule('unittest', unittestSource);
 }

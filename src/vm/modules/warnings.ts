@@ -42,7 +42,7 @@ function makeLinecacheModule() {
   });
 }
 
-const WARNINGS_SOURCE = String.raw`
+const warningsSource = (): string => String.raw`
 import sys
 import linecache
 
@@ -294,5 +294,5 @@ class catch_warnings(object):
 
 export function registerWarnings(): void {
   registerModule('linecache', makeLinecacheModule);
-  registerPythonModule('warnings', WARNINGS_SOURCE);
+  registerPythonModule('warnings', warningsSource);
 }
