@@ -44,6 +44,33 @@ const dataModulesApart = {
   },
 };
 
+// The Python sources etpy ships (vm/modules: each a function returning a
+// template literal, ~0.4 MB in all) go to python-sources.json beside the
+// bundle, read on the first import of one: every start read and decoded them
+// with the bundle (~5 ms of `etpy -c pass`), and most programs import none.
+const PYTHON_SOURCE = /\(\) => (String\.raw )?`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`/g;
+const pythonSources = {};
+const pythonSourcesApart = {
+  name: 'python-sources-apart',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]vm[\\/]modules[\\/][^\\/]+\.js$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!/Source = \(\) => /.test(text)) return undefined;
+      const file = basename(args.path, '.js');
+      let n = 0;
+      const contents = text.replace(PYTHON_SOURCE, (literal) => {
+        const key = `${file}/${n++}`;
+        // Our own module's literal, evaluated as the module would: the text a later import gets.
+        // eslint-disable-next-line no-new-func
+        pythonSources[key] = new Function(`return ${literal.slice('() => '.length)};`)();
+        return `() => __etpyPythonSource(${JSON.stringify(key)})`;
+      });
+      if (/Source = \(\) => (String\.raw )?`/.test(contents)) throw new Error(`bundle: ${args.path} has a Python source that could not be moved out`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: [`${root}dist/src/cli/main.js`],
   outfile: out,
@@ -52,15 +79,27 @@ await build({
   format: 'cjs',
   target: 'node20',
   // Same directory as main.js, so URLs made from import.meta.url (the batch worker, package.json) still resolve.
-  banner: { js: 'const __etpyModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: {
+    js: 'const __etpyModuleUrl = require("node:url").pathToFileURL(__filename).href;\n'
+      + 'let __etpyPythonSources;\n'
+      + 'function __etpyPythonSource(key) {\n'
+      + '  __etpyPythonSources ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "python-sources.json"), "utf8"));\n'
+      + '  return __etpyPythonSources[key];\n'
+      + '}',
+  },
   define: { 'import.meta.url': '__etpyModuleUrl' },
   minifyWhitespace: true,
   minifySyntax: true,
   minifyIdentifiers: true,
   legalComments: 'none',
   logLevel: 'error',
-  plugins: [dataModulesApart],
+  plugins: [dataModulesApart, pythonSourcesApart],
 });
+writeFileSync(join(dirname(out), 'python-sources.json'), JSON.stringify(pythonSources));
+const shipped = (await import(pathToFileURL(`${root}dist/src/vm/interpreter.js`).href), await import(pathToFileURL(`${root}dist/src/vm/import.js`).href)).shippedPythonSources();
+const moved = new Set(Object.values(pythonSources));
+const left = shipped.filter(({ source }) => !moved.has(source)).map(({ filename }) => filename);
+if (left.length > 0) throw new Error(`bundle: Python sources left in etpy.cjs: ${left.join(', ')}`);
 
 // Node's builtins stay dynamic imports in the output; a script compiled by vm.Script cannot import().
 const text = readFileSync(out, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g, 'Promise.resolve(require("$1"))');

@@ -216,6 +216,15 @@ describe('etpy FILE and etpy -c', () => {
     }
   });
 
+  it('imports every Python module etpy ships and runs each as python3 does', () => {
+    const file = join(ROOT, 'spec', 'cli', 'shipped_modules.py');
+    const run = etpy([file]);
+    const expected = cpython([file]);
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.stdout).toBe(expected.stdout);
+    expect(run.status).toBe(0);
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);
