@@ -19,6 +19,9 @@ const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
 const flagsTag = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.-]+/g, '_').slice(0, 80);
 const cacheFile = `${bundle}${flagsTag === '' ? '' : `.${flagsTag}`}.cache`;
 const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+// Module.wrap's text (without loading node:module, ~1 ms of a start, for it).
+const BUNDLE_WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
+const BUNDLE_WRAPPER_END = '\n});';
 
 /** The bundled CLI's exports, or null when there is no bundle or `tsc` rebuilt dist/ after it (stale). */
 function load() {
@@ -36,8 +39,9 @@ function load() {
   } catch {
     cachedData = undefined;
   }
-  // Module.wrap's text, without loading node:module (~1 ms of a start) for it.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: bundle, cachedData });
+  // The bundle is written inside Module.wrap's function (scripts/bundle.mjs), so it compiles as read.
+  if (!source.startsWith(BUNDLE_WRAPPER_START) || !source.endsWith(BUNDLE_WRAPPER_END)) return null;
+  const script = new vm.Script(source, { filename: bundle, cachedData });
   const mod = { exports: {} };
   script.runInThisContext().call(mod.exports, mod.exports, require, mod, bundle, path.dirname(bundle));
   const writeCache = process.argv[2] === '--write-cache';
@@ -62,7 +66,7 @@ function serveBatchWorker() {
   else import('../dist/src/cli/batch-worker.js').then((worker) => worker.serveBatchWorker());
 }
 
-module.exports = { load };
+module.exports = { load, BUNDLE_WRAPPER_START, BUNDLE_WRAPPER_END };
 if (require.main === module) {
   if (isMainThread()) load().runFromCommandLine();
   else serveBatchWorker();

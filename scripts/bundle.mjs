@@ -15,9 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/src/cli/etpy.cjs`;
+const { BUNDLE_WRAPPER_START, BUNDLE_WRAPPER_END } = createRequire(import.meta.url)('../bin/etpy-loader.cjs');
 
 /** Data modules (dist path → the accessor each exports): bundled as a reader of `<name>.json`, written beside the bundle. */
 const DATA_MODULES = {
@@ -106,7 +108,10 @@ const text = readFileSync(out, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g,
 if (/\bimport\(/.test(text)) throw new Error('bundle: a dynamic import() is left in etpy.cjs');
 // bin/etpy-loader.cjs reads the bundle as Latin-1 (no UTF-8 decoding): esbuild escapes non-ASCII characters by default.
 if (/[^\x00-\x7f]/.test(text)) throw new Error('bundle: etpy.cjs is not ASCII');
-writeFileSync(out, text);
+// Written inside the function CommonJS wraps a module in (bin/etpy-loader.cjs
+// compiles the file as it is): wrapping it at every start copied the whole text
+// once more (~1 MB of fresh memory, a few ms on these machines).
+writeFileSync(out, `${BUNDLE_WRAPPER_START}${text}${BUNDLE_WRAPPER_END}`);
 
 // The code caches: compile and run a warm-up program once, then save what V8
 // compiled. V8 accepts a cache only under the flags it was made with, so there

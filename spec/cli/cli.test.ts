@@ -101,6 +101,14 @@ describe('etpy --help and --version', () => {
   });
 });
 
+describe('the launcher', () => {
+  it('runs the bundle the build made, not the slower ES-module fallback', () => {
+    const probe = "const cli = require('./bin/etpy-loader.cjs').load(); process.stdout.write(String(cli !== null && typeof cli.runFromCommandLine))";
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', cwd: ROOT });
+    expect(run.stdout).toBe('function');
+  });
+});
+
 describe('usage errors: one line, exit 2, no stack trace', () => {
   it.each([
     [['--no-such-flag']], [['ast']], [['ast', 'a.py', 'b.py']], [['ast', '--bogus', 'a.py']], [['-c']],
