@@ -286,9 +286,9 @@ export function copyDict(d: PyDict): PyDict {
 // ---------------------------------------------------------------------------
 // Views
 
-export const dictKeysType = builtinType('dict_keys', undefined, { subclassable: false });
-export const dictValuesType = builtinType('dict_values', undefined, { subclassable: false });
-export const dictItemsType = builtinType('dict_items', undefined, { subclassable: false });
+export const dictKeysType = builtinType('dict_keys', undefined, { subclassable: false, instantiable: false });
+export const dictValuesType = builtinType('dict_values', undefined, { subclassable: false, instantiable: false });
+export const dictItemsType = builtinType('dict_items', undefined, { subclassable: false, instantiable: false });
 
 export class PyDictView extends PyObject {
   constructor(cls: PyType, readonly mapping: PyDict, readonly kind: 'keys' | 'values' | 'items') {

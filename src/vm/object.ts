@@ -108,6 +108,8 @@ export class PyType extends PyObject {
   module: string;
   /** For builtin types: whether a class statement may derive from it. */
   acceptsSubclasses = true;
+  /** False for a builtin type CPython gives no tp_new (its iterators, generators): calling it is "cannot create ... instances". */
+  instantiable = true;
   /** lookup()'s results by name; ABSENT for a name no class in the MRO has (one Map read on a miss too). */
   attrCache: Map<string, PyValue | typeof ABSENT> = new Map();
   /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */

@@ -202,6 +202,12 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   }
 }
 
+/** Setting a descriptor without a setter: a read-only member's error (PyMember_SetOne) or a getset's. */
+function notWritable(descr: PyGetSet, name: string): ReturnType<typeof pyErr> {
+  if (descr.cls.name === 'member_descriptor') return pyErr('AttributeError', 'readonly attribute');
+  return pyErr('AttributeError', `attribute '${name}' of '${descr.owner.tpName}' objects is not writable`);
+}
+
 /** object.__getattribute__ (type.__getattribute__ for type objects): descriptors, then the instance dict. */
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
@@ -284,7 +290,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     }
     const metaDescr = t.lookup(name);
     if (metaDescr instanceof PyGetSet) {
-      if (metaDescr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${metaDescr.owner.tpName}' objects is not writable`);
+      if (metaDescr.set === null) throw notWritable(metaDescr, name);
       metaDescr.set(obj, value);
       return;
     }
@@ -312,7 +318,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   const descr = t.lookup(name);
   if (descr !== undefined) {
     if (descr instanceof PyGetSet) {
-      if (descr.set === null) throw pyErr('AttributeError', `attribute '${name}' of '${descr.owner.tpName}' objects is not writable`);
+      if (descr.set === null) throw notWritable(descr, name);
       descr.set(obj, value);
       return;
     }

@@ -45,6 +45,7 @@ export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue
 /** type.__call__: __new__, then __init__ when __new__ returned an instance of the type. */
 function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
   if (t.callOne !== null && args.length === 1 && (kw === null || kw.size === 0)) return t.callOne(args[0]!);
+  if (!t.instantiable) throw typeError(`cannot create '${t.tpName}' instances`);
   if (t === typeType) {
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
     if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
@@ -480,8 +481,14 @@ function checkLayout(bases: PyType[]): void {
 /** member_descriptor: what a `__slots__` name becomes in its class. */
 const memberDescriptorType = builtinType('member_descriptor', objectType, { subclassable: false });
 defMethods(memberDescriptorType, {
-  __repr__: (self) => `<member '${(self as PyGetSet).name}' of '${(self as PyGetSet).owner.name}' objects>`,
+  __repr__: (self) => `<member '${(self as PyGetSet).name}' of '${(self as PyGetSet).owner.tpName}' objects>`,
 });
+
+/** A read-only member descriptor of a builtin type (a C struct member in CPython). */
+export function defMember(t: PyType, name: string, get: (self: PyValue) => PyValue): void {
+  t.dict.setStr(name, new PyGetSet(memberDescriptorType, name, t, get, null));
+  t.invalidate();
+}
 
 /** The values of slot attributes, per instance (instances of slotted classes have no __dict__ for them). */
 const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();

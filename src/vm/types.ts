@@ -26,11 +26,15 @@ function bootstrap(): { objectType: PyType; typeType: PyType; dictType: PyType }
 export const { objectType, typeType, dictType } = bootstrap();
 
 /** A builtin type; `base` defaults to object. */
-export function builtinType(name: string, base: PyType = objectType, options: { module?: string; subclassable?: boolean; instanceDict?: boolean } = {}): PyType {
+export function builtinType(
+  name: string, base: PyType = objectType,
+  options: { module?: string; subclassable?: boolean; instanceDict?: boolean; instantiable?: boolean } = {},
+): PyType {
   const t = new PyType(typeType, name, [base], { builtin: true, module: options.module, instanceDict: options.instanceDict });
   t.mro = [t, ...base.mro];
   base.subclasses.push(t);
   t.acceptsSubclasses = options.subclassable ?? true;
+  t.instantiable = options.instantiable ?? true;
   return t;
 }
 
@@ -50,8 +54,8 @@ export const noneType = builtinType('NoneType', objectType, { subclassable: fals
 export const notImplementedType = builtinType('NotImplementedType', objectType, { subclassable: false });
 export const ellipsisType = builtinType('ellipsis', objectType, { subclassable: false });
 export const functionType = builtinType('function', objectType, { subclassable: false, instanceDict: true });
-export const builtinFunctionType = builtinType('builtin_function_or_method', objectType, { subclassable: false });
-export const methodDescrType = builtinType('method_descriptor', objectType, { subclassable: false });
+export const builtinFunctionType = builtinType('builtin_function_or_method', objectType, { subclassable: false, instantiable: false });
+export const methodDescrType = builtinType('method_descriptor', objectType, { subclassable: false, instantiable: false });
 export const methodType = builtinType('method', objectType, { subclassable: false });
 export const moduleType = builtinType('module', objectType, { instanceDict: true });
 export const cellType = builtinType('cell', objectType, { subclassable: false });
@@ -61,9 +65,9 @@ export const sliceType = builtinType('slice', objectType, { subclassable: false 
 export const propertyType = builtinType('property');
 export const classmethodType = builtinType('classmethod');
 export const staticmethodType = builtinType('staticmethod');
-export const generatorType = builtinType('generator', objectType, { subclassable: false });
-export const coroutineType = builtinType('coroutine', objectType, { subclassable: false });
-export const asyncGeneratorType = builtinType('async_generator', objectType, { subclassable: false });
+export const generatorType = builtinType('generator', objectType, { subclassable: false, instantiable: false });
+export const coroutineType = builtinType('coroutine', objectType, { subclassable: false, instantiable: false });
+export const asyncGeneratorType = builtinType('async_generator', objectType, { subclassable: false, instantiable: false });
 export const superType = builtinType('super');
 export const mappingProxyType = builtinType('mappingproxy', objectType, { subclassable: false });
 
@@ -73,7 +77,7 @@ let iteratorSetup: ((t: PyType) => void) | null = null;
 export function iteratorType(name: string): PyType {
   let t = iteratorTypes.get(name);
   if (t === undefined) {
-    t = builtinType(name, objectType, { subclassable: false });
+    t = builtinType(name, objectType, { subclassable: false, instantiable: false });
     iteratorTypes.set(name, t);
     iteratorSetup?.(t);
   }

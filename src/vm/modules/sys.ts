@@ -1,6 +1,7 @@
 // sys: what programs read and set (argv, maxsize, recursion limit, stdout.write,
 // int max str digits), over the interpreter state.
-import { PyModule, PyObject, type PyValue } from '../object.js';
+import { PyFloat, PyModule, PyObject, type PyValue } from '../object.js';
+import { structSeq, structSeqType } from '../struct-seq.js';
 import { None, builtinType, excType, moduleType, newDict, typeOf } from '../types.js';
 import { argRange, builtinFunction, defMethods, noArgs, oneArg } from '../call.js';
 import { tracebackObjects } from '../traceback.js';
@@ -40,6 +41,17 @@ defMethods(textIOType, {
   isatty: () => false,
 });
 
+// CPython 3.12.1's values on x86-64 Linux (immutable: made once, shared by every run).
+const versionInfo = structSeq(structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], false), [3, 12, 1, 'final', 0]);
+const floatInfo = structSeq(structSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+], true), [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2 ** -1022), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1]);
+const intInfo = structSeq(structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], true),
+  [30, 4, 4300, 640]);
+const hashInfo = structSeq(structSeqType('sys', 'hash_info', [
+  'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff',
+], true), [64, 2n ** 61n - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]);
+
 export function installSysModule(): PyModule {
   const d = newDict();
   const m = new PyModule(moduleType, 'sys', d);
@@ -49,7 +61,10 @@ export function installSysModule(): PyModule {
   d.setStr('byteorder', 'little');
   d.setStr('platform', 'linux');
   d.setStr('version', '3.12.1 (etpy)');
-  d.setStr('version_info', newTuple([3, 12, 1, 'final', 0]));
+  d.setStr('version_info', versionInfo);
+  d.setStr('float_info', floatInfo);
+  d.setStr('int_info', intInfo);
+  d.setStr('hash_info', hashInfo);
   d.setStr('hexversion', 0x030c01f0);
   d.setStr('stdout', new PyStream(writeStdout, 'stdout'));
   d.setStr('stderr', new PyStream(writeStderr, 'stderr'));
