@@ -12,3 +12,4 @@ y = 1 if x is 2.5 else 0
 def g():
     return x is -1
 print('\400' if False else 'ok', "\8")
+print(1if x else 2, [0x1for _ in[1]], 0o7and 1, 1.5or 2, "\q" if 1else 2, 1if "\y" else 2, 1not in[2], 1jif 1 else 2)

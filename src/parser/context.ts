@@ -28,13 +28,14 @@ export class ParseContext {
   private readonly offsets = new WeakMap<object, [number, number]>();
 
   /** SyntaxWarnings found while building the tree (invalid escapes), in source order. */
-  readonly warnings: { lineno: number; msg: string }[] = [];
+  readonly warnings: { lineno: number; msg: string; offset: number }[] = [];
 
   constructor(readonly map: SourceMap, readonly filename: string, private readonly text: string) {}
 
   /** Records a SyntaxWarning for the token at laid-out offset `laidOut` (reported at its line, as CPython does). */
   warn(laidOut: number, msg: string): void {
-    this.warnings.push({ lineno: this.map.lineChar(this.map.original(laidOut)).line, msg });
+    const offset = this.map.original(laidOut);
+    this.warnings.push({ lineno: this.map.lineChar(offset).line, msg, offset });
   }
 
   /** The laid-out text's character at `at`. */
@@ -85,9 +86,6 @@ export class ParseContext {
   }
 
   number(text: string, laidOut: number): bigint | number | PyComplex {
-    if (/^0+[1-9_]*[1-9]/.test(text) && /^[0-9_]+$/.test(text)) {
-      this.failAtOffset(laidOut, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers');
-    }
     try {
       return parseNumber(text);
     } catch (err) {

@@ -33,6 +33,8 @@ export interface Layout {
    * it ('indentation': TabError and the IndentationErrors of the tokenizer).
    */
   pending: { error: PySyntaxError; kind: 'token' | 'indentation'; at: number } | null;
+  /** The tokenizer's SyntaxWarnings (a number run into a keyword: `1if x else 2`), in source order. */
+  warnings: { lineno: number; msg: string; offset: number }[];
 }
 
 /** Stops the pass at the first tokenizer error. */
@@ -51,6 +53,15 @@ function isDigit(c: number): boolean {
 
 function isIdentAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The tokenizer's is_potential_identifier_char: it reads UTF-8 bytes, so any non-ASCII character counts. */
+function isIdentChar(c: number): boolean {
+  return isIdentAscii(c) || c >= 0x80;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
 }
 
 /**
@@ -83,6 +94,7 @@ class LayoutPass {
   private tokenStart = 0;
   /** The quotes of the f-strings we are inside, innermost last. */
   private readonly fstringQuotes: string[] = [];
+  private readonly warnings: { lineno: number; msg: string; offset: number }[] = [];
 
   constructor(private readonly src: string, private readonly filename: string) {
     // One map for the whole pass: it reads `inserted` as the pass fills it in.
@@ -101,7 +113,10 @@ class LayoutPass {
       const at = this.tokenStart;
       const kind = stop.error.type === 'SyntaxError' ? 'token' : 'indentation';
       const inserted = this.inserted.filter((i) => i < at);
-      return { text: this.out.join('').slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at } };
+      return {
+        text: this.out.join('').slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at },
+        warnings: this.warnings,
+      };
     }
   }
 
@@ -137,7 +152,7 @@ class LayoutPass {
     }
     const open = this.brackets[this.brackets.length - 1];
     const unclosed = open ? this.unclosedError(open.char, open.offset) : null;
-    return { text: this.out.join(''), map: this.map, unclosed, pending: null };
+    return { text: this.out.join(''), map: this.map, unclosed, pending: null, warnings: this.warnings };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
@@ -248,57 +263,128 @@ class LayoutPass {
     if (this.pos >= this.src.length) this.fail('unexpected EOF while parsing', this.pos);
   }
 
-  /** A number token, checked as CPython's tokenizer checks it (its errors, its messages). */
+  /**
+   * A number token, scanned as CPython 3.12's tokenizer scans it
+   * (Parser/tokenizer.c tok_get's number branch): its errors, their messages
+   * and columns, and its SyntaxWarning for a literal run into a keyword.
+   * `p` is the index of the character the tokenizer holds (`c`); an error it
+   * raises after backing that character up points at the one before it.
+   */
   private number(): void {
     const src = this.src;
     let p = this.pos;
-    const at = (i: number): string => src[i] ?? '';
-    const digits = (ok: (ch: string) => boolean, kind: string, badDigit?: (ch: string) => boolean): void => {
+    const code = (i: number): number => src.charCodeAt(i);
+    const backedUp = (msg: string, at: number): never => this.fail(msg, at - 1);
+    // tok_decimal_tail, entered on a digit: digits, each `_` followed by one; ends on the first other character.
+    const decimalTail = (): void => {
       for (;;) {
-        if (at(p) === '_') p++;
-        if (!ok(at(p))) {
-          if (badDigit?.(at(p))) this.fail(`invalid digit '${at(p)}' in ${kind} literal`, p);
-          this.fail(`invalid ${kind} literal`, p);
-        }
-        while (ok(at(p))) p++;
-        if (at(p) !== '_') return;
+        do p++; while (isDigit(code(p)));
+        if (code(p) !== 95) return;
+        p++;
+        if (!isDigit(code(p))) backedUp('invalid decimal literal', p);
       }
     };
-    const radix = /^0[xXoObB]/.test(src.slice(p, p + 2)) ? at(p + 1).toLowerCase() : '';
-    let kind = 'decimal';
-    if (radix) {
-      p += 2;
-      kind = radix === 'x' ? 'hexadecimal' : radix === 'o' ? 'octal' : 'binary';
-      const ok = radix === 'x' ? (ch: string) => /^[0-9a-fA-F]$/.test(ch) : radix === 'o' ? (ch: string) => /^[0-7]$/.test(ch) : (ch: string) => ch === '0' || ch === '1';
-      digits(ok, kind, (ch) => /^[0-9]$/.test(ch));
-    } else {
-      const dec = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
-      if (at(p) !== '.') digits(dec, kind);
-      if (at(p) === '.') {
-        p++;
-        if (dec(at(p))) digits(dec, kind);
-      }
-      if (at(p) === 'e' || at(p) === 'E') {
-        const e = p++;
-        if (at(p) === '+' || at(p) === '-') {
-          p++;
-          if (!dec(at(p))) this.fail('invalid decimal literal', p);
+    // The digits after 0x, 0o or 0b; `valid` tells a digit of the base.
+    const radixDigits = (kind: string, valid: (c: number) => boolean, checkDecimal: boolean): void => {
+      p++;
+      do {
+        if (code(p) === 95) p++;
+        if (!valid(code(p))) {
+          if (checkDecimal && isDigit(code(p))) this.fail(`invalid digit '${src[p]}' in ${kind} literal`, p);
+          backedUp(`invalid ${kind} literal`, p);
         }
-        if (dec(at(p))) digits(dec, kind);
-        else p = e;  // `1else`: the number ends before the `e`
+        do p++; while (valid(code(p)));
+      } while (code(p) === 95);
+      if (checkDecimal && isDigit(code(p))) this.fail(`invalid digit '${src[p]}' in ${kind} literal`, p);
+      this.verifyEndOfNumber(p, kind);
+    };
+    // After the integer part: a fraction (p past the dot), an exponent, an imaginary suffix.
+    const floatTail = (afterDot: boolean): void => {
+      if (afterDot && isDigit(code(p))) decimalTail();
+      if (code(p) === 101 || code(p) === 69) {
+        const e = p++;
+        if (code(p) === 43 || code(p) === 45) {
+          p++;
+          if (!isDigit(code(p))) backedUp('invalid decimal literal', p);
+        } else if (!isDigit(code(p))) {
+          // `1else`: the number ends before the `e`, if a keyword starts there.
+          this.verifyEndOfNumber(e, 'decimal');
+          p = e;
+          return;
+        }
+        decimalTail();
       }
-      if (at(p) === 'j' || at(p) === 'J') { p++; kind = 'imaginary'; }
+      if (code(p) === 106 || code(p) === 74) {
+        p++;
+        this.verifyEndOfNumber(p, 'imaginary');
+      } else {
+        this.verifyEndOfNumber(p, 'decimal');
+      }
+    };
+    if (code(p) === 46) {
+      p++;
+      floatTail(true);
+    } else if (code(p) === 48) {
+      p++;
+      const x = code(p) | 0x20;
+      if (x === 120) radixDigits('hexadecimal', isHexDigit, false);
+      else if (x === 111) radixDigits('octal', (c) => c >= 48 && c <= 55, true);
+      else if (x === 98) radixDigits('binary', (c) => c === 48 || c === 49, true);
+      else {
+        // Zeros, maybe old-style octal (`0` alone, `00`, `0_0` are fine).
+        for (;;) {
+          if (code(p) === 95) {
+            p++;
+            if (!isDigit(code(p))) backedUp('invalid decimal literal', p);
+          }
+          if (code(p) !== 48) break;
+          p++;
+        }
+        const zerosEnd = p + 1;
+        const nonzero = isDigit(code(p));
+        if (nonzero) decimalTail();
+        if (code(p) === 46) {
+          p++;
+          floatTail(true);
+        } else if (code(p) === 101 || code(p) === 69 || code(p) === 106 || code(p) === 74) {
+          floatTail(false);
+        } else if (nonzero) {
+          this.fail('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+            this.pos, 'SyntaxError', zerosEnd);
+        } else {
+          this.verifyEndOfNumber(p, 'decimal');
+        }
+      }
+    } else {
+      decimalTail();
+      if (code(p) === 46) {
+        p++;
+        floatTail(true);
+      } else {
+        floatTail(false);
+      }
     }
-    this.verifyEndOfNumber(p, kind);
     this.copy(p - this.pos);
   }
 
-  /** After a number, a name character is an error, except where a keyword starts (`1if x else 2`). */
+  /**
+   * verify_end_of_number, at the character after a number: a keyword that may
+   * follow a number in valid code (`1if x else 2`) gets a SyntaxWarning and
+   * ends the number; another ASCII name character is an error.
+   */
   private verifyEndOfNumber(p: number, kind: string): void {
-    const rest = this.src.slice(p, p + 6);
-    if (/^(?:and|else|for|if|in|is|not|or)/.test(rest)) return;
-    const c = this.src.charCodeAt(p);
-    if (isIdentAscii(c) || c >= 0x80) this.fail(`invalid ${kind} literal`, p);
+    const src = this.src;
+    const c = src.charCodeAt(p);
+    const word = (rest: string): boolean => src.startsWith(rest, p + 1) && !isIdentChar(src.charCodeAt(p + 1 + rest.length));
+    let keyword = false;
+    if (c === 97) keyword = word('nd');
+    else if (c === 101) keyword = word('lse');
+    else if (c === 102) keyword = word('or');
+    else if (c === 105) keyword = /[fns]/.test(src.charAt(p + 1));
+    else if (c === 111) keyword = word('r');
+    else if (c === 110) keyword = word('ot');
+    if (keyword) this.warnings.push({ lineno: this.map.lineChar(p).line, msg: `invalid ${kind} literal`, offset: p });
+    else if (c < 128 && isIdentChar(c)) this.fail(`invalid ${kind} literal`, p - 1);
   }
 
   /** An identifier, keyword or string prefix. */
@@ -487,8 +573,9 @@ class LayoutPass {
     this.outLen += 1;
   }
 
-  private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError'): never {
-    throw new LayoutStop(this.error(msg, offset, type));
+  /** Fails at the character at `offset`; `endOffset` is CPython's 1-based end column where it gives a range. */
+  private fail(msg: string, offset: number, type: SyntaxErrorType = 'SyntaxError', endOffset?: number): never {
+    throw new LayoutStop(this.error(msg, offset, type, endOffset));
   }
 
   /**
@@ -506,9 +593,10 @@ class LayoutPass {
     return err;
   }
 
-  private error(msg: string, offset: number, type: SyntaxErrorType): PySyntaxError {
+  private error(msg: string, offset: number, type: SyntaxErrorType, endOffset?: number): PySyntaxError {
     const { line, char } = this.map.lineChar(Math.min(offset, this.src.length));
-    return new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename);
+    const end = endOffset === undefined ? char + 1 : this.map.lineChar(Math.min(endOffset, this.src.length)).char;
+    return new PySyntaxError(type, msg, line, char + 1, this.map.lineText(line), this.filename, line, end);
   }
 }
 

@@ -49,14 +49,16 @@ export interface ParseOptions {
 }
 
 /** The SyntaxWarnings the parse of a module found (invalid escape sequences), by its tree. */
-export const parseWarnings = new WeakMap<ast.Module, readonly { lineno: number; msg: string }[]>();
+export const parseWarnings = new WeakMap<ast.Module, readonly Warning[]>();
 
 export function parse(source: string, filename = '<unknown>', options: ParseOptions = {}): ast.Module {
   try {
     const laid = layout(source, filename);
     const fast = options.fast ?? true ? fastParse(laid, filename) : null;
     const tree = fast !== null ? fast.tree : grammarParse(laid, filename);
-    if (fast !== null && fast.ctx.warnings.length > 0) parseWarnings.set(tree, fast.ctx.warnings);
+    // grammarParse keeps its parser's warnings with its tree.
+    const warnings = mergeWarnings(laid.warnings, fast !== null ? fast.ctx.warnings : parseWarnings.get(tree) ?? []);
+    if (warnings.length > 0) parseWarnings.set(tree, warnings);
     if (laid.pending) throw laid.pending.error;
     if (options.checkAstDepth ?? true) checkDepth(tree, source.length, filename);
     return tree;
@@ -71,6 +73,19 @@ export function parse(source: string, filename = '<unknown>', options: ParseOpti
     throw err;
   }
 }
+
+/**
+ * The tokenizer's and the parser's SyntaxWarnings in one list, by where they
+ * are in the source: CPython's parser asks for tokens as it goes, so a string
+ * before a number warns first, and a number before a string.
+ */
+function mergeWarnings(tokenizer: readonly Warning[], parser: readonly Warning[]): readonly Warning[] {
+  if (tokenizer.length === 0) return parser;
+  if (parser.length === 0) return tokenizer;
+  return [...tokenizer, ...parser].sort((a, b) => a.offset - b.offset);
+}
+
+type Warning = { lineno: number; msg: string; offset: number };
 
 /** The tree from the ohm grammar: every construct, and CPython's message for every error. */
 function grammarParse(laid: Layout, filename: string): ast.Module {
