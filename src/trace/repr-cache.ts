@@ -27,6 +27,9 @@ import { interpState } from '../vm/state.js';
 /** Strings at least this long have their reprs cached. */
 const LONG_STR = 256;
 
+/** Container reprs up to this long get no cached JSON bytes (jsonl.ts writes short ASCII text as fast). */
+const SHORT_TEXT = 128;
+
 /** Deeper structures take the real repr (it raises RecursionError where CPython would). */
 const MAX_DEPTH = 64;
 
@@ -127,6 +130,8 @@ export class ReprCache {
     const entry = this.entries.get(v);
     if (entry === undefined || entry.text !== text) return undefined;
     if (entry.json !== undefined) return entry.json;
+    // A short text is cheaper for the writer to copy as it escapes it than to encode into bytes kept here.
+    if (text.length <= SHORT_TEXT) return undefined;
     const from = entry.grownFrom;
     if (from === undefined) return (entry.json = this.utf8.encode(JSON.stringify(text)));
     // JSON escapes code unit by code unit (reprs never end in half a surrogate
