@@ -22,17 +22,18 @@ export class FrameLocals {
   of(frame: Frame): Iterable<[string, PyValue]> {
     const names: string[] = [];
     const values: PyValue[] = [];
-    this.collect(frame, names, values);
-    return names.map((name, i): [string, PyValue] => [name, values[i]!]);
+    const n = this.collect(frame, names, values);
+    return names.slice(0, n).map((name, i): [string, PyValue] => [name, values[i]!]);
   }
 
-  /** Appends the frame's f_locals names and values, in order, to `names` and `values` (the tracer's per-event path: no pairs, no Map). */
-  collect(frame: Frame, names: string[], values: PyValue[]): void {
+  /**
+   * Writes the frame's f_locals names and values, in order, into `names` and
+   * `values` from index 0, and returns how many (the tracer's per-event path:
+   * reused arrays whose length is never set, no pairs, no Map).
+   */
+  collect(frame: Frame, names: string[], values: (PyValue | undefined)[]): number {
     const dict = frame.locals;
-    if (dict !== null) {
-      dictItems(dict, dict === frame.globals, names, values);
-      return;
-    }
+    if (dict !== null) return dictItems(dict, dict === frame.globals, names, values);
     const localNames = frame.code.co_localsplusnames;
     const n = localNames.length;
     let state = this.fastLocals.get(frame);
@@ -49,17 +50,19 @@ export class FrameLocals {
     }
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
-      names.push(localNames[i]!);
-      values.push(fastLocalValue(frame, i)!);
+      names[k] = localNames[i]!;
+      values[k] = fastLocalValue(frame, i)!;
     }
+    return order.length;
   }
 }
 
-function dictItems(dict: PyDict, isGlobals: boolean, names: string[], values: PyValue[]): void {
+function dictItems(dict: PyDict, isGlobals: boolean, names: string[], values: (PyValue | undefined)[]): number {
   // The arrays as they are now: str() of an odd key may run code that changes the dict.
   const keys = dict.keys;
   const dictValues = dict.values;
   const n = keys.length;
+  let count = 0;
   let oddKeys = false;
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
@@ -69,22 +72,24 @@ function dictItems(dict: PyDict, isGlobals: boolean, names: string[], values: Py
     const name = typeof k === 'string' ? k : runQuietly(() => str(k));
     if (isGlobals && ((name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95) || v instanceof PyModule)) continue;
     if (typeof k !== 'string') oddKeys = true;
-    names.push(name);
-    values.push(v);
+    names[count] = name;
+    values[count] = v;
+    count++;
   }
-  if (oddKeys) dedupe(names, values);
+  return oddKeys ? dedupe(names, values, count) : count;
 }
 
 /** Names made by str() of non-str keys may repeat one: the first position keeps the last value, as a dict of them would. */
-function dedupe(names: string[], values: PyValue[]): void {
+function dedupe(names: string[], values: (PyValue | undefined)[], count: number): number {
   const last = new Map<string, PyValue>();
-  names.forEach((name, i) => last.set(name, values[i]!));
-  names.length = 0;
-  values.length = 0;
+  for (let i = 0; i < count; i++) last.set(names[i]!, values[i]!);
+  let k = 0;
   for (const [name, value] of last) {
-    names.push(name);
-    values.push(value);
+    names[k] = name;
+    values[k] = value;
+    k++;
   }
+  return k;
 }
 
 /** repr() that never fails: `<repr failed: Type: message>`, as the oracle writes it. */

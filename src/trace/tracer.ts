@@ -141,20 +141,17 @@ export class Tracer implements TraceHooks {
     return ev as TraceEvent;
   }
 
-  /** localsOf's working arrays, emptied at each event (the reprs it asks for run untraced: no event comes in between). */
+  /** localsOf's working arrays, overwritten at each event (the reprs it asks for run untraced: no event comes in between). */
   private readonly scratchNames: string[] = [];
-  private readonly scratchValues: PyValue[] = [];
+  private readonly scratchValues: (PyValue | undefined)[] = [];
   private readonly scratchTexts: string[] = [];
 
   private localsOf(frame: Frame, full: boolean): Locals {
     const names = this.scratchNames;
     const values = this.scratchValues;
     const texts = this.scratchTexts;
-    names.length = 0;
-    values.length = 0;
-    this.locals.collect(frame, names, values);
-    const n = names.length;
-    texts.length = n;
+    // Only the first n entries are this event's (setting an array's length is a slow call in V8).
+    const n = this.locals.collect(frame, names, values);
     // Pure values (repr-cache.ts) run no Python code: only the others need a quiet section.
     let impure = false;
     for (let i = 0; i < n; i++) {
@@ -171,7 +168,9 @@ export class Tracer implements TraceHooks {
     let before: Map<string, string> | undefined;
     if (this.delta) {
       if (!full) before = this.seen.get(frame);
-      this.seen.set(frame, new Map(names.map((name, i) => [name, texts[i]!])));
+      const reprs = new Map<string, string>();
+      for (let i = 0; i < n; i++) reprs.set(names[i]!, texts[i]!);
+      this.seen.set(frame, reprs);
     }
     const encoded = this.encoded?.locals;
     for (let i = 0; i < n; i++) {
@@ -180,7 +179,7 @@ export class Tracer implements TraceHooks {
       out[names[i]!] = text;
       if (encoded !== undefined) encoded.push(text === r ? this.reprs.jsonOf(values[i]!, r) : undefined);
     }
-    values.length = 0; // (holds no program value past its event)
+    for (let i = 0; i < n; i++) values[i] = undefined; // (holds no program value past its event)
     return out;
   }
 
