@@ -13,10 +13,26 @@ interface FailureInfo {
 }
 
 export function describeFailure(result: MatchResult, laid: Layout, filename: string): PySyntaxError {
-  const at = (result as unknown as FailureInfo).getRightmostFailurePosition();
+  const at = nameStartAfterNumber(laid, (result as unknown as FailureInfo).getRightmostFailurePosition());
   const err = classify(result, laid, filename, at);
   err.atEnd = /^[\s\x01\x02]*$/.test(laid.text.slice(at));
   return err;
+}
+
+/**
+ * A failure inside a name that directly follows a number (`1else`, `1ifx`)
+ * moves to the name's start: CPython's tokenizer made the name a token of its
+ * own there, and its parser fails at a token's start (ohm may get further
+ * into the characters, trying `e` as an exponent or `if` as a keyword).
+ */
+function nameStartAfterNumber(laid: Layout, at: number): number {
+  // Only a failure inside the name: one after it (`print(1if)` at the `)`) stands.
+  if (laid.numberEnds.length === 0 || !/^[\p{L}\p{N}_]/u.test(laid.text.slice(at, at + 2))) return at;
+  let best = at;
+  for (const end of laid.numberEnds) {
+    if (end < at && (best === at || end > best) && /^[\p{L}\p{N}_]*$/u.test(laid.text.slice(end, at))) best = end;
+  }
+  return best;
 }
 
 function classify(result: MatchResult, laid: Layout, filename: string, at: number): PySyntaxError {

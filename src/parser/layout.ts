@@ -35,6 +35,8 @@ export interface Layout {
   pending: { error: PySyntaxError; kind: 'token' | 'indentation'; at: number } | null;
   /** The tokenizer's SyntaxWarnings (a number run into a keyword: `1if x else 2`), in source order. */
   warnings: { lineno: number; msg: string; offset: number }[];
+  /** Laid-out offsets where a number ends right before a name (`1if`): the parser's errors point at the name's start. */
+  numberEnds: number[];
 }
 
 /** Stops the pass at the first tokenizer error. */
@@ -95,6 +97,7 @@ class LayoutPass {
   /** The quotes of the f-strings we are inside, innermost last. */
   private readonly fstringQuotes: string[] = [];
   private readonly warnings: { lineno: number; msg: string; offset: number }[] = [];
+  private readonly numberEnds: number[] = [];
 
   constructor(private readonly src: string, private readonly filename: string) {
     // One map for the whole pass: it reads `inserted` as the pass fills it in.
@@ -115,7 +118,7 @@ class LayoutPass {
       const inserted = this.inserted.filter((i) => i < at);
       return {
         text: this.out.join('').slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at },
-        warnings: this.warnings,
+        warnings: this.warnings, numberEnds: this.numberEnds,
       };
     }
   }
@@ -152,7 +155,7 @@ class LayoutPass {
     }
     const open = this.brackets[this.brackets.length - 1];
     const unclosed = open ? this.unclosedError(open.char, open.offset) : null;
-    return { text: this.out.join(''), map: this.map, unclosed, pending: null, warnings: this.warnings };
+    return { text: this.out.join(''), map: this.map, unclosed, pending: null, warnings: this.warnings, numberEnds: this.numberEnds };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
@@ -383,7 +386,11 @@ class LayoutPass {
     else if (c === 105) keyword = /[fns]/.test(src.charAt(p + 1));
     else if (c === 111) keyword = word('r');
     else if (c === 110) keyword = word('ot');
-    if (keyword) this.warnings.push({ lineno: this.map.lineChar(p).line, msg: `invalid ${kind} literal`, offset: p });
+    if (keyword) {
+      this.warnings.push({ lineno: this.map.lineChar(p).line, msg: `invalid ${kind} literal`, offset: p });
+      // The number's text is copied 1:1 from this.pos on.
+      this.numberEnds.push(this.outLen + (p - this.pos));
+    }
     else if (c < 128 && isIdentChar(c)) this.fail(`invalid ${kind} literal`, p - 1);
   }
 
