@@ -28,11 +28,11 @@ export function describeFailure(result: MatchResult, laid: Layout, filename: str
 function nameStartAfterNumber(laid: Layout, at: number): number {
   // Only a failure inside the name: one after it (`print(1if)` at the `)`) stands.
   if (laid.numberEnds.length === 0 || !/^[\p{L}\p{N}_]/u.test(laid.text.slice(at, at + 2))) return at;
-  let best = at;
+  let start = -1;
   for (const end of laid.numberEnds) {
-    if (end < at && (best === at || end > best) && /^[\p{L}\p{N}_]*$/u.test(laid.text.slice(end, at))) best = end;
+    if (end < at && end > start && /^[\p{L}\p{N}_]*$/u.test(laid.text.slice(end, at))) start = end;
   }
-  return best;
+  return start < 0 ? at : start;
 }
 
 function classify(result: MatchResult, laid: Layout, filename: string, at: number): PySyntaxError {

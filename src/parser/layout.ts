@@ -227,7 +227,7 @@ class LayoutPass {
     if (c === 92) { this.backslash(); return; }
     if (c === 34 || c === 39) { this.string(''); return; }
     if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) { this.number(); return; }
-    if (isIdentAscii(c) || c >= 0x80) { this.word(); return; }
+    if (isIdentChar(c)) { this.word(); return; }
     const ch = src[this.pos]!;
     if (OPENERS.includes(ch)) {
       if (this.brackets.length >= MAX_PAREN_DEPTH) this.fail('too many nested parentheses', this.pos);
@@ -301,9 +301,12 @@ class LayoutPass {
       if (checkDecimal && isDigit(code(p))) this.fail(`invalid digit '${src[p]}' in ${kind} literal`, p);
       this.verifyEndOfNumber(p, kind);
     };
-    // After the integer part: a fraction (p past the dot), an exponent, an imaginary suffix.
-    const floatTail = (afterDot: boolean): void => {
-      if (afterDot && isDigit(code(p))) decimalTail();
+    // After the integer part: a fraction, an exponent, an imaginary suffix.
+    const floatTail = (): void => {
+      if (code(p) === 46) {
+        p++;
+        if (isDigit(code(p))) decimalTail();
+      }
       if (code(p) === 101 || code(p) === 69) {
         const e = p++;
         if (code(p) === 43 || code(p) === 45) {
@@ -324,10 +327,7 @@ class LayoutPass {
         this.verifyEndOfNumber(p, 'decimal');
       }
     };
-    if (code(p) === 46) {
-      p++;
-      floatTail(true);
-    } else if (code(p) === 48) {
+    if (code(p) === 48) {
       p++;
       const x = code(p) | 0x20;
       if (x === 120) radixDigits('hexadecimal', isHexDigit, false);
@@ -346,11 +346,9 @@ class LayoutPass {
         const zerosEnd = p + 1;
         const nonzero = isDigit(code(p));
         if (nonzero) decimalTail();
-        if (code(p) === 46) {
-          p++;
-          floatTail(true);
-        } else if (code(p) === 101 || code(p) === 69 || code(p) === 106 || code(p) === 74) {
-          floatTail(false);
+        const lower = code(p) | 0x20;
+        if (code(p) === 46 || lower === 101 || lower === 106) {
+          floatTail();
         } else if (nonzero) {
           this.fail('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
             this.pos, 'SyntaxError', zerosEnd);
@@ -359,13 +357,9 @@ class LayoutPass {
         }
       }
     } else {
-      decimalTail();
-      if (code(p) === 46) {
-        p++;
-        floatTail(true);
-      } else {
-        floatTail(false);
-      }
+      // A digit, or the dot of `.5`.
+      if (code(p) !== 46) decimalTail();
+      floatTail();
     }
     this.copy(p - this.pos);
   }

@@ -37,7 +37,7 @@ export function structSeqType(module: string, name: string, fields: readonly str
       if (items.length !== fields.length) {
         throw typeError(`${t.tpName}() takes a ${fields.length}-sequence (${items.length}-sequence given)`);
       }
-      return new PyTuple(args[0] as PyType, items);
+      return structSeq(args[0] as PyType, items);
     })));
     t.invalidate();
   }
