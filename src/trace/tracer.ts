@@ -26,7 +26,7 @@ export interface TracerOptions {
   /** Called with each finished event (streaming); events are kept in `events` unless `keep` is false. */
   onEvent?: (event: TraceEvent, encoded?: EncodedReprs) => void;
   keep?: boolean;
-  /** Also hand onEvent the JSON bytes of long container reprs the repr cache already has (jsonl.ts uses them). */
+  /** Also hand onEvent the JSON bytes of long container reprs the repr cache already has (jsonl.ts uses them; valid only during the call: a later event may write over them). */
   encodedReprs?: boolean;
   /** etpy-only `stack` field on opcode events (default true). */
   stack?: boolean;
