@@ -2,11 +2,12 @@
 // `etpy batch` workers call this, and so can any host (it is `runTask` in the
 // package's API). Failures are results: a syntax error, an exception, the
 // step limit, even a bug in etpy (a SystemError result), never a throw.
-import type { BatchOptions, BatchResult, BatchTask, PyTutorTrace } from './schema.js';
+import type { BatchOptions, BatchResult, BatchTask, PyTutorTrace, TraceEvent } from './schema.js';
 import { DEFAULT_BATCH_OPTIONS, internalErrorResult } from './schema.js';
 import type { TraceHooks } from '../trace/hooks.js';
 import { runSource } from '../vm/interpreter.js';
-import { Tracer } from '../trace/tracer.js';
+import { Tracer, type EncodedReprs } from '../trace/tracer.js';
+import { JsonlEncoder } from '../trace/jsonl.js';
 import { codePointLength, formatTrace } from '../trace/formats/index.js';
 import { dump, parse, PySyntaxError } from '../parser/index.js';
 import { compile, compileExprLambda } from '../compiler/index.js';
@@ -15,15 +16,31 @@ import { disassemble } from '../bytecode/dis.js';
 import { asciiOnly, isPrintableAscii, toAsciiJson } from './json-line.js';
 
 export function runTask(task: BatchTask, options: Partial<BatchOptions> = {}): BatchResult {
-  return taskResult(task, options, true);
+  return taskResult(task, options, 'result').result;
 }
 
-function taskResult(task: BatchTask, options: Partial<BatchOptions>, countChars: boolean): BatchResult {
+/**
+ * What a task's result is made for: runTask's record (`result`: events as
+ * objects, `chars` counted), or runTaskLine's text (`line`: a jsonl trace's
+ * events written as JSON as they come, `eventsJson`).
+ */
+type ResultFor = 'result' | 'line';
+
+/** A jsonl trace's events as the text of a JSON array's items, each followed by a comma. */
+interface EventsJson { text: string; count: number }
+
+interface TaskOutcome {
+  result: BatchResult;
+  /** For 'line' and the jsonl format: the events (result.trace is then unset). */
+  eventsJson?: EventsJson;
+}
+
+function taskResult(task: BatchTask, options: Partial<BatchOptions>, resultFor: ResultFor): TaskOutcome {
   const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
   const mode = task.mode ?? 'run';
-  if (mode === 'ast') return astResult(task);
-  if (mode === 'dis') return disResult(task);
-  return runResult(task, o, countChars);
+  if (mode === 'ast') return { result: astResult(task) };
+  if (mode === 'dis') return { result: disResult(task) };
+  return runResult(task, o, resultFor);
 }
 
 /**
@@ -33,16 +50,15 @@ function taskResult(task: BatchTask, options: Partial<BatchOptions>, countChars:
  * counts them event by event, so as never to hold the whole text).
  */
 export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}): { ok: boolean; line: string } {
-  const result = taskResult(task, options, false);
-  const { trace, ...head } = result;
-  if (!Array.isArray(trace)) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
+  const { result, eventsJson } = taskResult(task, options, 'line');
+  if (eventsJson === undefined) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
   // The trace and chars are the last fields (batch.md's order): the head's JSON with them appended.
-  const events = JSON.stringify(trace);
+  const events = eventsJson.count === 0 ? '[]' : `[${eventsJson.text.slice(0, -1)}]`;
   // One scan of the trace's text, the bulk of the line: most are ASCII, and then neither counting nor escaping reads it again.
   const ascii = isPrintableAscii(events);
   // Each event's line is its JSON and a newline; the array's text has a comma between events and two brackets.
-  const chars = trace.length === 0 ? 0 : (ascii ? events.length : codePointLength(events)) - 1;
-  const headJson = JSON.stringify(head).slice(0, -1);
+  const chars = eventsJson.count === 0 ? 0 : (ascii ? events.length : codePointLength(events)) - 1;
+  const headJson = JSON.stringify(result).slice(0, -1);
   const json = ascii
     ? `${asciiOnly(headJson)},"trace":${events},"chars":${chars}}`
     : asciiOnly(`${headJson},"trace":${events},"chars":${chars}}`);
@@ -82,9 +98,54 @@ class CompileCache {
 const programs = new CompileCache((source) => compile(source, '<source>'));
 const exprWrappers = new CompileCache((expr) => compileExprLambda(expr, '<expr>'));
 
-function runResult(task: BatchTask, options: BatchOptions, countChars: boolean): BatchResult {
+/** The longest trace text kept: V8's longest string, where JSON.stringify of the events failed before (see finish). */
+const MAX_TRACE_TEXT = 2 ** 29 - 24;
+
+/**
+ * runTaskLine's writer of a jsonl trace's events, one for the thread (a task
+ * runs no other task): its encoder's buffer and cache of encoded names, and
+ * its decoder, are made once.
+ */
+class EventsText {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private count = 0;
+  private readonly decoder = new TextDecoder();
+  // Each chunk ends where a piece of an event ends (jsonl.ts): valid UTF-8 on its own.
+  private readonly jsonl = new JsonlEncoder((bytes) => {
+    const text = this.decoder.decode(bytes);
+    this.length += text.length;
+    // Past the limit nothing is kept (finish raises): the text would only exhaust memory on its way there.
+    if (this.length <= MAX_TRACE_TEXT) this.parts.push(text);
+  }, { separator: ',' });
+
+  /** Starts a trace (whatever a task that ended abnormally left is dropped). */
+  begin(): void {
+    this.jsonl.discard();
+    this.parts.length = 0;
+    this.length = 0;
+    this.count = 0;
+  }
+
+  write(ev: TraceEvent, encoded: EncodedReprs | undefined): void {
+    this.count++;
+    this.jsonl.write(ev, encoded);
+  }
+
+  finish(): EventsJson {
+    this.jsonl.flush();
+    const parts = this.parts.splice(0);
+    // As JSON.stringify of a trace this long raised (the task's result: an internal error).
+    if (this.length > MAX_TRACE_TEXT) throw new RangeError('Invalid string length');
+    return { text: parts.join(''), count: this.count };
+  }
+}
+
+const eventsText = new EventsText();
+
+function runResult(task: BatchTask, options: BatchOptions, resultFor: ResultFor): TaskOutcome {
   try {
-    const traced = options.trace === 'none' ? null : taskTracer(task, options, countChars);
+    const traced = options.trace === 'none' ? null : taskTracer(task, options, resultFor);
     const code = programs.get(task.source);
     const exprCode = task.expr === undefined ? undefined : exprWrappers.get(task.expr);
     const r = runSource(task.source, {
@@ -106,13 +167,14 @@ function runResult(task: BatchTask, options: BatchOptions, countChars: boolean):
     if (!r.ok && r.error !== undefined) result.error = r.error;
     result.steps = r.steps;
     if (traced !== null) {
-      const { trace, chars } = traced.finish();
+      const { trace, chars, eventsJson } = traced.finish();
+      if (eventsJson !== undefined) return { result, eventsJson };
       result.trace = trace;
       if (chars !== undefined) result.chars = chars;
     }
-    return result;
+    return { result };
   } catch (error) {
-    return internalErrorResult(task.id, error);
+    return { result: internalErrorResult(task.id, error) };
   }
 }
 
@@ -121,19 +183,32 @@ function runResult(task: BatchTask, options: BatchOptions, countChars: boolean):
  * Python Tutor's document (pytutor) or the text, and `chars`, the code
  * points of the trace as `etpy trace --format F` writes it.
  */
-function taskTracer(task: BatchTask, options: BatchOptions, countChars: boolean): {
+function taskTracer(task: BatchTask, options: BatchOptions, resultFor: ResultFor): {
   hooks: TraceHooks;
-  /** chars is left out of a jsonl trace when not asked for (runTaskLine counts it from its own text). */
-  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number | undefined };
+  /** A jsonl trace for runTaskLine comes as eventsJson instead (it counts chars from its own text). */
+  finish: () => { trace: NonNullable<BatchResult['trace']>; chars: number | undefined; eventsJson?: EventsJson };
 } {
   const level = options.trace === 'opcode' ? 'opcode' : 'line';
   const maxRepr = options.maxRepr === undefined ? {} : { maxRepr: options.maxRepr };
+  if (options.format === 'jsonl' && resultFor === 'line') {
+    // Each event written as JSON at once, by `etpy trace`'s writer (jsonl.ts: the
+    // repr cache's bytes for long reprs, no object walk), instead of kept as an
+    // object until JSON.stringify of the whole trace: faster, and no event
+    // outlives V8's young generation (kept to the end of long tasks, they made
+    // V8 allocate every task's events in the old one, where dead events kept
+    // young strings alive through scavenges).
+    eventsText.begin();
+    const tracer = new Tracer({
+      level, state: options.state, ...maxRepr, keep: false, encodedReprs: true,
+      onEvent: (ev, encoded) => { eventsText.write(ev, encoded); },
+    });
+    return { hooks: tracer, finish: () => ({ trace: [], chars: undefined, eventsJson: eventsText.finish() }) };
+  }
   if (options.format === 'jsonl') {
     const tracer = new Tracer({ level, state: options.state, ...maxRepr });
     return {
       hooks: tracer,
       finish: () => {
-        if (!countChars) return { trace: tracer.events, chars: undefined };
         // Event by event: a long trace's JSON in one string would double its memory at its peak.
         let chars = 0;
         for (const ev of tracer.events) chars += codePointLength(JSON.stringify(ev)) + 1;

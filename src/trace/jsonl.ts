@@ -3,7 +3,9 @@
 // the tracer hands over (EncodedReprs) the JSON bytes its repr cache already
 // holds for long container reprs, which are copied instead of escaped and
 // encoded again at every event. Output goes through one reusable buffer to
-// `sink`, which must consume the bytes before returning. Uses only
+// `sink`, which must consume the bytes before returning; each chunk ends
+// where a piece of an event ends (a flush comes before a piece that does not
+// fit), so it is valid UTF-8 on its own. Uses only
 // TextEncoder, so it runs in any JS host.
 import type { TraceEvent } from '../batch/schema.js';
 import type { EncodedReprs } from './tracer.js';
@@ -27,12 +29,20 @@ const LOCALS = ascii(',"locals":{');
 const COMMA = ascii(',');
 const COLON = ascii(':');
 
+export interface JsonlEncoderOptions {
+  /** What follows each event (default a newline: JSONL; runTaskLine's array of events takes a comma). */
+  separator?: ',' | '\n';
+}
+
 export class JsonlEncoder {
   private readonly buf = new Uint8Array(CHUNK);
   private pos = 0;
   private readonly names = new Map<string, Uint8Array>();
+  private readonly end: string;
 
-  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
+  constructor(private readonly sink: (bytes: Uint8Array) => void, options: JsonlEncoderOptions = {}) {
+    this.end = `}${options.separator ?? '\n'}`;
+  }
 
   write(ev: TraceEvent, encoded?: EncodedReprs): void {
     // The fixed keys as bytes made once, the numbers digit by digit: no string is built per event.
@@ -77,7 +87,12 @@ export class JsonlEncoder {
         }
         break;
     }
-    this.text('}\n');
+    this.text(this.end);
+  }
+
+  /** Drops the buffered bytes (a writer reused for another trace after one that ended abnormally). */
+  discard(): void {
+    this.pos = 0;
   }
 
   /** Hands the buffered bytes to the sink. */
