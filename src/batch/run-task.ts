@@ -46,8 +46,9 @@ function taskResult(task: BatchTask, options: Partial<BatchOptions>, resultFor: 
 /**
  * A task's results.jsonl line (with its newline), as `etpy batch` writes it:
  * runTask's result in Python's json.dumps (ensure_ascii) form. A trace of
- * events is serialized once, its `chars` counted from that text (runTask
- * counts them event by event, so as never to hold the whole text).
+ * events is written as JSON while the task runs (EventsText), its `chars`
+ * counted from that text (runTask counts them event by event, so as never to
+ * hold the whole text).
  */
 export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}): { ok: boolean; line: string } {
   const { result, eventsJson } = taskResult(task, options, 'line');
