@@ -82,7 +82,7 @@ describe('run() and runTask() give CPython\'s results', () => {
       { id: 's', source: 'def f(:\n' },
       { id: 'a', source: 'x = "\u00e9"\n', mode: 'ast' },
       { id: 'in', source: 'print(input()[::-1])\n', stdin: 'abc\u00e9\n' },
-      // A trace of ~190 KB of UTF-8, mostly non-ASCII (its JSON line ~0.5 MB, under spawnSync's 1 MB): written in two chunks (run-task.ts EventsText).
+      // A trace of ~235 KB of UTF-8, mostly non-ASCII (its line ~0.55 MB of ASCII JSON, under spawnSync's 1 MB): written in two 128 KB chunks (run-task.ts EventsText).
       { id: 'long', source: 's = ""\nfor i in range(250):\n    s += "\u00e9\u20ac\\U0001F600"[i % 3]\n', expr: 'len(s)' },
     ];
     // (Opcode events carry a `stack` the oracle cannot see: opcode-stack.test.ts compares them.)

@@ -5,8 +5,8 @@
 // encoded again at every event. Output goes through one reusable buffer to
 // `sink`, which must consume the bytes before returning; each chunk ends
 // where a piece of an event ends (a flush comes before a piece that does not
-// fit), so it is valid UTF-8 on its own. Uses only
-// TextEncoder, so it runs in any JS host.
+// fit), so it is valid UTF-8 on its own. Uses only TextEncoder, so it runs in
+// any JS host.
 import type { TraceEvent } from '../batch/schema.js';
 import type { EncodedReprs } from './tracer.js';
 
