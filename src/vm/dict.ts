@@ -78,7 +78,7 @@ function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', type: PyType
   const size = d.size;
   let remaining = size;
   let done = false;
-  const it = new PyNativeIterator(type, () => {
+  return new PyNativeIterator(type, () => {
     if (done) return undefined;
     if (d.size !== size) {
       done = true;
@@ -96,9 +96,7 @@ function dictIterator(d: PyDict, kind: 'keys' | 'values' | 'items', type: PyType
     remaining--;
     i = j + 1;
     return entryOf(d, j, kind);
-  });
-  it.progress = () => ({ of: d, view: kind, taken: size - remaining });
-  return it;
+  }, null, () => ({ of: d, view: kind, taken: size - remaining }));
 }
 
 function entryOf(d: PyDict, j: number, kind: 'keys' | 'values' | 'items'): PyValue {

@@ -59,14 +59,12 @@ export function repeatItems(items: PyValue[], n: number): PyValue[] {
 
 function sequenceIterator(owner: PyValue, items: () => PyValue[], type: PyType): PyNativeIterator {
   let i = 0;
-  const it = new PyNativeIterator(type, () => {
+  return new PyNativeIterator(type, () => {
     const arr = items();
     if (i < arr.length) return arr[i++]!;
     i = Infinity;
     return undefined;
-  });
-  it.progress = () => ({ of: owner, taken: Number.isFinite(i) ? i : items().length });
-  return it;
+  }, null, () => ({ of: owner, taken: Number.isFinite(i) ? i : items().length }));
 }
 
 function countOf(items: PyValue[], v: PyValue): number {
@@ -360,13 +358,11 @@ defMethods(listType, {
     const l = selfList(self);
     const start = l.items.length - 1;
     let i = start;
-    const it = new PyNativeIterator(iteratorType('list_reverseiterator'), () => {
+    return new PyNativeIterator(iteratorType('list_reverseiterator'), () => {
       if (i >= 0 && i < l.items.length) return l.items[i--]!;
       i = -1;
       return undefined;
-    });
-    it.progress = () => ({ of: l, view: 'reversed', taken: i < 0 ? start + 1 : start - i });
-    return it;
+    }, null, () => ({ of: l, view: 'reversed', taken: i < 0 ? start + 1 : start - i }));
   },
 });
 listType.dict.setStr('__hash__', None);

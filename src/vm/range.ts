@@ -48,26 +48,22 @@ export function rangeIterator(r: PyRange): PyNativeIterator {
   if (typeof start === 'number' && typeof step === 'number' && n !== Infinity && Number.isSafeInteger(start + step * n)) {
     let i = 0;
     let v = start;
-    const it = new PyNativeIterator(rangeIteratorType, () => {
+    return new PyNativeIterator(rangeIteratorType, () => {
       if (i >= n) return undefined;
       i++;
       const out = v;
       v += step;
       return out;
-    });
-    it.progress = () => ({ of: r, taken: i });
-    return it;
+    }, null, () => ({ of: r, taken: i }));
   }
   let i: Int = 0;
   const total = lengthOf(r);
-  const it = new PyNativeIterator(longRangeIteratorType, () => {
+  return new PyNativeIterator(longRangeIteratorType, () => {
     if (intCompare(i, total) >= 0) return undefined;
     const out = itemAt(r, i);
     i = intAdd(i, 1);
     return out;
-  });
-  it.progress = () => ({ of: r, taken: i });
-  return it;
+  }, null, () => ({ of: r, taken: i }));
 }
 
 function contains(r: PyRange, v: PyValue): boolean {

@@ -301,13 +301,11 @@ function strIter(s: string): PyNativeIterator {
   const cps = codePoints(s);
   let i = 0;
   const ascii = strCase.isascii(s);
-  const it = new PyNativeIterator(iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator'), () => {
+  return new PyNativeIterator(iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator'), () => {
     if (i < cps.length) return cps[i++]!;
     i = Infinity;
     return undefined;
-  });
-  it.progress = () => ({ of: s, taken: Number.isFinite(i) ? i : cps.length });
-  return it;
+  }, null, () => ({ of: s, taken: Number.isFinite(i) ? i : cps.length }));
 }
 
 /** CPython's __sizeof__ of a compact str: ASCII, Latin-1, UCS-2 or UCS-4 storage. */
