@@ -1,8 +1,9 @@
 // Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
 // int/float/str fast paths first, then the dunder protocol with reflected
 // operands and NotImplemented, then CPython's "unsupported operand" error.
-import { PyFloat, type PyValue } from './object.js';
-import { NotImplemented, None, floatType, typeOf } from './types.js';
+import { PyComplexValue, PyFloat, type PyValue } from './object.js';
+import { NotImplemented, None, complexType, floatType, typeOf } from './types.js';
+import { floatFloorDiv, floatMod, floatPow } from '../runtime/numeric.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { pyErr, typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';
@@ -28,16 +29,25 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
   } else if (typeof a === 'string' && typeof b === 'string' && op === 0) {
     return concatStr(a, b);
   } else {
-    // Exact floats with floats or small ints: +, -, *, / without the dunder protocol (int → float is exact here).
-    const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === floatType ? (a as PyFloat).value : undefined;
-    const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === floatType ? (b as PyFloat).value : undefined;
+    // An exact float with a float or a small int, without the dunder protocol (int → float is exact
+    // here), as float's methods compute it (number-arith.ts arith). `instanceof` before the field
+    // loads: those loads then see only floats' shape (a.cls of any value was a megamorphic load).
+    const x = typeof a === 'number' ? a : a instanceof PyFloat && a.cls === floatType ? a.value : undefined;
+    const y = typeof b === 'number' ? b : b instanceof PyFloat && b.cls === floatType ? b.value : undefined;
     if (x !== undefined && y !== undefined) {
-      if (op === 0) return new PyFloat(x + y);
-      if (op === 10) return new PyFloat(x - y);
-      if (op === 5) return new PyFloat(x * y);
-      if (op === 11) {
-        if (y === 0) throw pyErr('ZeroDivisionError', 'float division by zero');
-        return new PyFloat(x / y);
+      switch (op) {
+        case 0: return new PyFloat(x + y);
+        case 10: return new PyFloat(x - y);
+        case 5: return new PyFloat(x * y);
+        case 11:
+          if (y === 0) throw pyErr('ZeroDivisionError', 'float division by zero');
+          return new PyFloat(x / y);
+        case 8: {
+          const r = floatPow(x, y);
+          return typeof r === 'number' ? new PyFloat(r) : new PyComplexValue(complexType, r.real, r.imag);
+        }
+        case 2: return new PyFloat(floatFloorDiv(x, y));
+        case 6: return new PyFloat(floatMod(x, y));
       }
     }
   }
