@@ -169,13 +169,21 @@ export class PyType extends PyObject {
   }
 }
 
-/** A float: a PyObject without `extends` (asPyObjectClass). */
+/**
+ * A float: a PyObject without `extends` (asPyObjectClass), made by every
+ * float operation. Its `dict` (null) and `serial` (0: numbered on first use)
+ * live on the prototype until set: a float subclass's instance gets its own
+ * dict, a float given to id() its own serial. Two fields fewer to allocate
+ * and fill: nbody allocated 11% fewer bytes (3.96 -> 3.52 MB a run).
+ */
 export class PyFloat {
-  dict: PyDict | null = null;
-  serial = initialSerial();
+  declare dict: PyDict | null;
+  declare serial: number;
   constructor(readonly value: number, public cls: PyType = floatTypeRef.type!) {}
 }
 asPyObjectClass(PyFloat);
+PyFloat.prototype.dict = null;
+PyFloat.prototype.serial = 0;
 
 /** Filled by float.ts; lets PyFloat default its type without an import cycle. */
 export const floatTypeRef: { type: PyType | null } = { type: null };

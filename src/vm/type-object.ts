@@ -188,11 +188,24 @@ defGetSet(objectType, '__class__', (self) => typeOf(self), (self, v) => {
   if (typeof self !== 'object' || typeOf(self).builtin || v.builtin) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   self.cls = v;
 });
+/**
+ * The instance dict of `self`, made now for an instance of a class with
+ * one that has none yet (a builtin's __new__, float.__new__ for a subclass,
+ * makes the instance without it, as CPython makes dicts lazily); null when
+ * its type has no instance dicts.
+ */
+function instanceDictOf(self: PyValue): PyDict | null {
+  if (typeof self !== 'object') return null;
+  if (self.dict === null && !(self instanceof PyType) && typeOf(self).hasInstanceDict) self.dict = newDict();
+  return self.dict;
+}
+
 defGetSet(objectType, '__dict__', (self) => {
-  if (typeof self === 'object' && self.dict !== null) return self instanceof PyType ? mappingProxy(self.dict) : self.dict;
+  const d = instanceDictOf(self);
+  if (d !== null) return self instanceof PyType ? mappingProxy(d) : d;
   throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '__dict__'`);
 }, (self, v) => {
-  if (typeof self !== 'object' || self.dict === null || !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
+  if (typeof self !== 'object' || instanceDictOf(self) === null || !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
   self.dict = v;
 });
 
