@@ -24,8 +24,6 @@ export function located<T extends { _type: string }>(node: T, p: Pos): T & Pos {
 
 export class ParseContext {
   private readonly parens = new WeakSet<object>();
-  /** Source offsets of each node position, so errors can point at characters, not bytes. */
-  private readonly offsets = new WeakMap<object, [number, number]>();
 
   /** SyntaxWarnings found while building the tree (invalid escapes), in source order. */
   readonly warnings: { lineno: number; msg: string; offset: number }[] = [];
@@ -48,13 +46,13 @@ export class ParseContext {
     return this.text[at] === ' ';
   }
 
-  /** The laid-out offset just past the last token before `end` (skipping spaces, newlines, markers). */
   /** The laid-out offset of the first `char` at or after `from` (the end of the text when there is none). */
   nextChar(from: number, char: string): number {
     const i = this.text.indexOf(char, from);
     return i < 0 ? this.text.length : i;
   }
 
+  /** The laid-out offset just past the last token before `end` (skipping spaces, newlines, markers). */
   lastTokenEnd(end: number): number {
     const t = this.text;
     while (end > 0) {
