@@ -19,10 +19,18 @@ import { cbrt, erf, erfc, gamma, lgamma } from './math-special.js';
 
 type Fn1 = (x: M.Num) => number;
 
-// The qualified names are made once, not at every call.
-function unary(name: string, f: Fn1): (args: PyValue[], kw: KwArgs | null) => PyValue {
+/**
+ * A one-argument function of math (the qualified name made once, not at
+ * every call). `intAsFloat`: the function converts an int argument to a
+ * float first (toFloat), so a small int (a JS number, exact as a double) is
+ * passed as one, without the bigint realArg makes for ints.
+ */
+function unary(name: string, f: Fn1, intAsFloat = true): (args: PyValue[], kw: KwArgs | null) => PyValue {
   const qual = `math.${name}`;
-  return (args, kw) => F(f(realArg(oneArg(qual, args, kw))));
+  return (args, kw) => {
+    const x = args.length === 1 && kw === null ? args[0]! : oneArg(qual, args, kw);
+    return F(f(typeof x === 'number' && intAsFloat ? x : realArg(x)));
+  };
 }
 
 function binary(name: string, f: (x: M.Num, y: M.Num) => number): (args: PyValue[], kw: KwArgs | null) => PyValue {
@@ -311,8 +319,8 @@ export function makeMathModule(): PyModule {
     exp2: unary('exp2', (x) => math1(toD(x), (v) => libm.pow(2, v), true)),
     expm1: unary('expm1', M.expm1),
     log1p: unary('log1p', M.log1p),
-    log2: unary('log2', M.log2),
-    log10: unary('log10', M.log10),
+    log2: unary('log2', M.log2, false),
+    log10: unary('log10', M.log10, false),
     log: logFn,
     pow: binary('pow', M.pow),
     cbrt: unary('cbrt', (x) => cbrt(toD(x))),
