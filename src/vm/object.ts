@@ -113,11 +113,12 @@ export class PyType extends PyObject {
   /** lookup()'s results by name; ABSENT for a name no class in the MRO has (one Map read on a miss too). */
   attrCache: Map<string, PyValue | typeof ABSENT> = new Map();
   /**
-   * For a class whose instances object.__new__ makes and a Python __init__
-   * initializes: that __init__, while `version` is `plainInitVersion`
-   * (type-object.ts typeCallDefault's shortcut); null when not known so.
+   * For a class whose instances object.__new__ makes and a Python
+   * __init__ initializes: that __init__, while
+   * `version` is `plainInitVersion` (type-object.ts typeCallDefault skips
+   * the lookups and the __new__ call then); null when not known so.
    */
-  plainInit: PyValue | null = null;
+  plainInit: PyFunction | null = null;
   plainInitVersion = -1;
   /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */
   tpNameOverride: string | null = null;

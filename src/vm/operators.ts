@@ -1,9 +1,10 @@
 // Binary and unary operators (Objects/abstract.c binary_op1, ternary_op):
 // int/float/str fast paths first, then the dunder protocol with reflected
 // operands and NotImplemented, then CPython's "unsupported operand" error.
-import { PyComplexValue, PyFloat, type PyValue } from './object.js';
-import { NotImplemented, None, complexType, floatType, typeOf } from './types.js';
+import { PyFloat, type PyValue } from './object.js';
+import { NotImplemented, None, floatType, typeOf } from './types.js';
 import { floatFloorDiv, floatMod, floatPow } from '../runtime/numeric.js';
+import { makeComplex } from './number-arith.js';
 import { callDescriptor, typeName } from './protocols.js';
 import { pyErr, typeError } from './errors.js';
 import { intAdd, intMul, intSub } from './int-ops.js';
@@ -44,7 +45,7 @@ export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
           return new PyFloat(x / y);
         case 8: {
           const r = floatPow(x, y);
-          return typeof r === 'number' ? new PyFloat(r) : new PyComplexValue(complexType, r.real, r.imag);
+          return typeof r === 'number' ? new PyFloat(r) : makeComplex(r);
         }
         case 2: return new PyFloat(floatFloorDiv(x, y));
         case 6: return new PyFloat(floatMod(x, y));

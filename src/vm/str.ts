@@ -299,20 +299,10 @@ function affixMatch(fname: 'startswith' | 'endswith', self: PyValue, args: PyVal
 
 function strIter(s: string): PyNativeIterator {
   const ascii = strCase.isascii(s);
-  const type = iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator');
-  if (ascii || isPlain(s)) {
-    // Code units are code points: the characters are read from the string itself, with no array of them made.
-    const n = s.length;
-    let at = 0;
-    return new PyNativeIterator(type, () => {
-      if (at < n) return s[at++]!;
-      at = Infinity;
-      return undefined;
-    }, null, () => ({ of: s, taken: Number.isFinite(at) ? at : n }));
-  }
-  const cps = codePoints(s);
+  // Where code units are code points the characters are read from the string itself, with no array of them made.
+  const cps: ArrayLike<string> = ascii || isPlain(s) ? s : codePoints(s);
   let i = 0;
-  return new PyNativeIterator(type, () => {
+  return new PyNativeIterator(iteratorType(ascii ? 'str_ascii_iterator' : 'str_iterator'), () => {
     if (i < cps.length) return cps[i++]!;
     i = Infinity;
     return undefined;

@@ -44,7 +44,12 @@ export function typeCall(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue
 
 /** type.__call__: __new__, then __init__ when __new__ returned an instance of the type. */
 function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
-  if (t.plainInitVersion === t.version) return callPlainInit(t, t.plainInit!, args, kw);
+  if (t.plainInitVersion === t.version) {
+    // object.__new__ accepts any arguments when __init__ is overridden: it only allocates.
+    const made = allocate(t);
+    callInit(made, t.plainInit!, args, kw);
+    return made;
+  }
   if (t.callOne !== null && args.length === 1 && (kw === null || kw.size === 0)) return t.callOne(args[0]!);
   if (!t.instantiable) throw typeError(`cannot create '${t.tpName}' instances`);
   if (t === typeType) {
@@ -56,34 +61,22 @@ function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue
   const obj = callNew(newFn, t, args, kw);
   if (!typeOf(obj).isSubtypeOf(t)) return obj;
   const init = typeOf(obj).lookup('__init__');
-  if (init instanceof PyFunction && typeOf(obj) === t && newFn === objectNewDescr && t.mro.every((b) => b.makeInstance === null)) {
+  if (init instanceof PyFunction && newFn === objectNewDescr) {
     t.plainInit = init;
     t.plainInitVersion = t.version;
   }
   if (init !== undefined && init !== objectInit) {
-    const r = init instanceof PyFunction ? callValue(init, [obj, ...args], kw) : callDescriptorKw(init, obj, args, kw);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+    callInit(obj, init, args, kw);
   } else if (init === objectInit) {
     checkObjectInitArgs(obj, args, kw);
   }
   return obj;
 }
 
-/**
- * typeCallDefault for a class whose __new__ is object.__new__ (which accepts
- * any arguments when __init__ is overridden), whose instances are plain
- * (no builtin base allocates them) and whose __init__ is a Python function:
- * what the general path does, without its lookups and argument copies.
- */
-function callPlainInit(t: PyType, init: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
-  const obj = new PyInstance(t);
-  if (t.hasInstanceDict) obj.dict = newDict();
-  const withSelf = new Array<PyValue>(args.length + 1);
-  withSelf[0] = obj;
-  for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i]!;
-  const r = callValue(init, withSelf, kw);
+/** `init(obj, *args, **kw)`, which must return None. */
+function callInit(obj: PyValue, init: PyValue, args: PyValue[], kw: KwArgs | null): void {
+  const r = init instanceof PyFunction ? callValue(init, [obj, ...args], kw) : callDescriptorKw(init, obj, args, kw);
   if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
-  return obj;
 }
 
 function callNew(newFn: PyValue, t: PyType, args: PyValue[], kw: KwArgs | null): PyValue {

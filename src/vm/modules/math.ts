@@ -28,7 +28,7 @@ type Fn1 = (x: M.Num) => number;
 function unary(name: string, f: Fn1, intAsFloat = true): (args: PyValue[], kw: KwArgs | null) => PyValue {
   const qual = `math.${name}`;
   return (args, kw) => {
-    const x = args.length === 1 && kw === null ? args[0]! : oneArg(qual, args, kw);
+    const x = oneArg(qual, args, kw);
     return F(f(typeof x === 'number' && intAsFloat ? x : realArg(x)));
   };
 }
