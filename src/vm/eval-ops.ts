@@ -24,6 +24,12 @@ export const callSite = {
   kw: null as KwArgs | null,
 };
 
+/** Lets go of the last call's callable and keywords (a finished run's objects). */
+export function clearCallSite(): void {
+  callSite.callable = undefined as unknown as PyValue;
+  callSite.kw = null;
+}
+
 /**
  * CALL of `oparg` arguments at stack[base]: [NULL, callable, args...] or
  * [callable, self, args...]; a bound method in the callable's place calls

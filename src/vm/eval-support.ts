@@ -17,7 +17,7 @@ import {
   typeName, stopIterationType, getItem, lengthHint, extendItems, setAttr,
 } from './protocols.js';
 import { callValue } from './call.js';
-import { AttrCacheEntry, GlobalCacheEntry, type CodeInfo, type Frame } from './frame.js';
+import { AttrCacheEntry, GlobalCacheEntry, attrCacheOf, globalCacheOf, type CodeInfo, type Frame } from './frame.js';
 import { interpState } from './state.js';
 import { tracebackObjects } from './traceback.js';
 import { asciiOfRepr } from '../runtime/str-repr.js';
@@ -48,7 +48,7 @@ export function nameError(name: string): PyException {
  * builtins, else NameError; where it was found is cached.
  */
 export function loadGlobalSlow(frame: Frame, name: string, info: CodeInfo, at: number): PyValue {
-  const caches = (info.globalCache ??= new Array<GlobalCacheEntry | undefined>(info.ops.length));
+  const caches = globalCacheOf(info);
   const g = frame.globals;
   let i = g.indexOfStr(name);
   let b: PyDict | null = null;
@@ -282,7 +282,7 @@ export function loadAttrMethod(stack: PyValue[], sp: number, owner: PyValue, nam
 export const NO_CLASS_ATTR: unique symbol = Symbol('no class attribute');
 
 function fillAttrCache(info: CodeInfo, at: number, t: PyType, value: PyValue | typeof NO_CLASS_ATTR | typeof STORE_IN_DICT): void {
-  const caches = (info.attrCache ??= new Array<AttrCacheEntry | undefined>(info.ops.length));
+  const caches = attrCacheOf(info);
   const e = caches[at];
   if (e === undefined) {
     caches[at] = new AttrCacheEntry(t, t.version, value as PyValue);

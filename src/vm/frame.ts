@@ -200,6 +200,43 @@ function computeLineStarts(ops: Uint8Array, args: Int32Array, lines: Int32Array,
   return starts;
 }
 
+/**
+ * Code whose inline caches were made in this run. A cache entry holds what
+ * its lookup found (a globals or builtins dict, a class, a method), so a code
+ * object that outlives its run (the batch's compile cache, a host running
+ * one code object again, the shipped stdlib's code) would keep the whole run
+ * reachable through them, and every later scavenge would copy and promote
+ * it. The entries never serve another run (each run has its own globals,
+ * builtins and classes): runSource drops them when the run ends.
+ */
+const codeWithCaches: CodeInfo[] = [];
+
+/** `info`'s inline caches, made when its first cacheable LOAD_GLOBAL or LOAD_ATTR/STORE_ATTR runs. */
+export function globalCacheOf(info: CodeInfo): (GlobalCacheEntry | undefined)[] {
+  if (info.globalCache === null) {
+    if (info.attrCache === null) codeWithCaches.push(info);
+    info.globalCache = new Array<GlobalCacheEntry | undefined>(info.ops.length);
+  }
+  return info.globalCache;
+}
+
+export function attrCacheOf(info: CodeInfo): (AttrCacheEntry | undefined)[] {
+  if (info.attrCache === null) {
+    if (info.globalCache === null) codeWithCaches.push(info);
+    info.attrCache = new Array<AttrCacheEntry | undefined>(info.ops.length);
+  }
+  return info.attrCache;
+}
+
+/** Forgets every inline cache this run made (see codeWithCaches). */
+export function dropInlineCaches(): void {
+  for (const info of codeWithCaches) {
+    info.globalCache = null;
+    info.attrCache = null;
+  }
+  codeWithCaches.length = 0;
+}
+
 export function codeInfo(code: CodeObject): CodeInfo {
   const info = code.vmInfo;
   if (info !== undefined) return info as CodeInfo;

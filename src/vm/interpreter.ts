@@ -6,7 +6,8 @@ import type { CodeObject } from '../bytecode/code.js';
 import { PySyntaxError } from '../parser/syntax-error.js';
 import { PyException, PyModule, type PyValue, resetSerials } from './object.js';
 import { None, moduleType, newDict, excType } from './types.js';
-import { Frame, shareConstants } from './frame.js';
+import { Frame, dropInlineCaches, shareConstants } from './frame.js';
+import { clearCallSite } from './eval-ops.js';
 import { execute } from './eval.js';
 import { releaseException, releaseModule } from './release.js';
 import { interpState, resetState } from './state.js';
@@ -107,6 +108,9 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   interpState.sourceLine = sourceLine;
   const finish = (partial: Partial<RunResult>): RunResult => {
     interpState.tracer = null;
+    // What outlives the run (code objects, the eval loop's call site) lets go of its objects.
+    dropInlineCaches();
+    clearCallSite();
     return {
     ok: partial.ok ?? true,
     stdout: takeStdout(),
