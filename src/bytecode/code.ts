@@ -72,8 +72,17 @@ export class CodeObject implements CodeObjectFields {
   readonly co_firstlineno: number;
   readonly co_linetable: Uint8Array;
   readonly co_exceptiontable: Uint8Array;
+  // The VM's per-code data, kept here rather than in WeakMaps keyed by the code:
+  // a WeakMap entry costs a hash insertion and GC bookkeeping per code object,
+  // ~2% of a distinct-source batch task.
   /** What the VM decodes from this code object once (src/vm/frame.ts CodeInfo); unset until first run. */
   vmInfo: unknown = undefined;
+  /** Its constants as Python values, shared with the code compiled with it (src/vm/frame.ts shareConstants). */
+  vmConsts: unknown = undefined;
+  /** Its Python code object (src/vm/code-value.ts). */
+  vmValue: unknown = undefined;
+  /** Its identity number in constant keys (constKey below); -1 until one is needed. */
+  constId = -1;
 
   constructor(fields: CodeObjectFields) {
     this.co_argcount = fields.co_argcount;
@@ -129,9 +138,8 @@ export function constKey(value: ConstValue): string {
   }
   if (value instanceof CodeObject) {
     // Identity; ConstTable merges equal code objects itself (codeEquals).
-    let id = codeIds.get(value);
-    if (id === undefined) { id = nextCodeId++; codeIds.set(value, id); }
-    return `c${id}`;
+    if (value.constId < 0) value.constId = nextCodeId++;
+    return `c${value.constId}`;
   }
   if ('kind' in value) return 'E';
   if ('bytes' in value) return `b${Array.from(value.bytes).join('.')}`;
@@ -173,6 +181,5 @@ function stringsEqual(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
-// Identity numbers for code objects; weak so compiled programs can be freed.
-const codeIds = new WeakMap<CodeObject, number>();
+// Identity numbers for code objects (CodeObject.constId).
 let nextCodeId = 0;

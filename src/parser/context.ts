@@ -23,7 +23,8 @@ export function located<T extends { _type: string }>(node: T, p: Pos): T & Pos {
 }
 
 export class ParseContext {
-  private readonly parens = new WeakSet<object>();
+  // A Set, not a WeakSet: it dies with the parse, and a WeakSet's entries cost GC bookkeeping.
+  private readonly parens = new Set<object>();
 
   /** SyntaxWarnings found while building the tree (invalid escapes), in source order. */
   readonly warnings: { lineno: number; msg: string; offset: number }[] = [];

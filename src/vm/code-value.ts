@@ -4,10 +4,6 @@ import type { CodeObject } from '../bytecode/code.js';
 import { PyCodeValue } from './object.js';
 import { codeType } from './types.js';
 
-const codeValues = new WeakMap<CodeObject, PyCodeValue>();
-
 export function codeValue(code: CodeObject): PyCodeValue {
-  let v = codeValues.get(code);
-  if (v === undefined) codeValues.set(code, (v = new PyCodeValue(codeType, code)));
-  return v;
+  return (code.vmValue ??= new PyCodeValue(codeType, code)) as PyCodeValue;
 }

@@ -136,7 +136,7 @@ export class CodeInfo {
       this.args[i] = arg;
       ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
     }
-    this.consts = objectElements(sharedConsts.get(code) ?? code.co_consts.map((c) => constToValue(c)));
+    this.consts = objectElements((code.vmConsts as PyValue[] | undefined) ?? code.co_consts.map((c) => constToValue(c)));
     this.handlers = decodeExceptionTable(code.co_exceptiontable);
     this.lines = unitLines(code.co_firstlineno, code.co_linetable, n);
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
@@ -246,16 +246,15 @@ export function codeInfo(code: CodeObject): CodeInfo {
 }
 
 /**
- * The values of a code object's constants, shared across every code object
- * compiled with it: CPython's compiler merges equal constants of a whole
- * module (its const cache), so `a = (1, 2)` and a function's `return (1, 2)`
- * give the same tuple, and equal floats, bytes and complex the same object.
+ * Converts the constants of `top` and every code object nested in it with one
+ * cache, once per code (into CodeObject.vmConsts): the values are shared across
+ * every code object compiled with it, as CPython's compiler merges equal
+ * constants of a whole module (its const cache), so `a = (1, 2)` and a
+ * function's `return (1, 2)` give the same tuple, and equal floats, bytes and
+ * complex the same object.
  */
-const sharedConsts = new WeakMap<CodeObject, PyValue[]>();
-
-/** Converts the constants of `top` and every code object nested in it with one cache (once per code). */
 export function shareConstants(top: CodeObject): void {
-  if (sharedConsts.has(top)) return;
+  if (top.vmConsts !== undefined) return;
   const cache = new Map<string, PyValue>();
   const convert = (c: ConstValue): PyValue => {
     // A str, int, bool or None is the same value however often it appears (identity is by value): no key to make.
@@ -267,10 +266,10 @@ export function shareConstants(top: CodeObject): void {
     return v;
   };
   const visit = (code: CodeObject): void => {
-    sharedConsts.set(code, code.co_consts.map((c) => {
+    code.vmConsts = code.co_consts.map((c) => {
       if (c instanceof CodeObject) visit(c);
       return convert(c);
-    }));
+    });
   };
   visit(top);
 }
