@@ -38,18 +38,25 @@ import { builtinCompile, builtinEval, builtinExec } from './eval-builtins.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
+/** print() when the program deleted sys.stdout (CPython's builtin_print). */
+function lostStdout(): never {
+  throw pyErr('RuntimeError', 'lost sys.stdout');
+}
+
 const functions: Record<string, Builtin> = {
   print: (args, kw) => {
     const [sep, end, file, flush] = kwOnly('print', kw, ['sep', 'end', 'file', 'flush']);
     const sepStr = sep === undefined || sep === None ? ' ' : strOrError('sep', sep);
     const endStr = end === undefined || end === None ? '\n' : strOrError('end', end);
+    // sys is made when the program first imports it (modules/index.ts): until then print writes to the
+    // interpreter's stdout (target undefined).
     const sys = interpState.modules.get('sys')?.dict;
-    const target = file === undefined || file === None ? sys?.getStr('stdout') ?? None : file;
+    const target = file !== undefined && file !== None ? file : sys === undefined ? undefined : sys.getStr('stdout') ?? lostStdout();
     if (target === None) return None;
     // The interpreter's own streams take the whole line at once; any other file gets
     // one write() per piece, as CPython's print makes them.
-    if (sys !== undefined && (target === sys.getStr('__stdout__') || target === sys.getStr('__stderr__'))) {
-      const out = target === sys.getStr('__stdout__') ? writeStdout : writeStderr;
+    if (target === undefined || (sys !== undefined && (target === sys.getStr('__stdout__') || target === sys.getStr('__stderr__')))) {
+      const out = target === undefined || target === sys!.getStr('__stdout__') ? writeStdout : writeStderr;
       // What came before an argument whose str() raises is still written.
       let text = '';
       try {

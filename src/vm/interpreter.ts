@@ -18,7 +18,6 @@ import { repr } from './protocols.js';
 import { callValue } from './call.js';
 import { takeStdout, writeStderr } from './output.js';
 import './runtime-types.js';
-import { installSysModule } from './modules/sys.js';
 import { builtinsWithClasses } from './type-object.js';
 import { setJitMode } from './jit-runtime.js';
 import type { TraceHooks } from '../trace/hooks.js';
@@ -152,7 +151,6 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   }
   const main = new PyModule(moduleType, '__main__', globals);
   interpState.modules.set('__main__', main);
-  installSysModule();
   const moduleFrame = new Frame(code, globals, builtins, globals, null);
   /**
    * After the program, generators that only an uncaught exception's traceback
