@@ -38,6 +38,23 @@ import { builtinCompile, builtinEval, builtinExec } from './eval-builtins.js';
 
 type Builtin = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
+/** print()'s line to one of the interpreter's streams, written at once. */
+function printLine(out: (text: string) => void, args: PyValue[], sep: string, end: string): PyValue {
+  // What came before an argument whose str() raises is still written.
+  let text = '';
+  try {
+    args.forEach((a, i) => {
+      if (i > 0) text += sep;
+      text += str(a);
+    });
+  } catch (e) {
+    out(text);
+    throw e;
+  }
+  out(text + end);
+  return None;
+}
+
 /** print() when the program deleted sys.stdout (CPython's builtin_print). */
 function lostStdout(): never {
   throw pyErr('RuntimeError', 'lost sys.stdout');
@@ -52,25 +69,12 @@ const functions: Record<string, Builtin> = {
     // interpreter's stdout (target undefined).
     const sys = interpState.modules.get('sys')?.dict;
     const target = file !== undefined && file !== None ? file : sys === undefined ? undefined : sys.getStr('stdout') ?? lostStdout();
-    if (target === None) return None;
     // The interpreter's own streams take the whole line at once; any other file gets
     // one write() per piece, as CPython's print makes them.
-    if (target === undefined || (sys !== undefined && (target === sys.getStr('__stdout__') || target === sys.getStr('__stderr__')))) {
-      const out = target === undefined || target === sys!.getStr('__stdout__') ? writeStdout : writeStderr;
-      // What came before an argument whose str() raises is still written.
-      let text = '';
-      try {
-        args.forEach((a, i) => {
-          if (i > 0) text += sepStr;
-          text += str(a);
-        });
-      } catch (e) {
-        out(text);
-        throw e;
-      }
-      out(text + endStr);
-      return None;
-    }
+    if (target === undefined) return printLine(writeStdout, args, sepStr, endStr);
+    if (target === None) return None;
+    if (target === sys?.getStr('__stdout__')) return printLine(writeStdout, args, sepStr, endStr);
+    if (target === sys?.getStr('__stderr__')) return printLine(writeStderr, args, sepStr, endStr);
     const write = getAttr(target, 'write');
     args.forEach((a, i) => {
       if (i > 0) callValue(write, [sepStr], null);

@@ -211,10 +211,15 @@ function computeLineStarts(ops: Uint8Array, args: Int32Array, lines: Int32Array,
  */
 const codeWithCaches: CodeInfo[] = [];
 
+/** Notes `info` in codeWithCaches before its first cache is made. */
+function willCache(info: CodeInfo): void {
+  if (info.globalCache === null && info.attrCache === null) codeWithCaches.push(info);
+}
+
 /** `info`'s inline caches, made when its first cacheable LOAD_GLOBAL or LOAD_ATTR/STORE_ATTR runs. */
 export function globalCacheOf(info: CodeInfo): (GlobalCacheEntry | undefined)[] {
   if (info.globalCache === null) {
-    if (info.attrCache === null) codeWithCaches.push(info);
+    willCache(info);
     info.globalCache = new Array<GlobalCacheEntry | undefined>(info.ops.length);
   }
   return info.globalCache;
@@ -222,7 +227,7 @@ export function globalCacheOf(info: CodeInfo): (GlobalCacheEntry | undefined)[] 
 
 export function attrCacheOf(info: CodeInfo): (AttrCacheEntry | undefined)[] {
   if (info.attrCache === null) {
-    if (info.globalCache === null) codeWithCaches.push(info);
+    willCache(info);
     info.attrCache = new Array<AttrCacheEntry | undefined>(info.ops.length);
   }
   return info.attrCache;
