@@ -64,6 +64,16 @@ export type TraceEventKind = 'call' | 'line' | 'return' | 'exception' | 'opcode'
 /** Name → repr (or `".."` for an unchanged value under `--state delta`), in `f_locals` order. */
 export type Locals = Record<string, string>;
 
+/**
+ * An empty record keyed by Python names (Locals and the like): it has no
+ * prototype, so `__proto__`, `constructor` or `toString` is an own key like
+ * any other name (on a plain object, assigning `__proto__` sets the
+ * prototype instead, and `in` finds Object.prototype's members).
+ */
+export function nameRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /** The fields every event has, in trace.md's order. */
 interface EventBase {
   /** 0-based index of the event in the trace. */

@@ -14,6 +14,7 @@ import type { Frame } from '../vm/frame.js';
 import { interpState } from '../vm/state.js';
 import type { TraceHooks } from './hooks.js';
 import { FrameLocals, runQuietly, safeRepr } from './frame-state.js';
+import { nameRecord } from '../batch/schema.js';
 import { ReprCache } from './repr-cache.js';
 import { activeIterators, type ActiveIterator } from './formats/iterators.js';
 
@@ -181,7 +182,7 @@ class View implements FrameView {
   }
 
   localReprs(): Record<string, string> {
-    const out: Record<string, string> = {};
+    const out = nameRecord<string>();
     runQuietly(() => {
       for (const [name, value] of this.tracer.namespaces.of(this.frame)) out[name] = this.repr(value);
     });

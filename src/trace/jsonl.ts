@@ -56,14 +56,23 @@ export class JsonlEncoder {
     this.bytes(DEPTH);
     this.uint(ev.depth);
     this.bytes(LOCALS);
-    const hints = encoded?.locals;
-    let i = 0;
-    for (const name in ev.locals) {
-      if (i > 0) this.bytes(COMMA);
-      this.bytes(this.quotedBytes(name));
-      this.bytes(COLON);
-      this.value(ev.locals[name]!, hints?.[i]);
-      i++;
+    if (encoded !== undefined) {
+      const { names, texts, locals } = encoded;
+      for (let i = 0; i < encoded.count; i++) {
+        if (i > 0) this.bytes(COMMA);
+        this.bytes(this.quotedBytes(names[i]!));
+        this.bytes(COLON);
+        this.value(texts[i]!, locals[i]);
+      }
+    } else {
+      let first = true;
+      for (const name in ev.locals) {
+        if (!first) this.bytes(COMMA);
+        first = false;
+        this.bytes(this.quotedBytes(name));
+        this.bytes(COLON);
+        this.value(ev.locals[name]!, undefined);
+      }
     }
     this.text('}');
     switch (ev.event) {

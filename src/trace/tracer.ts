@@ -10,7 +10,7 @@
 //   unchanged since the frame's previous event (call events full).
 // Reprs run with tracing, step counting and output off, as in the oracle
 // (CPython does not trace inside a trace function; prints are discarded).
-import type { Locals, StateMode, TraceEvent } from '../batch/schema.js';
+import { nameRecord, type Locals, type StateMode, type TraceEvent } from '../batch/schema.js';
 import { OPCODE_INFO, Op } from '../bytecode/opcodes.js';
 import type { PyException, PyValue } from '../vm/object.js';
 import type { Frame } from '../vm/frame.js';
@@ -26,7 +26,12 @@ export interface TracerOptions {
   /** Called with each finished event (streaming); events are kept in `events` unless `keep` is false. */
   onEvent?: (event: TraceEvent, encoded?: EncodedReprs) => void;
   keep?: boolean;
-  /** Also hand onEvent the JSON bytes of long container reprs the repr cache already has (jsonl.ts uses them; valid only during the call: a later event may write over them). */
+  /**
+   * Hand onEvent each event's locals as arrays (EncodedReprs), with the JSON
+   * bytes of long container reprs the repr cache already has (jsonl.ts uses
+   * them; valid only during the call: the next event writes over them). The
+   * event's own `locals` is then empty unless events are kept.
+   */
   encodedReprs?: boolean;
   /** etpy-only `stack` field on opcode events (default true). */
   stack?: boolean;
@@ -35,14 +40,21 @@ export interface TracerOptions {
 const UNCHANGED = '..';
 
 /**
- * JSON-encoded reprs for an event, where the repr cache had them: one entry
- * per local in the event's order, the return value, the stack items.
+ * An event's locals as parallel arrays (the first `count` entries are this
+ * event's): names, reprs as the event shows them, and their JSON encoding
+ * where the repr cache had it; then the return value's and the stack items'.
  */
 export interface EncodedReprs {
+  count: number;
+  names: string[];
+  texts: string[];
   locals: (Uint8Array | undefined)[];
-  value?: Uint8Array | undefined;
-  stack?: (Uint8Array | undefined)[];
+  value: Uint8Array | undefined;
+  stack: (Uint8Array | undefined)[] | undefined;
 }
+
+/** The `locals` of an event whose locals go to onEvent in EncodedReprs only. */
+const NO_LOCALS: Locals = Object.freeze(nameRecord<string>());
 
 export class Tracer implements TraceHooks {
   readonly opcodes: boolean;
@@ -51,9 +63,10 @@ export class Tracer implements TraceHooks {
   private readonly delta: boolean;
   private readonly maxRepr: number | undefined;
   private readonly onEvent: ((event: TraceEvent, encoded?: EncodedReprs) => void) | undefined;
-  /** The current event's encoded reprs, when options.encodedReprs. */
-  private encoded: EncodedReprs | undefined;
-  private readonly withEncoded: boolean;
+  /** The current event's encoded reprs, when options.encodedReprs (one record, written over at each event). */
+  private readonly encoded: EncodedReprs | undefined;
+  /** Whether events get their `locals` record (kept events, or an onEvent that reads no EncodedReprs). */
+  private readonly withLocals: boolean;
   private readonly keep: boolean;
   private readonly withStack: boolean;
   /** Traced frames between their `call` and `return` events → depth. */
@@ -71,7 +84,10 @@ export class Tracer implements TraceHooks {
     this.onEvent = options.onEvent;
     this.keep = options.keep ?? true;
     this.withStack = options.stack ?? true;
-    this.withEncoded = options.encodedReprs ?? false;
+    this.encoded = options.encodedReprs === true
+      ? { count: 0, names: [], texts: [], locals: [], value: undefined, stack: undefined }
+      : undefined;
+    this.withLocals = this.keep || this.encoded === undefined;
   }
 
   call(frame: Frame): void {
@@ -129,7 +145,11 @@ export class Tracer implements TraceHooks {
   }
 
   private base(frame: Frame, event: TraceEvent['event'], line: number | null, full: boolean): TraceEvent {
-    if (this.withEncoded) this.encoded = { locals: [] };
+    const encoded = this.encoded;
+    if (encoded !== undefined) {
+      encoded.value = undefined;
+      encoded.stack = undefined;
+    }
     const ev = {
       step: this.step++,
       event,
@@ -164,7 +184,7 @@ export class Tracer implements TraceHooks {
         for (let i = 0; i < n; i++) if (texts[i] === '') texts[i] = safeRepr(values[i]!);
       });
     }
-    const out: Locals = {};
+    const out = this.withLocals ? nameRecord<string>() : NO_LOCALS;
     let before: Map<string, string> | undefined;
     if (this.delta) {
       if (!full) before = this.seen.get(frame);
@@ -172,13 +192,18 @@ export class Tracer implements TraceHooks {
       for (let i = 0; i < n; i++) reprs.set(names[i]!, texts[i]!);
       this.seen.set(frame, reprs);
     }
-    const encoded = this.encoded?.locals;
+    const encoded = this.encoded;
     for (let i = 0; i < n; i++) {
       const r = texts[i]!;
       const text = before !== undefined && before.get(names[i]!) === r ? UNCHANGED : this.cut(r);
-      out[names[i]!] = text;
-      if (encoded !== undefined) encoded.push(text === r ? this.reprs.jsonOf(values[i]!, r) : undefined);
+      if (out !== NO_LOCALS) out[names[i]!] = text;
+      if (encoded !== undefined) {
+        encoded.names[i] = names[i]!;
+        encoded.texts[i] = text;
+        encoded.locals[i] = text === r ? this.reprs.jsonOf(values[i]!, r) : undefined;
+      }
     }
+    if (encoded !== undefined) encoded.count = n;
     for (let i = 0; i < n; i++) values[i] = undefined; // (holds no program value past its event)
     return out;
   }

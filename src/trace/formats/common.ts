@@ -1,7 +1,7 @@
 // Pieces the text formats share: the source line of an event, the JSON
 // spelling of a state, and the per-frame bookkeeping of a stream of events.
 // Core code: no Node imports.
-import type { Locals, TraceEvent } from '../../batch/schema.js';
+import { nameRecord, type Locals, type TraceEvent } from '../../batch/schema.js';
 
 /** An event as the formats read it: trace.md's record, plus what only etpy can see. */
 export type FormatEvent = TraceEvent & {
@@ -75,9 +75,10 @@ export class FrameStack<T> {
 
 /** The locals whose repr differs from `before` (new names included), and removed names as null. */
 export function changes(before: Locals | null, now: Locals): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const [k, v] of Object.entries(now)) if (before === null || before[k] !== v) out[k] = v;
-  if (before !== null) for (const k of Object.keys(before)) if (!(k in now)) out[k] = null;
+  const out = nameRecord<string | null>();
+  // Own keys only: events parsed from JSON are plain objects, where `in` also finds `constructor`.
+  for (const [k, v] of Object.entries(now)) if (before === null || !Object.hasOwn(before, k) || before[k] !== v) out[k] = v;
+  if (before !== null) for (const k of Object.keys(before)) if (!Object.hasOwn(now, k)) out[k] = null;
   return out;
 }
 

@@ -15,7 +15,7 @@
 // Only the frames are written: a prompt puts `<|trace_context_start|>`, the
 // source and `<|frame_sep|>` before them and `<|end_of_text|>` after. Opcode
 // events have no CWM frame and are left out.
-import type { Locals } from '../../batch/schema.js';
+import { nameRecord, type Locals } from '../../batch/schema.js';
 import { FrameStack, pyJson } from './common.js';
 import type { FormatEvent, FormatWriter, SourceLines } from './common.js';
 
@@ -45,8 +45,8 @@ export function cwmWriter(lines: SourceLines): FormatWriter {
         case 'call':
         case 'line': {
           const before = ev.event === 'call' ? null : frame.locals;
-          const shown: Locals = {};
-          for (const [k, v] of Object.entries(ev.locals)) shown[k] = before !== null && before[k] === v ? UNCHANGED : v;
+          const shown = nameRecord<string>();
+          for (const [k, v] of Object.entries(ev.locals)) shown[k] = before !== null && Object.hasOwn(before, k) && before[k] === v ? UNCHANGED : v;
           frame.locals = ev.locals;
           return `${T[ev.event]}${pyJson(shown, true)}${T.action}${source}${T.frame}`;
         }

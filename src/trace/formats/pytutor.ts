@@ -53,6 +53,7 @@ import { floatRepr } from '../../runtime/float-repr.js';
 import { roundFloat } from '../../runtime/round.js';
 import type { TraceHooks } from '../hooks.js';
 import { FrameLocals, runQuietly } from '../frame-state.js';
+import { nameRecord } from '../../batch/schema.js';
 
 const HIDDEN_ATTRS = new Set(['__doc__', '__module__', '__return__', '__dict__', '__locals__', '__weakref__', '__qualname__']);
 const HIDDEN_KEYS = new Set(['__module__', '__return__', '__locals__']);
@@ -297,7 +298,7 @@ export class PyTutorRecorder implements TraceHooks {
     }
     if (entries.length > 0) entries[0]!.is_highlighted = true;
     entries.sort((a, b) => Number((a.frame_id as RawJson).text) - Number((b.frame_id as RawJson).text));
-    const globals: Record<string, Enc> = {};
+    const globals = nameRecord<Enc>();
     const gdict = (this.moduleFrame ?? frame).globals;
     for (const [k, v] of [...gdict.entries()]) {
       const name = typeof k === 'string' ? k : '';
@@ -339,7 +340,7 @@ export class PyTutorRecorder implements TraceHooks {
   private frameEntry(f: Frame, returning: PyValue | undefined): Record<string, Enc> {
     const enc = this.encoder;
     const code = f.code;
-    const locals: Record<string, Enc> = {};
+    const locals = nameRecord<Enc>();
     const names: string[] = [];
     for (const [k, v] of this.localsOf(f)) locals[k] = enc.encode(v);
     if (returning !== undefined) locals.__return__ = enc.encode(returning);
