@@ -23,14 +23,18 @@ interface HandlerInfo {
   readonly preserveLasti: boolean;
 }
 
-/** An instruction of the final sequence: jumps resolved, pseudo-ops gone. */
+/**
+ * An instruction of the final sequence: jumps resolved, pseudo-ops gone;
+ * `handler` is its exception handler's block (offsets final by then), and
+ * `units` its size in code units, EXTENDED_ARG prefixes and caches included.
+ */
 interface AssembledInstr {
   readonly opcode: number;
   readonly oparg: number;
   readonly loc: Location;
   readonly handler: HandlerInfo | null;
+  readonly units: number;
 }
-
 /**
  * optimize_and_assemble_code_unit: optimize the unit's flow graph, add the
  * frame-setup prefix, size the stack, lay out and resolve jumps, and build
@@ -71,11 +75,13 @@ function parameterCount(md: CodeUnitMetadata, flags: number): number {
  */
 function buildCellFixedOffsets(md: CodeUnitMetadata): number[] {
   const nlocals = md.varnames.size;
-  const fixed = Array.from({ length: md.cellvars.size + md.freevars.size }, (_, i) => nlocals + i);
-  md.cellvars.items.forEach((name, cellIndex) => {
-    const varIndex = md.varnames.get(name);
+  const fixed: number[] = [];
+  for (let i = 0; i < md.cellvars.size + md.freevars.size; i++) fixed.push(nlocals + i);
+  const cells = md.cellvars.items;
+  for (let cellIndex = 0; cellIndex < cells.length; cellIndex++) {
+    const varIndex = md.varnames.get(cells[cellIndex]!);
     if (varIndex !== undefined) fixed[cellIndex] = varIndex;
-  });
+  }
   return fixed;
 }
 
@@ -167,16 +173,12 @@ function localsplusInfo(md: CodeUnitMetadata, nlocalsplus: number): { names: str
 
 // ---- layout -------------------------------------------------------------------
 
-/** cfg_to_instr_sequence: blocks in layout order, each instruction with its handler's offset and depth. */
+/** cfg_to_instr_sequence: blocks in layout order, each instruction with its handler and size. */
 function cfgToSequence(cfg: Cfg): AssembledInstr[] {
   const out: AssembledInstr[] = [];
   for (let b: BasicBlock | null = cfg.entry; b !== null; b = b.next) {
     for (const i of b.instrs) {
-      const h = i.except;
-      out.push({
-        opcode: i.opcode, oparg: i.oparg, loc: i.loc,
-        handler: h === null ? null : { offset: h.offset, startDepth: h.startDepth, preserveLasti: h.preserveLasti },
-      });
+      out.push({ opcode: i.opcode, oparg: i.oparg, loc: i.loc, handler: i.except, units: instrSize(i.opcode, i.oparg) });
     }
   }
   return out;
@@ -184,14 +186,15 @@ function cfgToSequence(cfg: Cfg): AssembledInstr[] {
 
 /** write_instr: EXTENDED_ARG prefixes, the instruction, then its CACHE units zeroed. */
 function emitCode(instrs: readonly AssembledInstr[]): Uint8Array {
-  const units = instrs.reduce((n, i) => n + instrSize(i.opcode, i.oparg), 0);
+  let units = 0;
+  for (const instr of instrs) units += instr.units;
   const code = new Uint8Array(units * 2);
   let pos = 0;
   for (const instr of instrs) {
     const info = OPCODE_INFO[instr.opcode];
     if (info === undefined || info.pseudo) throw new Error(`cannot assemble opcode ${instr.opcode}`);
     const oparg = instr.oparg;
-    const prefixes = instrSize(instr.opcode, oparg) - 1 - info.cache;
+    const prefixes = instr.units - 1 - info.cache;
     for (let shift = 8 * prefixes; shift > 0; shift -= 8) {
       code[pos++] = Op.EXTENDED_ARG;
       code[pos++] = (oparg >> shift) & 0xff;
@@ -221,7 +224,7 @@ function exceptionTableEntries(instrs: readonly AssembledInstr[]): ExceptionTabl
       start = offset;
       handler = instr.handler;
     }
-    offset += instrSize(instr.opcode, instr.oparg);
+    offset += instr.units;
   }
   close(offset);
   return entries;
@@ -232,7 +235,8 @@ function makeCodeObject(
   md: CodeUnitMetadata, consts: readonly ConstValue[], maxDepth: number, instrs: readonly AssembledInstr[],
   nlocalsplus: number, flags: number, filename: string,
 ): CodeObject {
-  const runs: LocationRun[] = instrs.map((i) => ({ units: instrSize(i.opcode, i.oparg), loc: i.loc }));
+  // An instruction has what a location run needs (units, loc).
+  const runs: readonly LocationRun[] = instrs;
   const { names, kinds } = localsplusInfo(md, nlocalsplus);
   return new CodeObject({
     co_argcount: md.posonlyargcount + md.argcount,

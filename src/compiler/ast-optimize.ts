@@ -46,10 +46,15 @@ function becomeConstant(node: ast.expr, value: ConstValue): void {
   replaceNode(node, { _type: 'Constant', value: value as ast.Constant['value'], kind: null, lineno, col_offset, end_lineno, end_col_offset });
 }
 
-/** Overwrite `node` with `by`'s fields (COPY_NODE): parents keep pointing at the same object. */
+/**
+ * Overwrite `node` with `by`'s fields (COPY_NODE): parents keep pointing at
+ * the same object. Fields `by` lacks become undefined rather than deleted:
+ * `delete` turns the object into a slow dictionary-mode one (a folded `-1`
+ * is common), and nothing reads a node's fields but by its `_type`.
+ */
 function replaceNode(node: ast.expr, by: ast.expr): void {
   const target = node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(target)) delete target[key];
+  for (const key in target) if (!Object.hasOwn(by, key)) target[key] = undefined;
   Object.assign(target, by);
 }
 

@@ -122,7 +122,12 @@ export function mangle(privateName: string | null, name: string): string {
 /** Where symtable errors are reported: the file name, and the source for the error's text line when known. */
 export interface ErrorSite {
   readonly filename: string;
-  readonly sourceLines: readonly string[] | null;
+  readonly source: string | undefined;
+}
+
+/** The source's line `lineno` (1-based), '' when unknown: split only when an error is raised, not at every compile. */
+function siteLine(site: ErrorSite, lineno: number): string {
+  return site.source?.split(/\r\n|\r|\n/)[lineno - 1] ?? '';
 }
 
 /**
@@ -131,12 +136,12 @@ export interface ErrorSite {
  * offset even on lines with non-ASCII text.
  */
 export function symtableError(site: ErrorSite, msg: string, span: SourceSpan): PySyntaxError {
-  const text = site.sourceLines?.[span.lineno - 1] ?? '';
+  const text = siteLine(site, span.lineno);
   return locatedAfter(new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.end_lineno, span.end_col_offset + 1));
 }
 
 /** future.c reports only a start (PyErr_SyntaxLocationObject): CPython's end_offset is None, 0 here. */
 export function futureError(site: ErrorSite, msg: string, span: SourceSpan): PySyntaxError {
-  const text = site.sourceLines?.[span.lineno - 1] ?? '';
+  const text = siteLine(site, span.lineno);
   return locatedAfter(new PySyntaxError('SyntaxError', msg, span.lineno, span.col_offset + 1, text, site.filename, span.lineno, 0));
 }

@@ -67,7 +67,7 @@ export class SymbolTable {
 }
 
 function errorSite(filename: string, source: string | undefined): ErrorSite {
-  return { filename, sourceLines: source === undefined ? null : source.split(/\r\n|\r|\n/) };
+  return { filename, source };
 }
 
 function isDocstring(s: ast.stmt | undefined): boolean {
