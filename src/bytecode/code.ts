@@ -2,6 +2,7 @@
 // read. Field names are CPython's `co_*` attributes so code written against
 // CPython's documentation reads the same here.
 import type { PyConstant } from '../parser/constants.js';
+import type { ExceptionTableEntry } from './exception-table.js';
 
 /** A tuple constant (`co_consts` entries made by constant folding or `(1, 2)`). */
 export class ConstTuple {
@@ -55,6 +56,12 @@ export interface CodeObjectFields {
   readonly co_exceptiontable: Uint8Array;
 }
 
+/** A code object's tables decoded: each code unit's line (-1: none), and the exception table's entries. */
+export interface DecodedTables {
+  readonly lines: Int32Array;
+  readonly handlers: readonly ExceptionTableEntry[];
+}
+
 export class CodeObject implements CodeObjectFields {
   readonly co_argcount: number;
   readonly co_posonlyargcount: number;
@@ -83,6 +90,12 @@ export class CodeObject implements CodeObjectFields {
   vmValue: unknown = undefined;
   /** Its identity number in constant keys (constKey below); -1 until one is needed. */
   constId = -1;
+  /**
+   * co_linetable and co_exceptiontable as the VM reads them, set by the
+   * assembler, which has them at hand (CodeInfo would decode the tables
+   * again); undefined for code objects made otherwise.
+   */
+  decoded: DecodedTables | undefined = undefined;
 
   constructor(fields: CodeObjectFields) {
     this.co_argcount = fields.co_argcount;

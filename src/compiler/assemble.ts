@@ -238,7 +238,8 @@ function makeCodeObject(
   // An instruction has what a location run needs (units, loc).
   const runs: readonly LocationRun[] = instrs;
   const { names, kinds } = localsplusInfo(md, nlocalsplus);
-  return new CodeObject({
+  const handlers = exceptionTableEntries(instrs);
+  const code = new CodeObject({
     co_argcount: md.posonlyargcount + md.argcount,
     co_posonlyargcount: md.posonlyargcount,
     co_kwonlyargcount: md.kwonlyargcount,
@@ -254,6 +255,21 @@ function makeCodeObject(
     co_qualname: md.qualname,
     co_firstlineno: md.firstlineno,
     co_linetable: encodeLocationTable(md.firstlineno, runs),
-    co_exceptiontable: encodeExceptionTable(exceptionTableEntries(instrs)),
+    co_exceptiontable: encodeExceptionTable(handlers),
   });
+  code.decoded = { lines: unitLines(instrs), handlers };
+  return code;
+}
+
+/** Each code unit's line, as decoding the location table gives it: an instruction's line over all its units, -1 for none. */
+function unitLines(instrs: readonly AssembledInstr[]): Int32Array {
+  let n = 0;
+  for (const instr of instrs) n += instr.units;
+  const lines = new Int32Array(n);
+  let unit = 0;
+  for (const instr of instrs) {
+    const line = instr.loc.lineno < 0 ? -1 : instr.loc.lineno;
+    for (const end = unit + instr.units; unit < end; unit++) lines[unit] = line;
+  }
+  return lines;
 }

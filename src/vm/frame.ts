@@ -108,7 +108,7 @@ export class CodeInfo {
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly consts: PyValue[];
-  readonly handlers: ExceptionTableEntry[];
+  readonly handlers: readonly ExceptionTableEntry[];
   /** The source line of each code unit (-1 where there is none). */
   readonly lines: Int32Array;
   readonly isGenerator: boolean;
@@ -137,8 +137,9 @@ export class CodeInfo {
       ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
     }
     this.consts = objectElements((code.vmConsts as PyValue[] | undefined) ?? code.co_consts.map((c) => constToValue(c)));
-    this.handlers = decodeExceptionTable(code.co_exceptiontable);
-    this.lines = unitLines(code.co_firstlineno, code.co_linetable, n);
+    const decoded = code.decoded;
+    this.handlers = decoded?.handlers ?? decodeExceptionTable(code.co_exceptiontable);
+    this.lines = decoded?.lines ?? unitLines(code.co_firstlineno, code.co_linetable, n);
     this.isGenerator = (code.co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
     this.nlocalsplus = code.co_localsplusnames.length;
     // (A new array's holes are copied as undefined.)
