@@ -5,7 +5,7 @@
 // localsplus names and kinds, makecode).
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_GENERATOR,
-  CO_VARARGS, CO_VARKEYWORDS, CodeObject, constKey, type ConstValue,
+  CO_VARARGS, CO_VARKEYWORDS, CodeObject, type ConstValue,
 } from '../bytecode/code.js';
 import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
 import { encodeLocationTable, type LocationRun } from '../bytecode/linetable.js';
@@ -44,10 +44,8 @@ export function assembleCodeUnit(unit: CodeUnit): CodeObject {
   const md = unit.metadata;
   if (md.firstlineno <= 0) throw new Error('code unit without a first line');
   const consts = [...md.consts.values];
-  // The const cache sees this unit's constants, so a folded tuple reuses an equal one's slot.
-  const cache = new Map<string, ConstValue>(consts.map((c) => [constKey(c), c]));
   const cfg = cfgFromSequence(unit.instrs);
-  optimizeCodeUnit(cfg, { consts, cache }, {
+  optimizeCodeUnit(cfg, { consts, cache: null, cacheSeed: md.consts.values }, {
     codeFlags: unit.flags, nlocals: md.varnames.size, nparams: parameterCount(md, unit.flags), firstlineno: md.firstlineno,
   });
   const nlocalsplus = prepareLocalsplus(md, cfg, unit.flags);

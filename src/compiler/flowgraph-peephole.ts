@@ -14,7 +14,10 @@ import { hasTarget, isConstOpcode, setOp0, type BasicBlock, type CfgInstr } from
  */
 export interface ConstPool {
   readonly consts: ConstValue[];
-  readonly cache: Map<string, ConstValue>;
+  /** The cache, made at the first fold (most units fold no tuple): null until then. */
+  cache: Map<string, ConstValue> | null;
+  /** The constants the cache starts with: the unit's own, so a folded tuple reuses an equal one's slot (none for a bare sequence). */
+  readonly cacheSeed: readonly ConstValue[];
 }
 
 /** PyObject_IsTrue for anything that can be a constant. */
@@ -42,10 +45,11 @@ function loadConstValue(opcode: number, oparg: number, pool: ConstPool): ConstVa
 
 /** _PyCompile_ConstCacheMergeOne for a fresh constant: the cached equal one, or this one, now cached. */
 function mergeIntoCache(pool: ConstPool, value: ConstValue): ConstValue {
+  const cache = (pool.cache ??= new Map(pool.cacheSeed.map((c) => [constKey(c), c])));
   const key = constKey(value);
-  const cached = pool.cache.get(key);
+  const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  pool.cache.set(key, value);
+  cache.set(key, value);
   return value;
 }
 

@@ -47,7 +47,7 @@ export function optimizeCodeUnit(cfg: Cfg, pool: ConstPool, shape: CodeUnitShape
  */
 export function optimizeInstructions(instructions: readonly (readonly number[])[], consts: ConstValue[], nlocals: number): InstrTuple[] {
   const cfg = cfgFromTuples(instructions);
-  optimizeCodeUnit(cfg, { consts, cache: new Map() }, { codeFlags: 0, nlocals, nparams: 0, firstlineno: 1 });
+  optimizeCodeUnit(cfg, { consts, cache: null, cacheSeed: [] }, { codeFlags: 0, nlocals, nparams: 0, firstlineno: 1 });
   return cfgToTuples(cfg);
 }
 
