@@ -108,20 +108,28 @@ export class WorkerPool<Payload, Result> {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  /** Fills idle workers first, then gives each busy one its next job. */
+  /**
+   * Fills idle workers first, then gives each busy one its next jobs; each
+   * worker gets its new jobs in one message (a message costs each thread
+   * more than a small task's payload does).
+   */
   private dispatch(): void {
-    for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
+    const sends = new Map<Worker, Payload[]>();
+    for (let depth = 1; depth <= PIPELINE_DEPTH && this.queue.length > 0; depth++) {
       for (const slot of this.slots) {
-        if (this.queue.length === 0) return;
+        if (this.queue.length === 0) break;
         if (slot.jobs.length >= depth) continue;
         const job = this.queue.shift()!;
         // Workers start on first use, so a short batch does not pay for idle ones.
         const worker = slot.worker ?? this.spawn(slot);
         slot.jobs.push(job);
         if (slot.timer === null) this.watch(slot, this.timeoutMs);
-        worker.postMessage(job.payload);
+        let payloads = sends.get(worker);
+        if (payloads === undefined) sends.set(worker, (payloads = []));
+        payloads.push(job.payload);
       }
     }
+    for (const [worker, payloads] of sends) worker.postMessage(payloads);
   }
 
   private watch(slot: Slot<Payload, Result>, ms: number): void {

@@ -1,5 +1,5 @@
-// A batch worker thread: executes one task per message, in order, and answers
-// with their encoded results. Anything a task throws becomes that task's result
+// A batch worker thread: executes the tasks of each message (an array), in
+// order, and answers with their encoded results. Anything a task throws becomes that task's result
 // here, so the main thread sees a dead worker only for what cannot be caught
 // (out of memory). bin/etpy-loader.cjs calls serveBatchWorker in a worker.
 //
@@ -26,15 +26,17 @@ export async function serveBatchWorker(): Promise<void> {
   const options = data.data as BatchOptions;
   const progress = new JobProgress(data.progress, data.epoch);
   const answers = new AnswerBatch((results) => port.postMessage(results));
-  port.on('message', (task: BatchTask) => {
-    progress.start();
-    let result: EncodedResult;
-    try {
-      result = runTaskLine(task, options);
-    } catch (error) {
-      result = encodeResult(internalErrorResult(task.id, error));
+  port.on('message', (tasks: BatchTask[]) => {
+    for (const task of tasks) {
+      progress.start();
+      let result: EncodedResult;
+      try {
+        result = runTaskLine(task, options);
+      } catch (error) {
+        result = encodeResult(internalErrorResult(task.id, error));
+      }
+      answers.add(result);
     }
-    answers.add(result);
   });
 }
 
