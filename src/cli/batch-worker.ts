@@ -1,7 +1,7 @@
 // A batch worker thread: executes the tasks of each message (an array), in
-// order, and answers with their encoded results. Anything a task throws becomes that task's result
-// here, so the main thread sees a dead worker only for what cannot be caught
-// (out of memory). bin/etpy-loader.cjs calls serveBatchWorker in a worker.
+// order, and answers with their encoded results. Anything a task throws
+// becomes that task's result here, so the main thread sees a dead worker only
+// for what cannot be caught (out of memory). bin/etpy-loader.cjs calls serveBatchWorker in a worker.
 //
 // Results go back in batches: those of every task that was waiting in the
 // queue, once it is empty, or sooner when they are long or half the pool's

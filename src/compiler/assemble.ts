@@ -8,7 +8,7 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, CodeObject, type ConstValue,
 } from '../bytecode/code.js';
 import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
-import { encodeLocationTable, type LocationRun } from '../bytecode/linetable.js';
+import { encodeLocationTable } from '../bytecode/linetable.js';
 import { NO_LOCATION, type Location } from '../bytecode/location.js';
 import { Op, OPCODE_INFO } from '../bytecode/opcodes.js';
 import { cfgFromSequence, makeInstr, type BasicBlock, type Cfg, type CfgInstr } from './flowgraph-cfg.js';
@@ -183,9 +183,7 @@ function cfgToSequence(cfg: Cfg): AssembledInstr[] {
 }
 
 /** write_instr: EXTENDED_ARG prefixes, the instruction, then its CACHE units zeroed. */
-function emitCode(instrs: readonly AssembledInstr[]): Uint8Array {
-  let units = 0;
-  for (const instr of instrs) units += instr.units;
+function emitCode(instrs: readonly AssembledInstr[], units: number): Uint8Array {
   const code = new Uint8Array(units * 2);
   let pos = 0;
   for (const instr of instrs) {
@@ -233,8 +231,8 @@ function makeCodeObject(
   md: CodeUnitMetadata, consts: readonly ConstValue[], maxDepth: number, instrs: readonly AssembledInstr[],
   nlocalsplus: number, flags: number, filename: string,
 ): CodeObject {
-  // An instruction has what a location run needs (units, loc).
-  const runs: readonly LocationRun[] = instrs;
+  let units = 0;
+  for (const instr of instrs) units += instr.units;
   const { names, kinds } = localsplusInfo(md, nlocalsplus);
   const handlers = exceptionTableEntries(instrs);
   const code = new CodeObject({
@@ -243,7 +241,7 @@ function makeCodeObject(
     co_kwonlyargcount: md.kwonlyargcount,
     co_stacksize: maxDepth,
     co_flags: flags,
-    co_code: emitCode(instrs),
+    co_code: emitCode(instrs, units),
     co_consts: consts,
     co_names: [...md.names.items],
     co_localsplusnames: names,
@@ -252,18 +250,17 @@ function makeCodeObject(
     co_name: md.name,
     co_qualname: md.qualname,
     co_firstlineno: md.firstlineno,
-    co_linetable: encodeLocationTable(md.firstlineno, runs),
+    // An instruction is a location run (its units and loc).
+    co_linetable: encodeLocationTable(md.firstlineno, instrs),
     co_exceptiontable: encodeExceptionTable(handlers),
   });
-  code.decoded = { lines: unitLines(instrs), handlers };
+  code.decoded = { lines: unitLines(instrs, units), handlers };
   return code;
 }
 
 /** Each code unit's line, as decoding the location table gives it: an instruction's line over all its units, -1 for none. */
-function unitLines(instrs: readonly AssembledInstr[]): Int32Array {
-  let n = 0;
-  for (const instr of instrs) n += instr.units;
-  const lines = new Int32Array(n);
+function unitLines(instrs: readonly AssembledInstr[], units: number): Int32Array {
+  const lines = new Int32Array(units);
   let unit = 0;
   for (const instr of instrs) {
     const line = instr.loc.lineno < 0 ? -1 : instr.loc.lineno;

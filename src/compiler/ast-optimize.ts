@@ -50,7 +50,8 @@ function becomeConstant(node: ast.expr, value: ConstValue): void {
  * Overwrite `node` with `by`'s fields (COPY_NODE): parents keep pointing at
  * the same object. Fields `by` lacks become undefined rather than deleted:
  * `delete` turns the object into a slow dictionary-mode one (a folded `-1`
- * is common), and nothing reads a node's fields but by its `_type`.
+ * is common). Codegen reads only the fields of the node's `_type`, and the
+ * compiler's one generic walk (isLiteralWarnings) skips undefined fields.
  */
 function replaceNode(node: ast.expr, by: ast.expr): void {
   const target = node as unknown as Record<string, unknown>;
