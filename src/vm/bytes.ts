@@ -6,7 +6,7 @@
 // byte), with ASCII-only whitespace, case and character classes as bytes
 // have them. Also installs str.encode and str(bytes, encoding).
 import {
-  type KwArgs, PyBytesValue, PyClassMethod, type PyException, PyFloat, PyList, PyNativeIterator, PySlice, PyStaticMethod, PyTuple,
+  type KwArgs, mapItems, PyBytesValue, PyClassMethod, type PyException, PyFloat, PyList, PyNativeIterator, PySlice, PyStaticMethod, PyTuple,
   PyType, type PyValue,
 } from './object.js';
 import {
@@ -645,17 +645,17 @@ function commonMethods(t: PyType, name: 'bytes' | 'bytearray'): Record<string, M
     split: (self, args, kw) => {
       const [s, sep, max] = splitArgs('split', self, args, kw);
       const parts = sep === null ? splitWhitespace(s, max) : strSplit(s, sep, max);
-      return new PyList(listType, parts.map((p) => likeText(self, p)));
+      return new PyList(listType, mapItems(parts, (p) => likeText(self, p)));
     },
     rsplit: (self, args, kw) => {
       const [s, sep, max] = splitArgs('rsplit', self, args, kw);
       const parts = sep === null ? rsplitWhitespace(s, max) : strRsplit(s, sep, max);
-      return new PyList(listType, parts.map((p) => likeText(self, p)));
+      return new PyList(listType, mapItems(parts, (p) => likeText(self, p)));
     },
     splitlines: (self, args, kw) => {
       const [keepends] = bindNative('splitlines', ['keepends'], args, kw);
       const parts = splitlinesBytes(selfText(self), keepends !== undefined && truthy(keepends));
-      return new PyList(listType, parts.map((p) => likeText(self, p)));
+      return new PyList(listType, mapItems(parts, (p) => likeText(self, p)));
     },
     strip: (self, args, kw) => {
       clinicPos(q('strip'), args, kw, 0, 1);
@@ -703,12 +703,12 @@ function commonMethods(t: PyType, name: 'bytes' | 'bytearray'): Record<string, M
     partition: (self, args, kw) => {
       const sep = latin1(bufferArg(oneArgQ(q('partition'), args, kw)));
       const parts = strPartition(selfText(self), sep);
-      return new PyTuple(tupleType, parts.map((p) => likeText(self, p)));
+      return new PyTuple(tupleType, mapItems(parts, (p) => likeText(self, p)));
     },
     rpartition: (self, args, kw) => {
       const sep = latin1(bufferArg(oneArgQ(q('rpartition'), args, kw)));
       const parts = strRpartition(selfText(self), sep);
-      return new PyTuple(tupleType, parts.map((p) => likeText(self, p)));
+      return new PyTuple(tupleType, mapItems(parts, (p) => likeText(self, p)));
     },
     center: (self, args, kw) => { clinicPos(q('center'), args, kw, 1, 2); return likeText(self, strCenter(selfText(self), widthArg(args[0]!), fillArg('center', args[1]))); },
     ljust: (self, args, kw) => { clinicPos(q('ljust'), args, kw, 1, 2); return likeText(self, strLjust(selfText(self), widthArg(args[0]!), fillArg('ljust', args[1]))); },

@@ -12,7 +12,7 @@ import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exce
 import { unitLines } from '../bytecode/linetable.js';
 import { PyBytes, PyComplex, PyEllipsis } from '../parser/constants.js';
 import {
-  type KwArgs, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
+  type KwArgs, mapItems, PyBytesValue, PyCell, type PyException, PyCodeValue, PyComplexValue, PyDict, PyFloat, PyFunction, PySet,
   PyTuple, type PyObject, type PyType, type PyValue,
 } from './object.js';
 import {
@@ -319,7 +319,7 @@ export function constToValue(c: ConstValue, item: (c: ConstValue) => PyValue = (
     case 'boolean':
       return c;
   }
-  if (c instanceof ConstTuple) return new PyTuple(tupleType, c.items.map(item));
+  if (c instanceof ConstTuple) return new PyTuple(tupleType, mapItems(c.items, item));
   if (c instanceof ConstFrozenset) {
     const table = new SetTable<PyValue>({ equals: eq });
     // The compiler builds a constant frozenset, then rebuilds it from its own iteration order.

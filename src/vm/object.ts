@@ -258,6 +258,19 @@ export function emptyArray<T>(): T[] {
   return EMPTY_OBJECTS.slice() as T[];
 }
 
+/**
+ * `items.map(fn)` as a packed array, for the items of a tuple or list. The
+ * builtin map makes a packed array and TurboFan's inlined map a holey one, so
+ * the values one call site made changed map once it was optimized, and every
+ * optimized reader of `items` met a map it had not seen: a deopt (the eval
+ * loop's KW_NAMES read deoptimized twice per batch on constant tuples).
+ */
+export function mapItems<T, U>(items: readonly T[], fn: (item: T, index: number) => U): U[] {
+  const out = emptyArray<U>();
+  for (let i = 0; i < items.length; i++) out.push(fn(items[i]!, i));
+  return out;
+}
+
 /** A deleted entry's key in PyDict's arrays. */
 export const DELETED: unique symbol = Symbol('deleted');
 

@@ -1,6 +1,6 @@
 // slice objects and the index arithmetic sequences share: __index__
 // conversion, negative indices, clamping (PySlice_GetIndicesEx).
-import { PySlice, type PyValue, PyTuple } from './object.js';
+import { emptyArray, mapItems, PySlice, type PyValue, PyTuple } from './object.js';
 import { None, sliceType, tupleType } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { callSpecial, repr, typeName, hash, eq } from './protocols.js';
@@ -110,8 +110,8 @@ export function sliceIndicesBig(s: PySlice, length: bigint): [bigint, bigint, bi
 export function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   const [start, stop, step, n] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, stop);
-  const out: T[] = new Array<T>(n);
-  for (let k = 0, i = start; k < n; k++, i += step) out[k] = items[i]!;
+  const out = emptyArray<T>();
+  for (let k = 0, i = start; k < n; k++, i += step) out.push(items[i]!);
   return out;
 }
 
@@ -128,7 +128,7 @@ defMethods(sliceType, {
     const len = indexOf(args[0]!);
     if ((typeof len === 'number' ? len : Number(len)) < 0) throw pyErr('ValueError', 'length should not be negative');
     const [a, b, c] = sliceIndices(self as PySlice, Number(len));
-    return new PyTuple(tupleType, [a, b, c].map((x) => normInt(BigInt(x))));
+    return new PyTuple(tupleType, mapItems([a, b, c], (x) => normInt(BigInt(x))));
   },
   __eq__: (self, args) => (args[0] instanceof PySlice ? eq(sliceTuple(self as PySlice), sliceTuple(args[0])) : NotImplemented),
   __hash__: (self) => normInt(hashTuple(sliceTuple(self as PySlice).items.map(hash))),

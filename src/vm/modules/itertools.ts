@@ -4,7 +4,7 @@
 // native iterators (the eval loop steps them directly); subclass instances go
 // through __next__ so that overrides apply.
 import {
-  type KwArgs, PyModule, PyNativeIterator, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue, PyClassMethod,
+  type KwArgs, mapItems, PyModule, PyNativeIterator, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue, PyClassMethod,
   PyFloat, PyComplexValue,
 } from '../object.js';
 import { None, builtinType, objectType, moduleType, newDict, staticmethodType, classmethodType, tupleType, typeOf } from '../types.js';
@@ -628,7 +628,7 @@ itType('product', (args, kw) => {
       if (done) return undefined;
       if (first) {
         first = false;
-        return new PyTuple(tupleType, pools.map((p) => p[0]!));
+        return new PyTuple(tupleType, mapItems(pools, (p) => p[0]!));
       }
       let i = n - 1;
       for (; i >= 0; i--) {
@@ -637,7 +637,7 @@ itType('product', (args, kw) => {
         idx[i] = 0;
       }
       if (i < 0) { done = true; return undefined; }
-      return new PyTuple(tupleType, pools.map((p, j) => p[idx[j]!]!));
+      return new PyTuple(tupleType, mapItems(pools, (p, j) => p[idx[j]!]!));
     },
   };
 });
@@ -657,7 +657,7 @@ itType('permutations', (args, kw) => {
   for (let i = 0; i < r; i++) cycles.push(n - i);
   let first = true;
   let done = r > n;
-  const current = (): PyTuple => new PyTuple(tupleType, indices.slice(0, r).map((i) => pool[i]!));
+  const current = (): PyTuple => new PyTuple(tupleType, mapItems(indices.slice(0, r), (i) => pool[i]!));
   return {
     step: () => {
       if (done) return undefined;
@@ -697,7 +697,7 @@ function combinationsMaker(name: string, replacement: boolean): Maker {
     for (let i = 0; i < r; i++) indices.push(replacement ? 0 : i);
     let first = true;
     let done = replacement ? n === 0 && r > 0 : r > n;
-    const current = (): PyTuple => new PyTuple(tupleType, indices.map((i) => pool[i]!));
+    const current = (): PyTuple => new PyTuple(tupleType, mapItems(indices, (i) => pool[i]!));
     return {
       step: () => {
         if (done) return undefined;

@@ -3,7 +3,7 @@
 // CPython 3.12's encoder and scanner: the same output, the same chunks for
 // dump(), the same JSONDecodeError messages and positions.
 import { registerModule, registerPythonModule } from '../import.js';
-import { DELETED, PyBoxed, PyDict, PyFloat, PyList, PyTuple, type PyValue } from '../object.js';
+import { DELETED, mapItems, PyBoxed, PyDict, PyFloat, PyList, PyTuple, type PyValue } from '../object.js';
 import { None, dictType, intType, listType, strType, tupleType, typeOf } from '../types.js';
 import { callValue, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
@@ -157,7 +157,7 @@ function encodeValue(v: PyValue, level: number, o: EncoderOptions, out: string[]
     }
     if (o.sortKeys) {
       const sorted = interpState.builtins!.getStr('sorted')!;
-      const tuples = new PyList(listType, pairs.map(([k, x]) => new PyTuple(tupleType, [k, x])));
+      const tuples = new PyList(listType, mapItems(pairs, ([k, x]) => new PyTuple(tupleType, [k, x])));
       pairs = toArray(callValue(sorted, [tuples], null)).map((p) => [(p as PyTuple).items[0]!, (p as PyTuple).items[1]!]);
     }
     let first = true;

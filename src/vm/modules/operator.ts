@@ -1,7 +1,7 @@
 // operator: the operators as functions (CPython's _operator, so the same
 // dispatch as the bytecode operators and the same argument errors), and the
 // callable types itemgetter, attrgetter and methodcaller with their reprs.
-import { type KwArgs, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue } from '../object.js';
+import { type KwArgs, mapItems, PyObject, PyStaticMethod, PyTuple, PyType, type PyValue } from '../object.js';
 import { None, NotImplemented, builtinType, staticmethodType, tupleType } from '../types.js';
 import { argRange, builtinFunction, callValue, defMethods, noKw, oneArg } from '../call.js';
 import { pyErr, typeError } from '../errors.js';
@@ -207,7 +207,7 @@ function makeTypes(): void {
       const obj = oneCallArg('itemgetter', args, kw);
       const items = (self as PyItemGetter).items;
       if (items.length === 1) return getItem(obj, items[0]!);
-      return new PyTuple(tupleType, items.map((k) => getItem(obj, k)));
+      return new PyTuple(tupleType, mapItems(items, (k) => getItem(obj, k)));
     },
     __repr__: (self) => `operator.itemgetter(${(self as PyItemGetter).items.map(repr).join(', ')})`,
   });
@@ -232,7 +232,7 @@ function makeTypes(): void {
       const obj = oneCallArg('attrgetter', args, kw);
       const names = (self as PyAttrGetter).names;
       if (names.length === 1) return dotted(obj, names[0]!);
-      return new PyTuple(tupleType, names.map((n) => dotted(obj, n)));
+      return new PyTuple(tupleType, mapItems(names, (n) => dotted(obj, n)));
     },
     __repr__: (self) => `operator.attrgetter(${(self as PyAttrGetter).names.map(repr).join(', ')})`,
   });
