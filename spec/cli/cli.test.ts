@@ -401,6 +401,29 @@ describe('etpy batch', () => {
     expect(results(run.stdout)).toEqual(oracle);
   });
 
+  it('tasks the main thread compiles for the worker give the oracle\'s traced results', () => {
+    // All but the first task are compiled on the main thread and run from the code it sends
+    // (batch.ts): constants of every kind, nested code, handlers, warnings, errors, a repeated source.
+    const lib = 'def f(xs, k=-0.0):\n    try:\n        return [x * k for x in xs if x is not None], {1j, b"\\xff"}, ...\n    except TypeError as e:\n        return str(e)\n';
+    const tasks = [
+      { id: 0, source: 'print(1)\n' },
+      { id: 1, source: lib, expr: 'f([1, 2.5, None])' },
+      { id: 2, source: lib, expr: "f('ab')" },
+      { id: 3, source: 'x = (1, 2**80, -1e400, frozenset({3}), "\\u00e9")\nprint(x, 1 is 1, "\\d")\n' },
+      { id: 4, source: 'class C:\n    def g(self):\n        return __class__.__name__, (lambda: (yield 1))\nprint(C().g()[0])\n' },
+      { id: 5, source: 'def f(:\n' },
+      { id: 6, source: 'x = 1\n', expr: '(x +' },
+      { id: 7, source: 'import sys\nprint(input(), file=sys.stdout)\n', stdin: 'line\n' },
+      { id: 8, source: 'def g(n):\n    while n:\n        n -= 1\n        yield n\n', expr: 'list(g(3))' },
+      { id: 9, source: 'print(1)\n' },
+    ];
+    const run = etpy(['batch', '--jobs', '1', '--trace', 'line'], jsonl(tasks));
+    expect(run.status).toBe(0);
+    // `chars` is etpy's own field (the oracle has none); function reprs carry addresses.
+    const comparable = (stdout: string) => results(maskAddresses(stdout)).map(({ chars: _, ...r }) => r);
+    expect(comparable(run.stdout)).toEqual(comparable(cpython([oracleScriptPath(), '--trace', 'line'], jsonl(tasks)).stdout));
+  });
+
   it('mode dis gives the text python3 -m dis prints, and SyntaxErrors as errors', () => {
     const tasks = [
       { id: 'd', source: 'def f(x):\n    return [y * 2 for y in x if y]\nprint(f(range(3)))\n', mode: 'dis' },

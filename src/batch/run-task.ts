@@ -10,8 +10,8 @@ import { Tracer, type EncodedReprs } from '../trace/tracer.js';
 import { JsonlEncoder } from '../trace/jsonl.js';
 import { codePointLength, formatTrace } from '../trace/formats/index.js';
 import { dump, parse, PySyntaxError } from '../parser/index.js';
-import { compile, compileExprLambda } from '../compiler/index.js';
-import type { CodeObject } from '../bytecode/code.js';
+import { exprWrappers, programs, type CompiledTask } from './compile-cache.js';
+import { compile } from '../compiler/index.js';
 import { disassemble } from '../bytecode/dis.js';
 import { asciiOnly, isPrintableAscii, toAsciiJson } from './json-line.js';
 
@@ -35,12 +35,12 @@ interface TaskOutcome {
   eventsJson?: EventsJson;
 }
 
-function taskResult(task: BatchTask, options: Partial<BatchOptions>, resultFor: ResultFor): TaskOutcome {
+function taskResult(task: BatchTask, options: Partial<BatchOptions>, resultFor: ResultFor, compiled?: CompiledTask): TaskOutcome {
   const o: BatchOptions = { ...DEFAULT_BATCH_OPTIONS, ...options };
   const mode = task.mode ?? 'run';
   if (mode === 'ast') return { result: astResult(task) };
   if (mode === 'dis') return { result: disResult(task) };
-  return runResult(task, o, resultFor);
+  return runResult(task, o, resultFor, compiled);
 }
 
 /**
@@ -48,10 +48,11 @@ function taskResult(task: BatchTask, options: Partial<BatchOptions>, resultFor: 
  * runTask's result in Python's json.dumps (ensure_ascii) form. A trace of
  * events is written as JSON while the task runs (EventsText), its `chars`
  * counted from that text (runTask counts them event by event, so as never to
- * hold the whole text).
+ * hold the whole text). `compiled`: what another thread compiled of the task
+ * (TaskPrecompiler).
  */
-export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}): { ok: boolean; line: string } {
-  const { result, eventsJson } = taskResult(task, options, 'line');
+export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}, compiled?: CompiledTask): { ok: boolean; line: string } {
+  const { result, eventsJson } = taskResult(task, options, 'line', compiled);
   if (eventsJson === undefined) return { ok: result.ok, line: `${toAsciiJson(result)}\n` };
   // The trace and chars are the last fields (batch.md's order): the head's JSON with them appended.
   const events = eventsJson.count === 0 ? '[]' : `[${eventsJson.text.slice(0, -1)}]`;
@@ -65,39 +66,6 @@ export function runTaskLine(task: BatchTask, options: Partial<BatchOptions> = {}
     : asciiOnly(`${headJson},"trace":${events},"chars":${chars}}`);
   return { ok: result.ok, line: `${json}\n` };
 }
-
-/**
- * Code compiled in this process, by source text, the most recently used last:
- * a dataset often runs one function on many inputs (`expr`), and then only
- * the first task parses and compiles it (and a repeated `expr` its wrapper).
- * Code objects are immutable, and their constants are numbered afresh in
- * each run (object.ts serialOf).
- */
-class CompileCache {
-  private readonly codes = new Map<string, CodeObject>();
-
-  constructor(private readonly compileText: (text: string) => CodeObject, private readonly capacity = 64) {}
-
-  /** undefined when the text does not compile: runSource then reports the SyntaxError (or the compiler's error) itself, at its time. */
-  get(text: string): CodeObject | undefined {
-    let code = this.codes.get(text);
-    if (code !== undefined) {
-      this.codes.delete(text);
-    } else {
-      try {
-        code = this.compileText(text);
-      } catch {
-        return undefined;
-      }
-      if (this.codes.size >= this.capacity) this.codes.delete(this.codes.keys().next().value!);
-    }
-    this.codes.set(text, code);
-    return code;
-  }
-}
-
-const programs = new CompileCache((source) => compile(source, '<source>'));
-const exprWrappers = new CompileCache((expr) => compileExprLambda(expr, '<expr>'));
 
 /** The longest trace text kept: V8's longest string, where JSON.stringify of the events failed before (see finish). */
 const MAX_TRACE_TEXT = 2 ** 29 - 24;
@@ -144,11 +112,11 @@ class EventsText {
 
 const eventsText = new EventsText();
 
-function runResult(task: BatchTask, options: BatchOptions, resultFor: ResultFor): TaskOutcome {
+function runResult(task: BatchTask, options: BatchOptions, resultFor: ResultFor, compiled: CompiledTask | undefined): TaskOutcome {
   try {
     const traced = options.trace === 'none' ? null : taskTracer(task, options, resultFor);
-    const code = programs.get(task.source);
-    const exprCode = task.expr === undefined ? undefined : exprWrappers.get(task.expr);
+    const code = programs.get(task.source, compiled?.source);
+    const exprCode = task.expr === undefined ? undefined : exprWrappers.get(task.expr, compiled?.expr);
     const r = runSource(task.source, {
       // A task's __main__ is python3 -c's (batch.md; the oracle's): no __file__.
       mainFile: false,

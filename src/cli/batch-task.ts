@@ -5,6 +5,7 @@
 import { toAsciiJson } from '../batch/json-line.js';
 import { internalErrorResult, type BatchResult, type BatchTask, type JsonValue, type TaskMode } from '../batch/schema.js';
 import { describeUtf8Error } from './source-file.js';
+import type { CompiledTask } from '../batch/compile-cache.js';
 
 const MODES: readonly TaskMode[] = ['run', 'ast', 'dis'];
 
@@ -46,6 +47,12 @@ export function readTaskLine(line: Uint8Array): TaskLine {
   if (typeof expr === 'string') task.expr = expr;
   if (typeof stdin === 'string') task.stdin = stdin;
   return { task };
+}
+
+/** What a worker gets for a task: the task, and what the main thread compiled of it (TaskPrecompiler). */
+export interface BatchJob {
+  task: BatchTask;
+  compiled?: CompiledTask;
 }
 
 /** A result as the worker sends it: its output line, already encoded off the main thread. */

@@ -12,8 +12,8 @@
 // task it is and when (batch-pool.ts JobProgress), so that the main thread
 // times each task without a message per task.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BatchOptions, BatchTask } from '../batch/schema.js';
-import { encodeResult, internalErrorResult, type EncodedResult } from './batch-task.js';
+import type { BatchOptions } from '../batch/schema.js';
+import { encodeResult, internalErrorResult, type BatchJob, type EncodedResult } from './batch-task.js';
 import { JobProgress, type PoolWorkerData } from './batch-pool.js';
 
 export async function serveBatchWorker(): Promise<void> {
@@ -26,12 +26,12 @@ export async function serveBatchWorker(): Promise<void> {
   const options = data.data as BatchOptions;
   const progress = new JobProgress(data.progress, data.epoch);
   const answers = new AnswerBatch((results) => port.postMessage(results));
-  port.on('message', (tasks: BatchTask[]) => {
-    for (const task of tasks) {
+  port.on('message', (jobs: BatchJob[]) => {
+    for (const { task, compiled } of jobs) {
       progress.start();
       let result: EncodedResult;
       try {
-        result = runTaskLine(task, options);
+        result = runTaskLine(task, options, compiled);
       } catch (error) {
         result = encodeResult(internalErrorResult(task.id, error));
       }

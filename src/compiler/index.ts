@@ -11,6 +11,7 @@ import { PySyntaxError } from '../parser/syntax-error.js';
 import { optimizeAst, type OptimizeOptions } from './ast-optimize.js';
 export { DIS_MODULE_START_DEPTH } from './ast-optimize.js';
 import { assembleCodeUnit } from './assemble.js';
+import { codeFromTransfer, codeToTransfer, type TransferCode } from '../bytecode/code-transfer.js';
 
 export interface CompileOptions {
   /** 3 × the Python frames CPython would have on the stack when compiling: its RecursionError depth starts there. */
@@ -28,6 +29,22 @@ const moduleWarnings = new WeakMap<CodeObject, readonly CompileWarning[]>();
 /** The SyntaxWarnings compiling a module gave, in the order CPython issues them (the parser's, then the compiler's). */
 export function compileWarnings(code: CodeObject): readonly CompileWarning[] {
   return moduleWarnings.get(code) ?? [];
+}
+
+/** A compiled module as another thread receives it (bytecode/code-transfer.ts), with its SyntaxWarnings. */
+export interface TransferModule {
+  readonly code: TransferCode;
+  readonly warnings: readonly CompileWarning[];
+}
+
+export function moduleToTransfer(code: CodeObject): TransferModule {
+  return { code: codeToTransfer(code), warnings: compileWarnings(code) };
+}
+
+export function moduleFromTransfer(t: TransferModule): CodeObject {
+  const code = codeFromTransfer(t.code);
+  if (t.warnings.length > 0) moduleWarnings.set(code, t.warnings);
+  return code;
 }
 
 /** Compile a parsed module (the tree is optimized in place); `source` is used for SyntaxError text. */
