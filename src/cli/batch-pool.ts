@@ -99,6 +99,13 @@ export class WorkerPool<Payload, Result> {
     });
   }
 
+  /** Jobs sent to the workers that they have not started: what they will run before they need more. */
+  unstarted(): number {
+    let unstarted = 0;
+    for (const slot of this.slots) unstarted += Math.max(0, slot.jobs.length - (slot.progress.started - slot.answered));
+    return unstarted;
+  }
+
   async close(): Promise<void> {
     const workers = this.slots.flatMap((slot) => (slot.worker === null ? [] : [slot.worker]));
     for (const slot of this.slots) {
