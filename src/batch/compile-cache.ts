@@ -87,13 +87,16 @@ export class TaskPrecompiler {
 
   compile(task: BatchTask): CompiledTask | undefined {
     if ((task.mode ?? 'run') !== 'run' || task.source.length > MAX_PRECOMPILED_CHARS) return undefined;
-    const source = this.compileText(task.source, compileSource);
-    const expr = task.expr === undefined ? undefined : this.compileText(task.expr, compileExpr);
-    if (source === undefined && expr === undefined) return undefined;
-    return { ...(source === undefined ? {} : { source }), ...(expr === undefined ? {} : { expr }) };
+    const compiled: CompiledTask = {};
+    const source = this.compileNew(task.source, compileSource);
+    if (source !== undefined) compiled.source = source;
+    const expr = task.expr === undefined ? undefined : this.compileNew(task.expr, compileExpr);
+    if (expr !== undefined) compiled.expr = expr;
+    return source === undefined && expr === undefined ? undefined : compiled;
   }
 
-  private compileText(text: string, compileText: (text: string) => CodeObject): TransferModule | undefined {
+  /** The text's code for transfer, unless it was sent lately or does not compile. */
+  private compileNew(text: string, compileText: (text: string) => CodeObject): TransferModule | undefined {
     if (this.sent.get(text) !== undefined) return undefined;
     this.sent.set(text, true);
     try {
