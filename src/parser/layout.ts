@@ -86,6 +86,8 @@ interface Bracket { char: string; offset: number }
 class LayoutPass {
   private readonly out: string[] = [];
   private outLen = 0;
+  /** Where the run of copied characters not yet in `out` starts in the source (-1: none). */
+  private copyFrom = -1;
   private readonly inserted: number[] = [];
   private pos = 0;
   private readonly brackets: Bracket[] = [];
@@ -117,7 +119,7 @@ class LayoutPass {
       const kind = stop.error.type === 'SyntaxError' ? 'token' : 'indentation';
       const inserted = this.inserted.filter((i) => i < at);
       return {
-        text: this.out.join('').slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at },
+        text: this.outText().slice(0, at), map: new SourceMap(src, inserted), unclosed: null, pending: { error: stop.error, kind, at },
         warnings: this.warnings, numberEnds: this.numberEnds,
       };
     }
@@ -155,7 +157,7 @@ class LayoutPass {
     }
     const open = this.brackets[this.brackets.length - 1];
     const unclosed = open ? this.unclosedError(open.char, open.offset) : null;
-    return { text: this.out.join(''), map: this.map, unclosed, pending: null, warnings: this.warnings, numberEnds: this.numberEnds };
+    return { text: this.outText(), map: this.map, unclosed, pending: null, warnings: this.warnings, numberEnds: this.numberEnds };
   }
 
   /** Handles indentation at the start of a physical line; false for a blank line (consumed). */
@@ -550,25 +552,43 @@ class LayoutPass {
   }
 
   // ---- output
+  // Copies coalesce: a run of copied characters becomes one slice of the
+  // source when something else is output (most of a program is copied as is,
+  // and a slice per token made much of the pass's garbage).
   private copy(n: number): void {
-    this.out.push(this.src.slice(this.pos, this.pos + n));
+    if (this.copyFrom < 0) this.copyFrom = this.pos;
     this.pos += n;
     this.outLen += n;
   }
 
+  /** Outputs the pending run of copied characters, [copyFrom, pos). */
+  private flushCopy(): void {
+    if (this.copyFrom < 0) return;
+    this.out.push(this.src.slice(this.copyFrom, this.pos));
+    this.copyFrom = -1;
+  }
+
+  private outText(): string {
+    this.flushCopy();
+    return this.out.join('');
+  }
+
   /** Replaces `n` source characters by spaces. */
   private blank(n: number): void {
+    this.flushCopy();
     this.out.push(' '.repeat(n));
     this.pos += n;
     this.outLen += n;
   }
 
   private emit(ch: string): void {
+    this.flushCopy();
     this.out.push(ch);
     this.outLen += 1;
   }
 
   private insert(ch: string): void {
+    this.flushCopy();
     this.inserted.push(this.outLen);
     this.out.push(ch);
     this.outLen += 1;
