@@ -60,8 +60,13 @@ export class ReprCache {
   private entries = new WeakMap<PyObject, Entry>();
   /** The int-to-str digit limit the entries were made under. */
   private maxStrDigits = -1;
-  /** Containers being checked: a cycle is left to the real repr ('[...]'). */
-  private readonly active = new Set<PyObject>();
+  /**
+   * Containers being checked, outermost first: a cycle is left to the real
+   * repr ('[...]'). An array, not a Set: it is searched at most MAX_DEPTH
+   * long, and a Set emptied after each container re-allocated its table
+   * (~5% of a traced task's garbage).
+   */
+  private readonly active: PyObject[] = [];
   private readonly utf8 = new TextEncoder();
   /** Reprs of long strings (and their JSON once asked for): a string shown at several events is escaped once. */
   private readonly strings = new Map<string, { text: string; json?: Uint8Array }>();
@@ -88,12 +93,13 @@ export class ReprCache {
     else if (cls === setType) kind = 'set';
     else if (cls === frozensetType) kind = 'frozenset';
     else return undefined;
-    if (depth >= MAX_DEPTH || this.active.has(v)) return undefined;
-    this.active.add(v);
+    const active = this.active;
+    if (depth >= MAX_DEPTH || active.includes(v)) return undefined;
+    active.push(v);
     try {
       return this.container(v, kind, depth + 1);
     } finally {
-      this.active.delete(v);
+      active.pop();
     }
   }
 
