@@ -93,6 +93,8 @@ const strings: string[] = [
   '\u{1fae8}\u{1fa89}', 'é', 'e\u0301', '\u{31350}\u{2ebf0}',
   ...fc.sample(fc.array(codePoint, { maxLength: 24 }).map(fromCodePoints), { seed: SEED + 7, numRuns: 3000 }),
   ...fc.sample(fc.string({ unit: 'binary', maxLength: 16 }), { seed: SEED + 8, numRuns: 500 }),
+  // Printable ASCII with quotes and backslashes (strRepr's one-piece path, and where it must leave it).
+  ...fc.sample(fc.array(fc.constantFrom(0x27, 0x22, 0x5c, 0x41, 0x20, 0x7e, 0x7f, 0x1f), { maxLength: 10 }).map(fromCodePoints), { seed: SEED + 11, numRuns: 500 }),
 ];
 
 const bytesCases: Uint8Array[] = [

@@ -81,6 +81,17 @@ function hex(n: number, width: number): string {
 
 /** Python's `repr(str)`. */
 export function strRepr(s: string): string {
+  // Most strings are printable ASCII without a backslash or both quotes: their
+  // repr is the text between quotes, made in one piece (the loop below builds
+  // it a character at a time, most of a traced task's garbage).
+  let single = false, double = false, plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x27) single = true;
+    else if (c === 0x22) double = true;
+    else if (c < 0x20 || c >= 0x7f || c === 0x5c) { plain = false; break; }
+  }
+  if (plain && !(single && double)) return single ? `"${s}"` : `'${s}'`;
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
