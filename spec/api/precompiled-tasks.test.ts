@@ -24,6 +24,20 @@ describe('TaskPrecompiler', () => {
     expect(pc.compile({ id: 8, source: `s = '${'a'.repeat(20_000)}'\n` })).toBeUndefined();
   });
 
+  it('keeps its first 64 texts compiled where they run, then a text only when met again lately (as the worker does)', () => {
+    const pc = new TaskPrecompiler();
+    for (let i = 0; i < 64; i++) expect(pc.compile({ id: i, source: `x = ${i}\n` })?.source).toBeDefined();
+    expect(pc.compile({ id: 64, source: 'x = 0\n' })).toBeUndefined();
+    // A distinct program is not kept (its code would outlive young-generation collections for nothing) ...
+    const task = { id: 65, source: 'y = 1\n' };
+    expect(pc.compile(task)?.source).toBeDefined();
+    // ... until it comes again: then it is, in place of the least recently used.
+    expect(pc.compile(task)?.source).toBeDefined();
+    expect(pc.compile(task)).toBeUndefined();
+    expect(pc.compile({ id: 66, source: 'x = 0\n' })).toBeUndefined();
+    expect(pc.compile({ id: 67, source: 'x = 1\n' })?.source).toBeDefined();
+  });
+
   it('a task run from code compiled elsewhere gives the oracle\'s result, for 120 corpus programs', () => {
     // Programs that import nothing (a module's repr names its file in CPython), cut at 3,000 steps.
     const tasks: BatchTask[] = corpusTasks().filter((t) => !/\bimport\b/.test(t.source)).slice(0, 120).map((t, i) => ({ ...t, id: i }));
