@@ -28,6 +28,11 @@ const ENTRY_START = 128;
  * depth << 1 | lasti.
  */
 export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): Uint8Array {
+  return Uint8Array.from(exceptionTableBytes(entries));
+}
+
+/** encodeExceptionTable's bytes, as a list (the assembler lays them out with the code object's other tables). */
+export function exceptionTableBytes(entries: readonly ExceptionTableEntry[]): number[] {
   const out: number[] = [];
   const item = (value: number, startBit: number): void => {
     if (!(value >= 0 && value < 1 << 30)) throw new RangeError(`exception table value out of range: ${value}`);
@@ -48,7 +53,7 @@ export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): U
     item(e.target, 0);
     item((e.depth << 1) | (e.lasti ? 1 : 0), 0);
   }
-  return Uint8Array.from(out);
+  return out;
 }
 
 /** The entries of a `co_exceptiontable`; a truncated last entry is dropped, as dis does. */

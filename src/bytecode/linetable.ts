@@ -35,6 +35,11 @@ type LineTableSource = Pick<CodeObject, 'co_linetable' | 'co_firstlineno'>;
  * so callers may pass one run per instruction.
  */
 export function encodeLocationTable(firstlineno: number, entries: readonly LocationRun[]): Uint8Array {
+  return Uint8Array.from(locationTableBytes(firstlineno, entries));
+}
+
+/** encodeLocationTable's bytes, as a list (the assembler lays them out with the code object's other tables). */
+export function locationTableBytes(firstlineno: number, entries: readonly LocationRun[]): number[] {
   const out: number[] = [];
   let prevLine = firstlineno;
 
@@ -113,7 +118,7 @@ export function encodeLocationTable(firstlineno: number, entries: readonly Locat
     units += entry.units;
   }
   emit(loc, units);
-  return Uint8Array.from(out);
+  return out;
 }
 
 /** One decoded table entry: its length in code units, the line co_lines sees, and its positions. */

@@ -7,8 +7,8 @@ import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_GENERATOR,
   CO_VARARGS, CO_VARKEYWORDS, CodeObject, type ConstValue,
 } from '../bytecode/code.js';
-import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table.js';
-import { encodeLocationTable } from '../bytecode/linetable.js';
+import { exceptionTableBytes, type ExceptionTableEntry } from '../bytecode/exception-table.js';
+import { locationTableBytes } from '../bytecode/linetable.js';
 import { NO_LOCATION, type Location } from '../bytecode/location.js';
 import { Op, OPCODE_INFO } from '../bytecode/opcodes.js';
 import { cfgFromSequence, makeInstr, type BasicBlock, type Cfg, type CfgInstr } from './flowgraph-cfg.js';
@@ -141,9 +141,8 @@ function prepareLocalsplus(md: CodeUnitMetadata, cfg: Cfg, flags: number): numbe
 }
 
 /** compute_localsplus_info: names and kinds, locals first, then cells not shared with a local, then free variables. */
-function localsplusInfo(md: CodeUnitMetadata, nlocalsplus: number): { names: string[]; kinds: Uint8Array } {
+function localsplusInfo(md: CodeUnitMetadata, nlocalsplus: number, kinds: Uint8Array): string[] {
   const names = new Array<string>(nlocalsplus).fill('');
-  const kinds = new Uint8Array(nlocalsplus);
   md.varnames.items.forEach((name, offset) => {
     let kind = CO_FAST_LOCAL;
     if (md.fasthidden.has(name)) kind |= CO_FAST_HIDDEN;
@@ -166,7 +165,7 @@ function localsplusInfo(md: CodeUnitMetadata, nlocalsplus: number): { names: str
     names[offset] = name;
     kinds[offset] = CO_FAST_FREE;
   });
-  return { names, kinds };
+  return names;
 }
 
 // ---- layout -------------------------------------------------------------------
@@ -182,9 +181,8 @@ function cfgToSequence(cfg: Cfg): AssembledInstr[] {
   return out;
 }
 
-/** write_instr: EXTENDED_ARG prefixes, the instruction, then its CACHE units zeroed. */
-function emitCode(instrs: readonly AssembledInstr[], units: number): Uint8Array {
-  const code = new Uint8Array(units * 2);
+/** write_instr: EXTENDED_ARG prefixes, the instruction, then its CACHE units zeroed (into `code`, zeroed, two bytes a unit). */
+function emitCode(instrs: readonly AssembledInstr[], code: Uint8Array): void {
   let pos = 0;
   for (const instr of instrs) {
     const info = OPCODE_INFO[instr.opcode];
@@ -199,7 +197,6 @@ function emitCode(instrs: readonly AssembledInstr[], units: number): Uint8Array 
     code[pos++] = oparg & 0xff;
     pos += 2 * info.cache; // CACHE is opcode 0 with oparg 0
   }
-  return code;
 }
 
 /** assemble_exception_table: one entry per run of instructions sharing a handler. */
@@ -233,15 +230,39 @@ function makeCodeObject(
 ): CodeObject {
   let units = 0;
   for (const instr of instrs) units += instr.units;
-  const { names, kinds } = localsplusInfo(md, nlocalsplus);
   const handlers = exceptionTableEntries(instrs);
+  // An instruction is a location run (its units and loc).
+  const linetable = locationTableBytes(md.firstlineno, instrs);
+  const exceptiontable = exceptionTableBytes(handlers);
+  // The code object's five arrays are views of one buffer: postMessage's
+  // structured clone (etpy batch sends compiled code to its workers) copies
+  // a buffer once for all the views on it, where a buffer per array cost more
+  // than the rest of the code object together. The lines come first: an
+  // Int32Array starts at a multiple of 4.
+  const buffer = new ArrayBuffer(units * 4 + units * 2 + nlocalsplus + linetable.length + exceptiontable.length);
+  const lines = new Int32Array(buffer, 0, units);
+  unitLines(instrs, lines);
+  let at = units * 4;
+  const view = (length: number): Uint8Array => {
+    const v = new Uint8Array(buffer, at, length);
+    at += length;
+    return v;
+  };
+  const coCode = view(units * 2);
+  emitCode(instrs, coCode);
+  const kinds = view(nlocalsplus);
+  const names = localsplusInfo(md, nlocalsplus, kinds);
+  const coLinetable = view(linetable.length);
+  coLinetable.set(linetable);
+  const coExceptiontable = view(exceptiontable.length);
+  coExceptiontable.set(exceptiontable);
   const code = new CodeObject({
     co_argcount: md.posonlyargcount + md.argcount,
     co_posonlyargcount: md.posonlyargcount,
     co_kwonlyargcount: md.kwonlyargcount,
     co_stacksize: maxDepth,
     co_flags: flags,
-    co_code: emitCode(instrs, units),
+    co_code: coCode,
     co_consts: consts,
     co_names: [...md.names.items],
     co_localsplusnames: names,
@@ -250,21 +271,18 @@ function makeCodeObject(
     co_name: md.name,
     co_qualname: md.qualname,
     co_firstlineno: md.firstlineno,
-    // An instruction is a location run (its units and loc).
-    co_linetable: encodeLocationTable(md.firstlineno, instrs),
-    co_exceptiontable: encodeExceptionTable(handlers),
+    co_linetable: coLinetable,
+    co_exceptiontable: coExceptiontable,
   });
-  code.decoded = { lines: unitLines(instrs, units), handlers };
+  code.decoded = { lines, handlers };
   return code;
 }
 
 /** Each code unit's line, as decoding the location table gives it: an instruction's line over all its units, -1 for none. */
-function unitLines(instrs: readonly AssembledInstr[], units: number): Int32Array {
-  const lines = new Int32Array(units);
+function unitLines(instrs: readonly AssembledInstr[], lines: Int32Array): void {
   let unit = 0;
   for (const instr of instrs) {
     const line = instr.loc.lineno < 0 ? -1 : instr.loc.lineno;
     for (const end = unit + instr.units; unit < end; unit++) lines[unit] = line;
   }
-  return lines;
 }
