@@ -25,13 +25,9 @@ const ENTRY_START = 128;
 /**
  * `co_exceptiontable` for entries in order. Each field is a big-endian
  * varint of 6-bit groups; the fields are start, length, target and
- * depth << 1 | lasti.
+ * depth << 1 | lasti. The bytes as a list: the assembler lays them out with
+ * the code object's other tables.
  */
-export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): Uint8Array {
-  return Uint8Array.from(exceptionTableBytes(entries));
-}
-
-/** encodeExceptionTable's bytes, as a list (the assembler lays them out with the code object's other tables). */
 export function exceptionTableBytes(entries: readonly ExceptionTableEntry[]): number[] {
   const out: number[] = [];
   const item = (value: number, startBit: number): void => {

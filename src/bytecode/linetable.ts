@@ -32,13 +32,9 @@ type LineTableSource = Pick<CodeObject, 'co_linetable' | 'co_firstlineno'>;
 /**
  * `co_linetable` for runs of code units in order. Adjacent runs with the same
  * location are merged first, as assemble_location_info does per instruction,
- * so callers may pass one run per instruction.
+ * so callers may pass one run per instruction. The bytes as a list: the
+ * assembler lays them out with the code object's other tables.
  */
-export function encodeLocationTable(firstlineno: number, entries: readonly LocationRun[]): Uint8Array {
-  return Uint8Array.from(locationTableBytes(firstlineno, entries));
-}
-
-/** encodeLocationTable's bytes, as a list (the assembler lays them out with the code object's other tables). */
 export function locationTableBytes(firstlineno: number, entries: readonly LocationRun[]): number[] {
   const out: number[] = [];
   let prevLine = firstlineno;
@@ -268,7 +264,7 @@ export function lineStarts(code: LineTableSource): [offset: number, line: number
 }
 
 /**
- * The runs to feed back to `encodeLocationTable` from per-unit positions
+ * The runs to feed back to `locationTableBytes` from per-unit positions
  * (None → -1): consecutive units with equal positions form one run, which is
  * what the assembler saw, since it only starts a new entry on a change.
  */

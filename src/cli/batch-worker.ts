@@ -57,7 +57,7 @@ export async function serveBatchWorker(): Promise<void> {
  * Budgets of 0, 50 and 200 did as well at 9,600 tasks; --no-turbo-inlining
  * was slower at 96,000 (11.8 s), where the code is long optimized.
  */
-export const BATCH_INLINING_BUDGET = 100;
+const BATCH_INLINING_BUDGET = 100;
 
 /** Above this many characters of results waiting, a worker answers at once: a batch of long traces would otherwise sit in its memory. */
 export const ANSWER_BATCH_CHARS = 1 << 20;
