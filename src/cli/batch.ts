@@ -121,10 +121,16 @@ function stdinFileSize(): number | null {
   }
 }
 
-/** Writes results in index order; a result waits here until all earlier ones are out. */
+/**
+ * Writes results in index order; a result waits here until all earlier ones
+ * are out. The lines that become ready together (a worker answers for many
+ * tasks in one message) go out in one write, once the results of that
+ * message are all in: a write per line was a system call per task.
+ */
 class OrderedOutput {
   private nextToWrite = 0;
   private readonly waiting = new Map<number, EncodedResult>();
+  private ready = '';
   private congested = false;
   private wake: (() => void) | null = null;
 
@@ -137,11 +143,20 @@ class OrderedOutput {
 
   complete(index: number, result: EncodedResult): void {
     this.waiting.set(index, result);
+    const wasReady = this.ready;
     for (let next = this.waiting.get(this.nextToWrite); next !== undefined; next = this.waiting.get(this.nextToWrite)) {
       this.waiting.delete(this.nextToWrite);
       this.nextToWrite += 1;
-      if (!this.stream.write(next.line)) this.congested = true;
+      this.ready += next.line;
     }
+    // The other results of the same message complete in the microtasks queued before this one.
+    if (wasReady === '' && this.ready !== '') queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    const text = this.ready;
+    this.ready = '';
+    if (!this.stream.write(text)) this.congested = true;
     this.notify();
   }
 
