@@ -262,19 +262,3 @@ export function lineStarts(code: LineTableSource): [offset: number, line: number
   }
   return out;
 }
-
-/**
- * The runs to feed back to `locationTableBytes` from per-unit positions
- * (None → -1): consecutive units with equal positions form one run, which is
- * what the assembler saw, since it only starts a new entry on a change.
- */
-export function runsFromPositions(positions: readonly Positions[]): LocationRun[] {
-  const runs: { units: number; loc: Location }[] = [];
-  for (const [lineno, endLineno, col, endCol] of positions) {
-    const loc: Location = { lineno: lineno ?? -1, endLineno: endLineno ?? -1, colOffset: col ?? -1, endColOffset: endCol ?? -1 };
-    const last = runs[runs.length - 1];
-    if (last !== undefined && sameLocation(last.loc, loc)) last.units++;
-    else runs.push({ units: 1, loc });
-  }
-  return runs;
-}
