@@ -31,6 +31,10 @@ import type { BatchTask } from '../src/batch/schema.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROGRAM_DIR = join(ROOT, 'bench', 'programs');
 const CLI = join(ROOT, 'bin', 'etpy');
+/** The node flags on bin/etpy's shebang line: the CLI runs here as `etpy` runs it (200 nested brackets need --stack-size). */
+const CLI_NODE_FLAGS = readFileSync(CLI, 'utf8').split('\n', 1)[0]!.split(/\s+/).filter((arg) => arg.startsWith('--'));
+/** `etpy ARGS` as the shell would start it. */
+const etpyArgs = (...args: string[]): string[] => [...CLI_NODE_FLAGS, CLI, ...args];
 const MODES = ['untraced', 'line', 'delta', 'opcode'] as const;
 const BATCH_SETS = ['repeated', 'distinct', 'longRepeated', 'longDistinct', 'hugeDistinct'] as const;
 type BatchSet = (typeof BATCH_SETS)[number];
@@ -361,7 +365,7 @@ async function main(): Promise<void> {
       if (encoded === 0) throw new Error('in-process batch wrote nothing');
       const input = tasks.map((t) => JSON.stringify(t)).join('\n') + '\n';
       for (const jobs of [1, 2] as const) {
-        const r = timeSpawn(process.execPath, [CLI, 'batch', '--trace', 'line', '--jobs', String(jobs)], input);
+        const r = timeSpawn(process.execPath, etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs)), input);
         if (!r.ok) throw new Error(`etpy batch --jobs ${jobs} failed`);
         batch[set][`jobs${jobs}`].push(n / (r.ms / 1000));
       }
@@ -375,7 +379,7 @@ async function main(): Promise<void> {
   // Start-up: process start to first executed line, interleaved.
   const startup: Record<string, number[]> = { etpy: [], node: [], python: [] };
   for (let i = 0; i < opts.spawns; i++) {
-    startup['etpy']!.push(timeSpawn(process.execPath, [CLI, '-c', 'pass']).ms);
+    startup['etpy']!.push(timeSpawn(process.execPath, etpyArgs('-c', 'pass')).ms);
     startup['node']!.push(timeSpawn(process.execPath, ['-e', '0']).ms);
     startup['python']!.push(timeSpawn(python, ['-c', 'pass']).ms);
   }
@@ -383,11 +387,11 @@ async function main(): Promise<void> {
   // Peak RSS (MB).
   const counter = join(PROGRAM_DIR, 'et_binary_counter.py');
   const rss: [string, number][] = [
-    ['`etpy -c pass`', peakRss(python, [process.execPath, CLI, '-c', 'pass'])],
+    ['`etpy -c pass`', peakRss(python, [process.execPath, ...etpyArgs('-c', 'pass')])],
     ['`node -e 0`', peakRss(python, [process.execPath, '-e', '0'])],
     ['`python3.12 -c pass`', peakRss(python, [python, '-c', 'pass'])],
-    ['`etpy et_binary_counter.py`', peakRss(python, [process.execPath, CLI, counter])],
-    ['`etpy trace et_binary_counter.py` (full state, to /dev/null)', peakRss(python, [process.execPath, CLI, 'trace', counter])],
+    ['`etpy et_binary_counter.py`', peakRss(python, [process.execPath, ...etpyArgs(counter)])],
+    ['`etpy trace et_binary_counter.py` (full state, to /dev/null)', peakRss(python, [process.execPath, ...etpyArgs('trace', counter)])],
   ];
 
   // Bundle size: what `import 'etpy'` loads (dist/src minus the CLI and test helpers) and its runtime dependency.
