@@ -143,14 +143,15 @@ class OrderedOutput {
 
   complete(index: number, result: EncodedResult): void {
     this.waiting.set(index, result);
-    const wasReady = this.ready;
+    // Lines already waiting mean a flush is already queued.
+    const flushQueued = this.ready !== '';
     for (let next = this.waiting.get(this.nextToWrite); next !== undefined; next = this.waiting.get(this.nextToWrite)) {
       this.waiting.delete(this.nextToWrite);
       this.nextToWrite += 1;
       this.ready += next.line;
     }
     // The other results of the same message complete in the microtasks queued before this one.
-    if (wasReady === '' && this.ready !== '') queueMicrotask(() => this.flush());
+    if (!flushQueued && this.ready !== '') queueMicrotask(() => this.flush());
   }
 
   private flush(): void {
