@@ -12,7 +12,8 @@
 // (bench/peers.ts).
 import Benchmark from 'benchmark';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -161,6 +162,30 @@ function timeSpawn(command: string, args: readonly string[], input?: string): { 
   const start = process.hrtime.bigint();
   const run = spawnSync(command, args, { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PYTHONHASHSEED: '0' } });
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, ok: run.status === 0 };
+}
+
+/**
+ * timeSpawn with the command's stdout going to /dev/null, as the CPython
+ * harness writes its batch results to os.devnull: a pipe would have this
+ * process read (and decode) every byte while the command runs, on the same
+ * cores. stdoutDigest checks what such runs write, untimed.
+ */
+function timeSpawnToNull(command: string, args: readonly string[], input: string): { ms: number; ok: boolean } {
+  const sink = openSync('/dev/null', 'w');
+  try {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(command, args, { cwd: ROOT, input, stdio: ['pipe', sink, 'pipe'], env: { ...process.env, PYTHONHASHSEED: '0' } });
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, ok: run.status === 0 };
+  } finally {
+    closeSync(sink);
+  }
+}
+
+/** The MD5 digest of a command's stdout (it must succeed). */
+function stdoutDigest(command: string, args: readonly string[], input: string): string {
+  const run = spawnSync(command, args, { cwd: ROOT, input, maxBuffer: 2 ** 31, env: { ...process.env, PYTHONHASHSEED: '0' } });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${String(run.stderr)}`);
+  return createHash('md5').update(run.stdout).digest('hex');
 }
 
 /** Peak RSS (MB) of a command, from CPython's getrusage(RUSAGE_CHILDREN) in a fresh process. */
@@ -358,14 +383,20 @@ async function main(): Promise<void> {
         ? batchSets[set]
         : batchSets[set].map((t) => ({ ...t, source: `${t.source}# round ${distinctRound++}\n` }));
       // In this process, as the CPython side runs: each task's result line as `etpy batch` writes it, to a null sink.
+      // The lines go into a digest (a hash update per line, as cheap as a
+      // sink) that the command's output is checked against in the first round.
+      const digest = createHash('md5');
       const start = process.hrtime.bigint();
-      let encoded = 0;
-      for (const task of tasks) encoded += runTaskLine(task, { trace: 'line' }).line.length;
+      for (const task of tasks) digest.update(runTaskLine(task, { trace: 'line' }).line);
       batch[set].inProcess.push(n / (Number(process.hrtime.bigint() - start) / 1e9));
-      if (encoded === 0) throw new Error('in-process batch wrote nothing');
+      const expected = digest.digest('hex');
       const input = tasks.map((t) => JSON.stringify(t)).join('\n') + '\n';
       for (const jobs of [1, 2] as const) {
-        const r = timeSpawn(process.execPath, etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs)), input);
+        const args = etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs));
+        if (round === 0 && stdoutDigest(process.execPath, args, input) !== expected) {
+          throw new Error(`etpy batch --jobs ${jobs} wrote other results than runTaskLine (${set})`);
+        }
+        const r = timeSpawnToNull(process.execPath, args, input);
         if (!r.ok) throw new Error(`etpy batch --jobs ${jobs} failed`);
         batch[set][`jobs${jobs}`].push(n / (r.ms / 1000));
       }
