@@ -2,8 +2,9 @@
 // with its V8 code cache, and runs it; in a worker thread (`etpy batch` starts
 // its workers here) it serves batch tasks instead. The cache is tied to this V8 version:
 // when V8 rejects it, the CLI still runs (compiling as usual) and a new
-// cache is written at exit if the directory is writable. Run directly with
-// --write-cache (the build does) to make the cache after running a program.
+// cache is written if the directory is writable: at exit, or by an
+// `etpy batch` worker once warm. Run directly with --write-cache (the build
+// does) to make the cache after running a program.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,16 +16,19 @@ const isMainThread = () => require('node:worker_threads').isMainThread;
 const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
 // V8 accepts a code cache only under the flags it was made with: one file per
 // set of flags, so that `etpy` (the shebang's --stack-size) and `node bin/etpy`
-// do not replace each other's cache at every start.
+// do not replace each other's cache at every start. `etpy batch` sets a V8
+// flag of its own before it starts its workers (src/cli/batch.ts), so they
+// have theirs, made by a warm worker, which also holds what running tasks compiles.
 const flagsTag = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.-]+/g, '_').slice(0, 80);
-const cacheFile = `${bundle}${flagsTag === '' ? '' : `.${flagsTag}`}.cache`;
+const cacheFileOf = (batchWorker) => `${bundle}${flagsTag === '' ? '' : `.${flagsTag}`}${batchWorker ? '.batch-worker' : ''}.cache`;
 const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 // Module.wrap's text (without loading node:module, ~1 ms of a start, for it).
 const BUNDLE_WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
 const BUNDLE_WRAPPER_END = '\n});';
 
 /** The bundled CLI's exports, or null when there is no bundle or `tsc` rebuilt dist/ after it (stale). */
-function load() {
+function load(batchWorker = false) {
+  const cacheFile = cacheFileOf(batchWorker);
   let source;
   try {
     if (fs.statSync(entry).mtimeMs > fs.statSync(bundle).mtimeMs) return null;
@@ -46,23 +50,39 @@ function load() {
   script.runInThisContext().call(mod.exports, mod.exports, require, mod, bundle, path.dirname(bundle));
   const writeCache = process.argv[2] === '--write-cache';
   if (writeCache) process.argv.splice(2, 1);
-  // Only the main thread writes, so two batch workers never write the file at once.
-  if ((writeCache || cachedData === undefined || script.cachedDataRejected) && isMainThread()) {
-    process.on('exit', () => {
-      try {
-        fs.writeFileSync(cacheFile, script.createCachedData());
-      } catch {
-        // A read-only install: run without a cache.
-      }
-    });
-  }
+  if (writeCache || cachedData === undefined || script.cachedDataRejected) toCache = { script, file: cacheFile };
+  // `etpy batch`'s main thread writes no cache at exit: it never runs a task,
+  // and it has changed V8's flags. Its workers write theirs once warm.
+  if (toCache !== null && !batchWorker && (writeCache || process.argv[2] !== 'batch')) process.on('exit', writeCodeCache);
   return mod.exports;
+}
+
+/** Set by load() when this start found no code cache V8 accepts (or was asked to write one): the script to make it from, and where. */
+let toCache = null;
+
+/**
+ * Writes the code cache of the functions compiled so far, once, when load()
+ * found none V8 accepts. Another etpy may be reading the file, or a second
+ * batch worker writing it: the new file takes the old one's name in one step.
+ */
+function writeCodeCache() {
+  if (toCache === null) return;
+  const { script, file } = toCache;
+  toCache = null;
+  const temporary = `${file}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
+  try {
+    fs.writeFileSync(temporary, script.createCachedData());
+    fs.renameSync(temporary, file);
+  } catch {
+    // A read-only install: run without a cache.
+    fs.rmSync(temporary, { force: true });
+  }
 }
 
 /** A batch worker thread's start: the bundle when there is one, else the ES modules. */
 function serveBatchWorker() {
-  const cli = load();
-  if (cli !== null) void cli.serveBatchWorker();
+  const cli = load(true);
+  if (cli !== null) void cli.serveBatchWorker(writeCodeCache);
   else import('../dist/src/cli/batch-worker.js').then((worker) => worker.serveBatchWorker());
 }
 

@@ -129,9 +129,21 @@ const warmUp = 'class A:\n    def f(self, x):\n        return [i * x for i in ra
 const warmUpFile = join(tmpdir(), `etpy-warm-up-${process.pid}.py`);
 const warmUpOutput = `${warmUpFile}.out`;
 writeFileSync(warmUpFile, warmUp);
+// `etpy batch` workers have a cache of their own (bin/etpy-loader.cjs), which
+// a worker writes once it has run 64 tasks (src/cli/batch-worker.ts
+// WARM_TASKS): twice that many small tasks of the usual kinds, each different.
+const batchWarmUp = Array.from({ length: 128 }, (_, i) => `${JSON.stringify({
+  id: i,
+  source: `def f(xs, s):\n    out = {}\n    for i, x in enumerate(xs):\n        if x % 2 == 0 and str(x) not in s:\n`
+    + `            out[s[i % len(s)]] = out.get(x, 0) + x * ${i}\n    try:\n`
+    + `        return sorted(out.items()), s.upper().split('A'), [c for c in s if c.isalpha()][::-1], f"{len(s):03d}"\n`
+    + `    except (KeyError, ValueError) as e:\n        return repr(e)\n`,
+  expr: `f([${i}, 2, 3, 4, 10], 'banana ${i}')`,
+})}\n`).join('');
 try {
   for (const flags of [['--stack-size=3900'], []]) {
     execFileSync(process.execPath, [...flags, `${root}bin/etpy-loader.cjs`, '--write-cache', 'trace', warmUpFile, '--stdout', warmUpOutput], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [...flags, `${root}bin/etpy`, 'batch', '--trace', 'line', '--jobs', '1'], { input: batchWarmUp, stdio: ['pipe', 'ignore', 'inherit'] });
   }
 } finally {
   rmSync(warmUpFile, { force: true });

@@ -2,7 +2,7 @@
 // as users run it: bin/etpy over the compiled dist/. Expected texts come from
 // CPython 3.12 wherever CPython has the same behaviour.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +106,41 @@ describe('the launcher', () => {
     const probe = "const cli = require('./bin/etpy-loader.cjs').load(); process.stdout.write(String(cli !== null && typeof cli.runFromCommandLine))";
     const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', cwd: ROOT });
     expect(run.stdout).toBe('function');
+  });
+
+  it('writes the code caches for new node flags: a warm batch worker its own, a start that runs a program the CLI\'s', () => {
+    // A copy of the launcher and the bundle, so that the build's caches stay as they are.
+    const install = mkdtempSync(join(tmpdir(), 'etpy-cache-'));
+    try {
+      const cli = join(install, 'dist', 'src', 'cli');
+      cpSync(join(ROOT, 'bin'), join(install, 'bin'), { recursive: true, preserveTimestamps: true });
+      cpSync(join(ROOT, 'dist', 'src', 'cli'), cli, { recursive: true, preserveTimestamps: true, filter: (file) => !file.endsWith('.cache') });
+      const flag = '--stack-size=3901'; // flags the build made no caches for
+      const mainCache = join(cli, `etpy.cjs.${flag}.cache`);
+      const workerCache = join(cli, `etpy.cjs.${flag}.batch-worker.cache`);
+      const start = (args: readonly string[], input: string): SpawnSyncReturns<string> =>
+        spawnSync(process.execPath, [flag, join(install, 'bin', 'etpy'), ...args], { input, encoding: 'utf8', timeout: 120_000 });
+      const batch = (n: number): SpawnSyncReturns<string> => start(['batch', '--jobs', '1'], Array.from({ length: n }, (_, i) =>
+        `${JSON.stringify({ id: i, source: `def f(x):\n    return x * ${i}\n`, expr: 'f(2)' })}\n`).join(''));
+      // Fewer tasks than a worker runs before it is warm: no cache; and none from the batch's main thread.
+      const short = batch(8);
+      expect(short.status).toBe(0);
+      expect(lines(short.stdout).map((l) => (JSON.parse(l) as BatchResult).value)).toEqual(Array.from({ length: 8 }, (_, i) => String(2 * i)));
+      expect([existsSync(workerCache), existsSync(mainCache)]).toEqual([false, false]);
+      expect(batch(100).status).toBe(0);
+      expect([existsSync(workerCache), existsSync(mainCache)]).toEqual([true, false]);
+      // The next batch's worker accepts it, and so does not write it again.
+      const written = statSync(workerCache).mtimeMs;
+      const again = batch(100);
+      expect(lines(again.stdout)).toHaveLength(100);
+      expect(statSync(workerCache).mtimeMs).toBe(written);
+      const pass = start(['-c', 'print(6 * 7)'], '');
+      expect(pass.stdout).toBe('42\n');
+      expect(existsSync(mainCache)).toBe(true);
+      expect(readdirSync(cli).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(install, { recursive: true, force: true });
+    }
   });
 });
 

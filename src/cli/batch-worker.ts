@@ -12,25 +12,31 @@
 // task it is and when (batch-pool.ts JobProgress), so that the main thread
 // times each task without a message per task.
 import { parentPort, workerData } from 'node:worker_threads';
-import { setFlagsFromString } from 'node:v8';
 import type { BatchOptions } from '../batch/schema.js';
 import { encodeResult, internalErrorResult, type BatchJob, type EncodedResult } from './batch-task.js';
 import { JobProgress, type PoolWorkerData } from './batch-pool.js';
 
-export async function serveBatchWorker(): Promise<void> {
+/**
+ * How many tasks a worker runs before it calls `warm`: by then V8 has compiled
+ * what tasks of the batch use, and bin/etpy-loader.cjs writes the workers'
+ * code cache from that when it found none V8 accepts (a new Node, new flags).
+ */
+const WARM_TASKS = 64;
+
+export async function serveBatchWorker(warm?: () => void): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('serveBatchWorker runs only in a worker thread');
   // Here, not at the top: the main thread, which loads this module's neighbours to read task lines, never loads the interpreter.
   // Tasks sent meanwhile wait in the port until the listener below is added.
   const { runTaskLine } = await import('../batch/run-task.js');
-  // Only now: V8 accepts a code cache only under the flags it was made with, and this worker's was just read.
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${BATCH_INLINING_BUDGET}`);
   const data = workerData as PoolWorkerData;
   const options = data.data as BatchOptions;
   const progress = new JobProgress(data.progress, data.epoch);
   const answers = new AnswerBatch((results) => port.postMessage(results));
+  let untilWarm = warm === undefined ? -1 : WARM_TASKS;
   port.on('message', (jobs: BatchJob[]) => {
     for (const { task, compiled } of jobs) {
+      if (untilWarm-- === 0) warm?.();
       progress.start();
       let result: EncodedResult;
       try {
@@ -42,22 +48,6 @@ export async function serveBatchWorker(): Promise<void> {
     }
   });
 }
-
-/**
- * TurboFan's budget for inlining into one function, in bytecode bytes (V8's
- * default is 920), set for the whole process once a worker is up. Most of a
- * batch's time is warm-up, and TurboFan optimizing the compiler (on the main
- * thread) and the interpreter (here) with deep inlining took more CPU than
- * compiling the tasks did, on the cores the threads run on: compiling 9,600
- * distinct bench tasks in a fresh process, 1.2-1.4 s of TurboFan jobs against
- * ~0.9 s of compiling, 0.73-0.89 s at 100. Measured on 2 cores, `--jobs 1`
- * (alternating runs of etpy batch --trace line): 960 distinct tasks 0.65 ->
- * 0.58 s, 9,600 distinct 2.10 -> 1.91 s, 9,600 repeated 1.00 -> 0.95 s,
- * 96,000 distinct 11.46 -> 11.16 s; `--jobs 2`, 9,600 distinct 2.63 -> 2.37 s.
- * Budgets of 0, 50 and 200 did as well at 9,600 tasks; --no-turbo-inlining
- * was slower at 96,000 (11.8 s), where the code is long optimized.
- */
-const BATCH_INLINING_BUDGET = 100;
 
 /** Above this many characters of results waiting, a worker answers at once: a batch of long traces would otherwise sit in its memory. */
 export const ANSWER_BATCH_CHARS = 1 << 20;

@@ -3,6 +3,7 @@
 // every earlier result is out. Memory stays bounded: reading pauses while too
 // many results wait for an earlier, slower one, or while stdout is congested.
 import { fstatSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { TIMEOUT_ERROR, type BatchOptions, type BatchTask } from '../batch/schema.js';
 import { WorkerPool, type JobFailure } from './batch-pool.js';
 import { encodeResult, internalErrorResult, readTaskLine, type BatchJob, type EncodedResult } from './batch-task.js';
@@ -15,7 +16,27 @@ const READ_AHEAD_PER_JOB = 16;
 const NEWLINE = 0x0a;
 const MIN_READ_AHEAD = 64;
 
+/**
+ * TurboFan's budget for inlining into one function, in bytecode bytes (V8's
+ * default is 920), set for the whole process before the workers start, so
+ * that every worker (one replacing a worker that timed out too) reads its
+ * code cache under the same flags (bin/etpy-loader.cjs): V8 rejected the
+ * cache of a worker started after another had set it. Most of a batch's time
+ * is warm-up, and TurboFan optimizing the compiler (on the main thread) and
+ * the interpreter (in the workers) with deep inlining took more CPU than
+ * compiling the tasks did, on the cores the threads run on: compiling 9,600
+ * distinct bench tasks in a fresh process, 1.2-1.4 s of TurboFan jobs against
+ * ~0.9 s of compiling, 0.73-0.89 s at 100. Measured on 2 cores, `--jobs 1`
+ * (alternating runs of etpy batch --trace line): 960 distinct tasks 0.65 ->
+ * 0.58 s, 9,600 distinct 2.10 -> 1.91 s, 9,600 repeated 1.00 -> 0.95 s,
+ * 96,000 distinct 11.46 -> 11.16 s; `--jobs 2`, 9,600 distinct 2.63 -> 2.37 s.
+ * Budgets of 0, 50 and 200 did as well at 9,600 tasks; --no-turbo-inlining
+ * was slower at 96,000 (11.8 s), where the code is long optimized.
+ */
+const BATCH_INLINING_BUDGET = 100;
+
 export async function runBatch(options: BatchOptions, jobs: number): Promise<number> {
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${BATCH_INLINING_BUDGET}`);
   // The worker starts at the launcher, which loads the bundle with its code
   // cache (~20 ms) when there is one, the ES modules (~250 ms) otherwise.
   const pool = new WorkerPool<BatchJob, EncodedResult>(

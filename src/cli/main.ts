@@ -277,9 +277,9 @@ async function printDis(file: string): Promise<number> {
   return EXIT_OK;
 }
 
-/** The entry point of an `etpy batch` worker thread (bin/etpy-loader.cjs starts it). */
-export async function serveBatchWorker(): Promise<void> {
-  await (await import('./batch-worker.js')).serveBatchWorker();
+/** The entry point of an `etpy batch` worker thread (bin/etpy-loader.cjs starts it); batch-worker.ts says when it is warm. */
+export async function serveBatchWorker(warm?: () => void): Promise<void> {
+  await (await import('./batch-worker.js')).serveBatchWorker(warm);
 }
 
 /** The entry point of bin/etpy: sets the exit status and keeps stack traces off the terminal. */
