@@ -75,7 +75,11 @@ function writeCodeCache() {
     fs.renameSync(temporary, file);
   } catch {
     // A read-only install: run without a cache.
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
 }
 
