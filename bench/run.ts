@@ -36,6 +36,8 @@ const CLI = join(ROOT, 'bin', 'etpy');
 const CLI_NODE_FLAGS = readFileSync(CLI, 'utf8').split('\n', 1)[0]!.split(/\s+/).filter((arg) => arg.startsWith('--'));
 /** `etpy ARGS` as the shell would start it. */
 const etpyArgs = (...args: string[]): string[] => [...CLI_NODE_FLAGS, CLI, ...args];
+/** `etpy batch --trace line --jobs N`, as the batch rows run it. */
+const batchArgs = (jobs: number): string[] => etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs));
 const MODES = ['untraced', 'line', 'delta', 'opcode'] as const;
 const BATCH_SETS = ['repeated', 'distinct', 'longRepeated', 'longDistinct', 'hugeDistinct'] as const;
 type BatchSet = (typeof BATCH_SETS)[number];
@@ -158,26 +160,23 @@ function benchmarkJs(name: string, fn: () => void, seconds: number, minSamples: 
 
 // ---------------------------------------------------------------- spawned measures
 
-function timeSpawn(command: string, args: readonly string[], input?: string): { ms: number; ok: boolean } {
-  const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PYTHONHASHSEED: '0' } });
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, ok: run.status === 0 };
-}
-
 /**
- * timeSpawn with the command's stdout going to /dev/null, as the CPython
- * harness writes its batch results to os.devnull: a pipe would have this
- * process read (and decode) every byte while the command runs, on the same
- * cores. stdoutDigest checks what such runs write, in untimed runs.
+ * Wall time of a command. With `stdoutToNull` its stdout goes to /dev/null,
+ * as the CPython harness writes its batch results to os.devnull: a pipe would
+ * have this process read (and decode) every byte while the command runs, on
+ * the same cores (stdoutDigest checks what such runs write, untimed).
  */
-function timeSpawnToNull(command: string, args: readonly string[], input: string): { ms: number; ok: boolean } {
-  const sink = openSync('/dev/null', 'w');
+function timeSpawn(command: string, args: readonly string[], input?: string, stdoutToNull = false): { ms: number; ok: boolean } {
+  const sink = stdoutToNull ? openSync('/dev/null', 'w') : null;
   try {
     const start = process.hrtime.bigint();
-    const run = spawnSync(command, args, { cwd: ROOT, input, stdio: ['pipe', sink, 'pipe'], env: { ...process.env, PYTHONHASHSEED: '0' } });
+    const run = spawnSync(command, args, {
+      cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PYTHONHASHSEED: '0' },
+      ...(sink === null ? {} : { stdio: ['pipe', sink, 'pipe'] as const }),
+    });
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, ok: run.status === 0 };
   } finally {
-    closeSync(sink);
+    if (sink !== null) closeSync(sink);
   }
 }
 
@@ -397,7 +396,7 @@ async function main(): Promise<void> {
       const input = tasks.map((t) => JSON.stringify(t)).join('\n') + '\n';
       if (round === 0) toCheck.push({ set, input });
       for (const jobs of [1, 2] as const) {
-        const r = timeSpawnToNull(process.execPath, etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs)), input);
+        const r = timeSpawn(process.execPath, batchArgs(jobs), input, true);
         if (!r.ok) throw new Error(`etpy batch --jobs ${jobs} failed`);
         batch[set][`jobs${jobs}`].push(n / (r.ms / 1000));
       }
@@ -416,7 +415,7 @@ async function main(): Promise<void> {
     for (const line of input.split('\n')) if (line !== '') digest.update(runTaskLine(JSON.parse(line) as BatchTask, { trace: 'line' }).line);
     const expected = digest.digest('hex');
     for (const jobs of [1, 2] as const) {
-      if (await stdoutDigest(process.execPath, etpyArgs('batch', '--trace', 'line', '--jobs', String(jobs)), input) !== expected) {
+      if (await stdoutDigest(process.execPath, batchArgs(jobs), input) !== expected) {
         throw new Error(`etpy batch --jobs ${jobs} wrote other results than runTaskLine (${set})`);
       }
     }
