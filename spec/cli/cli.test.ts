@@ -1,9 +1,9 @@
 // The `etpy` command (shared/spec/cli.md, batch.md), run as a subprocess exactly
 // as users run it: bin/etpy over the compiled dist/. Expected texts come from
 // CPython 3.12 wherever CPython has the same behaviour.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,35 @@ function results(stdout: string): BatchResult[] {
 
 function jsonl(tasks: readonly object[]): string {
   return tasks.map((task) => `${JSON.stringify(task)}\n`).join('');
+}
+
+/**
+ * The nice value of each thread of an `etpy batch` once its first result is
+ * out (the worker has run a task), read from /proc as the batch still waits
+ * for input.
+ */
+async function threadNiceness(args: readonly string[]): Promise<{ main: number; others: number[] }> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const firstLine = new Promise<void>((resolve) => {
+    let seen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('\n')) resolve();
+    });
+  });
+  child.stdin.write(`${JSON.stringify({ id: 1, source: 'print(1)' })}\n`);
+  await firstLine;
+  const pid = child.pid ?? -1;
+  const niceness = new Map<number, number>();
+  for (const thread of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+    // Fields after the command name's closing parenthesis start at the 3rd; the nice value is the 19th.
+    niceness.set(Number(thread), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  child.stdin.end();
+  expect(await exited).toBe(0);
+  return { main: niceness.get(pid) ?? -1, others: [...niceness].filter(([id]) => id !== pid).map(([, n]) => n) };
 }
 
 /** One `etpy: …` line on stderr, exit 2, and no JavaScript stack frame. */
@@ -393,6 +422,20 @@ print(json.dumps(out))
 });
 
 describe('etpy batch', () => {
+  // helper-threads.ts: Linux lists a process's threads in /proc/PID/task.
+  it.runIf(existsSync('/proc/self/task') && availableParallelism() > 1)(
+    'with a core to spare for the main thread, V8\'s helper threads yield to the JavaScript threads; with none, nothing changes',
+    async () => {
+      const spare = await threadNiceness(['batch', '--jobs', '1']);
+      expect(spare.main).toBe(0);
+      expect(spare.others.filter((n) => n === 10).length).toBeGreaterThan(0);
+      // The worker, started after the change, keeps the main thread's priority.
+      expect(spare.others.filter((n) => n === 0).length).toBeGreaterThan(0);
+      const full = await threadNiceness(['batch', '--jobs', String(availableParallelism())]);
+      expect([full.main, ...full.others].every((n) => n === 0)).toBe(true);
+    },
+  );
+
   it('a malformed line gets a result and the batch goes on; blank lines are skipped', () => {
     const input = `${JSON.stringify({ id: 1, source: 'x', mode: 'run' })}\n{not json\n\n[1, 2]\n` +
       `${JSON.stringify({ id: 'no source' })}\n${JSON.stringify({ id: 5, source: 'y', mode: 'fly' })}\n` +

@@ -37,13 +37,18 @@ const BATCH_INLINING_BUDGET = 100;
 
 export async function runBatch(options: BatchOptions, jobs: number): Promise<number> {
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${BATCH_INLINING_BUDGET}`);
+  const cores = (await import('node:os')).availableParallelism();
+  // The main thread compiles for the workers when there is a core for it; the
+  // JavaScript threads then fill the cores. Before any worker starts: a worker
+  // takes the priority of the thread that starts it.
+  const precompiling = cores > jobs;
+  if (precompiling) (await import('./helper-threads.js')).yieldHelperThreads();
   // The worker starts at the launcher, which loads the bundle with its code
   // cache (~20 ms) when there is one, the ES modules (~250 ms) otherwise.
   const pool = new WorkerPool<BatchJob, EncodedResult>(
     jobs, new URL('../../../bin/etpy-loader.cjs', import.meta.url), options, options.timeoutMs,
   );
-  const cores = (await import('node:os')).availableParallelism();
-  const precompiler = cores > jobs ? new Precompiling(pool, jobs, new (await import('../batch/compile-cache.js')).TaskPrecompiler()) : null;
+  const precompiler = precompiling ? new Precompiling(pool, jobs, new (await import('../batch/compile-cache.js')).TaskPrecompiler()) : null;
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr, stdinFileSize()) : null;
   const output = new OrderedOutput(stdout());
   const readAhead = Math.max(MIN_READ_AHEAD, jobs * READ_AHEAD_PER_JOB);
