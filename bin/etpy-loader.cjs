@@ -16,9 +16,9 @@ const isMainThread = () => require('node:worker_threads').isMainThread;
 const bundle = path.join(__dirname, '..', 'dist', 'src', 'cli', 'etpy.cjs');
 // V8 accepts a code cache only under the flags it was made with: one file per
 // set of flags, so that `etpy` (the shebang's --stack-size) and `node bin/etpy`
-// do not replace each other's cache at every start. `etpy batch` sets a V8
-// flag of its own before it starts its workers (src/cli/batch.ts), so they
-// have theirs, made by a warm worker, which also holds what running tasks compiles.
+// do not replace each other's cache at every start. `etpy batch` workers set
+// a V8 flag of their own (src/cli/batch.ts), so they have theirs, made by a
+// warm worker, which also holds what running tasks compiles.
 const flagsTag = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.-]+/g, '_').slice(0, 80);
 const cacheFileOf = (batchWorker) => `${bundle}${flagsTag === '' ? '' : `.${flagsTag}`}${batchWorker ? '.batch-worker' : ''}.cache`;
 const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
@@ -85,6 +85,11 @@ function writeCodeCache() {
 
 /** A batch worker thread's start: the bundle when there is one, else the ES modules. */
 function serveBatchWorker() {
+  // The V8 flags the batch asks for (PoolWorkerData in src/cli/batch-pool.ts):
+  // set only now, as Node starts a worker quicker under the defaults, and
+  // before the bundle, whose code cache V8 accepts only under them.
+  const { v8Flags } = require('node:worker_threads').workerData;
+  if (typeof v8Flags === 'string' && v8Flags !== '') require('node:v8').setFlagsFromString(v8Flags);
   const cli = load(true);
   if (cli !== null) void cli.serveBatchWorker(writeCodeCache);
   else import('../dist/src/cli/batch-worker.js').then((worker) => worker.serveBatchWorker());

@@ -5,7 +5,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../src/batch/schema.js';
 import { formatSourceAndCaret } from '../../src/cli/syntax-error-report.js';
@@ -422,6 +422,19 @@ print(json.dumps(out))
 });
 
 describe('etpy batch', () => {
+  it('starts its workers under V8\'s default flags, which Node starts a worker quickest under, whatever --stack-size etpy got', () => {
+    // V8's cachedDataVersionTag changes with its flags (a code cache records them).
+    const tag = "require('node:v8').cachedDataVersionTag()";
+    const defaults = spawnSync(process.execPath, ['-p', tag], { encoding: 'utf8' }).stdout;
+    const batchModule = JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'batch.js')).href);
+    const probe = `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+      const before = ${tag}; (await import(${batchModule})).restoreWorkerStartFlags(); console.log(before, ${tag});`;
+    const run = spawnSync(process.execPath, ['--stack-size=3900', '--input-type=module', '-e', probe], { encoding: 'utf8', cwd: ROOT });
+    const [before, restored] = run.stdout.trim().split(' ');
+    expect(before).not.toBe(defaults.trim());
+    expect(restored).toBe(defaults.trim());
+  });
+
   // helper-threads.ts: Linux lists a process's threads in /proc/PID/task.
   it.runIf(existsSync('/proc/self/task') && availableParallelism() > 1)(
     'with a core to spare for the main thread, V8\'s helper threads yield to the JavaScript threads; with none, nothing changes',

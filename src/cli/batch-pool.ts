@@ -23,6 +23,8 @@ export interface PoolWorkerData {
   data: unknown;
   progress: SharedArrayBuffer;
   epoch: number;
+  /** V8 flags the worker sets once Node has started it, before it loads its code (bin/etpy-loader.cjs). */
+  v8Flags: string;
 }
 
 /**
@@ -54,8 +56,8 @@ export class JobProgress {
     return this.epoch + Atomics.load(this.words, 1);
   }
 
-  workerData(data: unknown): PoolWorkerData {
-    return { data, progress: this.buffer, epoch: this.epoch };
+  workerData(data: unknown, v8Flags: string): PoolWorkerData {
+    return { data, progress: this.buffer, epoch: this.epoch, v8Flags };
   }
 }
 
@@ -87,6 +89,7 @@ export class WorkerPool<Payload, Result> {
     private readonly workerUrl: URL,
     private readonly workerData: unknown,
     private readonly timeoutMs: number,
+    private readonly v8Flags = '',
   ) {
     for (let i = 0; i < size; i++) this.slots.push({ worker: null, jobs: [], progress: new JobProgress(), answered: 0, startedAtCheck: 0, timer: null });
   }
@@ -173,7 +176,7 @@ export class WorkerPool<Payload, Result> {
   private spawn(slot: Slot<Payload, Result>): Worker {
     slot.progress = new JobProgress();
     slot.answered = 0;
-    const worker = new Worker(this.workerUrl, { workerData: slot.progress.workerData(this.workerData) });
+    const worker = new Worker(this.workerUrl, { workerData: slot.progress.workerData(this.workerData, this.v8Flags) });
     slot.worker = worker;
     worker.on('message', (results: Result[]) => {
       if (slot.worker !== worker) return;

@@ -18,25 +18,45 @@ const MIN_READ_AHEAD = 64;
 
 /**
  * TurboFan's budget for inlining into one function, in bytecode bytes (V8's
- * default is 920), set for the whole process before the workers start, so
- * that every worker (one replacing a worker that timed out too) reads its
- * code cache under the same flags (bin/etpy-loader.cjs): V8 rejected the
- * cache of a worker started after another had set it. Most of a batch's time
- * is warm-up, and TurboFan optimizing the compiler (on the main thread) and
- * the interpreter (in the workers) with deep inlining took more CPU than
- * compiling the tasks did, on the cores the threads run on: compiling 9,600
- * distinct bench tasks in a fresh process, 1.2-1.4 s of TurboFan jobs against
- * ~0.9 s of compiling, 0.73-0.89 s at 100. Measured on 2 cores, `--jobs 1`
- * (alternating runs of etpy batch --trace line): 960 distinct tasks 0.65 ->
- * 0.58 s, 9,600 distinct 2.10 -> 1.91 s, 9,600 repeated 1.00 -> 0.95 s,
- * 96,000 distinct 11.46 -> 11.16 s; `--jobs 2`, 9,600 distinct 2.63 -> 2.37 s.
- * Budgets of 0, 50 and 200 did as well at 9,600 tasks; --no-turbo-inlining
- * was slower at 96,000 (11.8 s), where the code is long optimized.
+ * default is 920). Most of a batch's time is warm-up, and TurboFan optimizing
+ * the compiler (on the main thread) and the interpreter (in the workers) with
+ * deep inlining took more CPU than compiling the tasks did, on the cores the
+ * threads run on: compiling 9,600 distinct bench tasks in a fresh process,
+ * 1.2-1.4 s of TurboFan jobs against ~0.9 s of compiling, 0.73-0.89 s at 100.
+ * Measured on 2 cores, `--jobs 1` (alternating runs of etpy batch --trace
+ * line): 960 distinct tasks 0.65 -> 0.58 s, 9,600 distinct 2.10 -> 1.91 s,
+ * 9,600 repeated 1.00 -> 0.95 s, 96,000 distinct 11.46 -> 11.16 s; `--jobs
+ * 2`, 9,600 distinct 2.63 -> 2.37 s. Budgets of 0, 50 and 200 did as well at
+ * 9,600 tasks; --no-turbo-inlining was slower at 96,000 (11.8 s), where the
+ * code is long optimized.
+ *
+ * The first worker sets it for the whole process (V8's flags are), once Node
+ * has started the worker and before the worker loads the bundle with its code
+ * cache, made under it (bin/etpy-loader.cjs).
  */
-const BATCH_INLINING_BUDGET = 100;
+const WORKER_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=100';
+
+/**
+ * V8's default stack size (KB, 64-bit). Node starts a worker thread in ~22 ms
+ * under V8's default flags and in ~40 ms under any other (the code cache of
+ * Node's own modules is made under the defaults, and V8 checks the flags),
+ * so the batch puts back the launcher's --stack-size before it starts a
+ * worker: it changes no thread's stack (the main thread's limit is fixed when
+ * it starts, a worker's by Node, 4 MB) but V8's flags. Measured on 2 cores,
+ * `--jobs 1` (alternating runs of etpy batch --trace line): 960 repeated
+ * tasks 326 -> 306 ms, 960 distinct 535 -> 524 ms, 9,600 repeated 949 -> 927
+ * ms, 9,600 distinct 1,698 -> 1,707 ms (noise); `--jobs 2`, 960 distinct 789
+ * -> 776 ms.
+ */
+const V8_DEFAULT_STACK_SIZE = 984;
+
+/** Puts V8's flags back to what Node starts its workers quickest under, as far as the batch changed them. */
+export function restoreWorkerStartFlags(): void {
+  setFlagsFromString(`--stack-size=${V8_DEFAULT_STACK_SIZE}`);
+}
 
 export async function runBatch(options: BatchOptions, jobs: number): Promise<number> {
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${BATCH_INLINING_BUDGET}`);
+  restoreWorkerStartFlags();
   const cores = (await import('node:os')).availableParallelism();
   // The main thread compiles for the workers when there is a core for it; the
   // JavaScript threads then fill the cores. Before any worker starts: a worker
@@ -46,7 +66,7 @@ export async function runBatch(options: BatchOptions, jobs: number): Promise<num
   // The worker starts at the launcher, which loads the bundle with its code
   // cache (~20 ms) when there is one, the ES modules (~250 ms) otherwise.
   const pool = new WorkerPool<BatchJob, EncodedResult>(
-    jobs, new URL('../../../bin/etpy-loader.cjs', import.meta.url), options, options.timeoutMs,
+    jobs, new URL('../../../bin/etpy-loader.cjs', import.meta.url), options, options.timeoutMs, WORKER_V8_FLAGS,
   );
   const precompiler = precompiling ? new Precompiling(pool, jobs, new (await import('../batch/compile-cache.js')).TaskPrecompiler()) : null;
   const progress = process.stderr.isTTY ? new ProgressBar(process.stderr, stdinFileSize()) : null;
