@@ -79,7 +79,12 @@ async function threadNiceness(args: readonly string[]): Promise<{ main: number; 
   const pid = child.pid ?? -1;
   const niceness = new Map<number, number>();
   for (const thread of readdirSync(`/proc/${pid}/task`)) {
-    const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
     // Fields after the command name's closing parenthesis start at the 3rd; the nice value is the 19th.
     niceness.set(Number(thread), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
   }
