@@ -2,6 +2,7 @@
 // abstract methods remain, register() and __subclasshook__ in isinstance/
 // issubclass), ABC, abstractmethod and the older abstract* decorators.
 import { registerPythonModule } from '../import.js';
+import './abc-native.js';
 
 const abcSource = (): string => String.raw`
 def abstractmethod(funcobj):
@@ -36,27 +37,8 @@ def get_cache_token():
     return _token
 
 
-def _is_abstract(value):
-    if getattr(value, '__isabstractmethod__', False):
-        return True
-    if isinstance(value, property):
-        return any(getattr(f, '__isabstractmethod__', False) for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, '__isabstractmethod__', False)
-    return False
-
-
-def _compute_abstracts(cls, namespace_items, bases):
-    abstracts = set()
-    for name, value in namespace_items:
-        if _is_abstract(value):
-            abstracts.add(name)
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    return frozenset(abstracts)
+# What CPython's _abc computes in C (abc-native.ts).
+from _etpy_abc import is_abstract as _is_abstract, compute_abstracts as _compute_abstracts
 
 
 class ABCMeta(type):
