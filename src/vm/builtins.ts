@@ -536,8 +536,13 @@ export function isInstance(obj: PyValue, cls: PyValue): boolean {
       const check = cls.cls.lookup('__instancecheck__');
       if (check !== undefined && cls.cls !== typeType) return truthy(callValue(getAttr(cls, '__instancecheck__'), [obj], null));
     }
-    const klass = getAttrOrUndefined(obj, '__class__');
-    return klass instanceof PyType && klass !== typeOf(obj) && klass.isSubtypeOf(cls);
+    // obj.__class__, unless it is type(obj), already checked: so it is when
+    // the type takes both __class__ and attribute lookup from object.
+    const t = typeOf(obj);
+    if (t.lookup('__class__') === objectType.lookup('__class__') && t.lookup('__getattribute__') === objectType.lookup('__getattribute__')) return false;
+    // _PyObject_LookupAttr: an AttributeError (a __class__ property's too) means no class.
+    const klass = lookupAttr(obj, '__class__');
+    return klass instanceof PyType && klass !== t && klass.isSubtypeOf(cls);
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(obj, c));
   const check = typeOf(cls).lookup('__instancecheck__');
