@@ -24,7 +24,13 @@ export function importModule(name: string): PyModule {
   const loaded = interpState.modules.get(name);
   if (loaded !== undefined) return loaded;
   const dot = name.lastIndexOf('.');
-  if (dot > 0) importModule(name.slice(0, dot));
+  if (dot > 0) {
+    importModule(name.slice(0, dot));
+    // Importing the package may have imported this module (collections imports
+    // collections.abc), as importlib's _find_and_load_unlocked checks again.
+    const byParent = interpState.modules.get(name);
+    if (byParent !== undefined) return byParent;
+  }
   const factory = factories.get(name);
   if (factory === undefined) {
     const err = pyErr('ModuleNotFoundError', `No module named '${name}'`);
