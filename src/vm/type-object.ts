@@ -187,6 +187,11 @@ defMethods(objectType, {
 });
 objectNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => objectNew(args[0]!, args.slice(1), kw), 'object.__new__'));
 objectType.dict.setStr('__new__', objectNewDescr);
+// The default of the hook ABCMeta asks (abc.ts): NotImplemented, whatever the arguments.
+objectType.dict.setStr('__subclasshook__', new PyClassMethod(classmethodType, builtinFunction('__subclasshook__', (_args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError('__subclasshook__() takes no keyword arguments');
+  return NotImplemented;
+})));
 objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', (args, kw) => {
   const owner = args[0] instanceof PyType ? `${args[0].qualname}.` : '';
   if (kw !== null && kw.size > 0) throw typeError(`${owner}__init_subclass__() takes no keyword arguments`);

@@ -41,11 +41,25 @@ def get_cache_token():
 from _etpy_abc import is_abstract as _is_abstract, compute_abstracts as _compute_abstracts
 
 
+class _abc_data:
+    # What CPython's _abc keeps for an ABC (cls._abc_impl): the classes
+    # registered, those known to be subclasses, those known not to be, and the
+    # _token the latter are valid for (a register() anywhere makes them stale).
+    __module__ = '_abc'
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = []
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _token
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
-        cls._abc_registry = []
+        cls._abc_impl = _abc_data()
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -64,35 +78,63 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         global _token
         _token += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
         subtype = type(instance)
-        return subtype is not subclass and cls.__subclasscheck__(subtype)
+        if subtype is not subclass:
+            return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+        if impl.negative_cache_version == _token and subclass in impl.negative_cache:
+            return False
+        return cls.__subclasscheck__(subclass)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        if cls in subclass.__mro__:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        for rcls in cls._abc_registry:
+        if impl.negative_cache_version < _token:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _token
+        elif subclass in impl.negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok is True:
+                impl.cache.add(subclass)
+            elif ok is False:
+                impl.negative_cache.add(subclass)
+            else:
+                raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
+            return ok
+        if cls in subclass.__mro__:
+            impl.cache.add(subclass)
+            return True
+        for rcls in impl.registry:
             if issubclass(subclass, rcls):
+                impl.cache.add(subclass)
                 return True
-        for scls in type.__subclasses__(cls):
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
+                impl.cache.add(subclass)
                 return True
+        impl.negative_cache.add(subclass)
         return False
+
+    def _abc_registry_clear(cls):
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)

@@ -75,7 +75,6 @@ def _callable_getitem(cls, args):
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __hash__(self):
@@ -287,7 +286,6 @@ class Generator(Iterator):
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __len__(self):
@@ -327,7 +325,6 @@ class Collection(Sized, Iterable, Container):
 
 class Buffer(metaclass=ABCMeta):
     __slots__ = ()
-    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __buffer__(self, flags):
@@ -558,6 +555,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
