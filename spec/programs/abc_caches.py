@@ -98,3 +98,15 @@ for name in cabc.__all__:
         print(name, cls[int])
     except TypeError as e:
         print(name, 'TypeError', e)
+
+# The invalidation counter moves once per registration (its value is not
+# kept in a variable: it counts the registrations made at start-up too).
+import abc
+
+
+class Fresh(ABC):
+    pass
+
+
+print(-abc.get_cache_token() + (Fresh.register(float), Fresh.register(float), abc.get_cache_token())[2],
+      issubclass(float, Fresh), isinstance(1.5, Fresh))

@@ -1,16 +1,17 @@
-// _etpy_abc: the abstract-method bookkeeping of etpy's abc module (abc.ts) in
-// the host, as CPython computes it in C (_abc.c compute_abstract_methods).
-// Every class an ABCMeta makes runs it over its namespace and bases: written in
-// Python it was ~1,500 of the ~2,400 lines `import collections.abc` ran (27
-// ABCs), and that import runs in every batch task that imports collections or
-// typing. Same steps, in the same order, as the Python it replaces.
-import { PyModule, type PyValue } from '../object.js';
-import { None, classmethodType, frozensetType, moduleType, newDict, propertyType, staticmethodType } from '../types.js';
-import { typeError } from '../errors.js';
-import { asStr, getAttr, getIter, iterNext, lookupAttr, slotHashOf, truthy, typeName } from '../protocols.js';
+// _etpy_abc: what CPython's abc module does in C (_abc.c), for etpy's abc
+// (abc.ts): the abstract methods of a new ABC (compute_abstract_methods), and
+// each ABC's registry and caches (_abc_data) with register(), isinstance()
+// and issubclass() over them. Written in Python, the abstract methods were
+// ~1,500 of the ~2,400 lines `import collections.abc` ran, and the caches made
+// every ABC's creation and registration dearer; that import runs in every
+// batch task that imports collections or typing. Same steps, in the same order.
+import { PyModule, PyObject, PyType, type PyValue } from '../object.js';
+import { None, NotImplemented, builtinType, classmethodType, frozensetType, moduleType, newDict, objectType, propertyType, staticmethodType, typeOf } from '../types.js';
+import { pyErr, typeError } from '../errors.js';
+import { asStr, getAttr, getIter, iterNext, lookupAttr, setAttr, slotHashOf, truthy, typeName } from '../protocols.js';
 import { newTuple } from '../list.js';
-import { builtinFunction } from '../call.js';
-import { isInstance } from '../builtins.js';
+import { builtinFunction, callValue } from '../call.js';
+import { isInstance, isSubclass } from '../builtins.js';
 import { newSet } from '../set.js';
 import { unpackSequence } from '../eval-support.js';
 import { registerModule } from '../import.js';
@@ -73,6 +74,106 @@ function computeAbstracts(cls: PyValue, namespaceItems: PyValue, bases: PyValue)
   return abstracts;
 }
 
+/**
+ * An ABC's registry and caches (CPython's _abc_data, cls._abc_impl): the
+ * classes registered, those known to be subclasses and those known not to
+ * be, the latter valid while `negativeCacheVersion` is the module's
+ * invalidation counter (any register() moves it). Sets by identity, as
+ * CPython's sets of weak references are.
+ */
+class PyAbcData extends PyObject {
+  readonly registry: PyValue[] = [];
+  readonly cache = new Set<PyValue>();
+  negativeCache = new Set<PyValue>();
+
+  constructor(public negativeCacheVersion: number) {
+    super(abcDataType);
+  }
+
+  /** What it holds, for the reachability walks (release.ts). */
+  get refs(): readonly PyValue[] {
+    return [...this.registry, ...this.cache, ...this.negativeCache];
+  }
+}
+
+const abcDataType = builtinType('_abc_data', objectType, { subclassable: false, instantiable: false, module: '_abc' });
+
+/** The functions of one interpreter's _etpy_abc, over its invalidation counter (abc.get_cache_token()). */
+function abcFunctions(): Record<string, (args: PyValue[]) => PyValue> {
+  let token = 0;
+  const implOf = (cls: PyValue): PyAbcData => {
+    const impl = getAttr(cls, '_abc_impl');
+    if (!(impl instanceof PyAbcData)) throw typeError('_abc_impl is set to a wrong type');
+    return impl;
+  };
+  const callCheck = (cls: PyValue, name: string, arg: PyValue): PyValue => callValue(getAttr(cls, name), [arg]);
+  const subclasscheck = (cls: PyValue, subclass: PyValue): PyValue => {
+    if (!(subclass instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    const impl = implOf(cls);
+    if (impl.cache.has(subclass)) return true;
+    if (impl.negativeCacheVersion < token) {
+      impl.negativeCache = new Set();
+      impl.negativeCacheVersion = token;
+    } else if (impl.negativeCache.has(subclass)) {
+      return false;
+    }
+    const ok = callValue(getAttr(cls, '__subclasshook__'), [subclass]);
+    if (ok === true) impl.cache.add(subclass);
+    else if (ok === false) impl.negativeCache.add(subclass);
+    else if (ok === NotImplemented) return subclassByRelation(cls, subclass, impl);
+    else throw pyErr('AssertionError', '__subclasshook__ must return either False, True, or NotImplemented');
+    return ok;
+  };
+  const subclassByRelation = (cls: PyValue, subclass: PyType, impl: PyAbcData): PyValue => {
+    let found = subclass.mro.includes(cls as PyType);
+    for (let i = 0; !found && i < impl.registry.length; i++) found = isSubclass(subclass, impl.registry[i]!);
+    if (!found) {
+      const subclasses = getIter(callValue(getAttr(cls, '__subclasses__'), []));
+      for (let s = iterNext(subclasses); !found && s !== undefined; s = iterNext(subclasses)) found = isSubclass(subclass, s);
+    }
+    (found ? impl.cache : impl.negativeCache).add(subclass);
+    return found;
+  };
+  return {
+    abc_init: ([cls]) => {
+      setAttr(cls!, '_abc_impl', new PyAbcData(token));
+      return None;
+    },
+    abc_register: ([cls, subclass]) => {
+      if (!(subclass instanceof PyType)) throw typeError('Can only register classes');
+      if (isSubclass(subclass, cls!)) return subclass;
+      if (isSubclass(cls!, subclass)) throw pyErr('RuntimeError', 'Refusing to create an inheritance cycle');
+      implOf(cls!).registry.push(subclass);
+      token += 1;
+      return subclass;
+    },
+    abc_instancecheck: ([cls, instance]) => {
+      const impl = implOf(cls!);
+      const subclass = getAttr(instance!, '__class__');
+      if (impl.cache.has(subclass)) return true;
+      const subtype = typeOf(instance!);
+      if (subtype === subclass) {
+        if (impl.negativeCacheVersion === token && impl.negativeCache.has(subclass)) return false;
+        return callCheck(cls!, '__subclasscheck__', subclass);
+      }
+      const result = callCheck(cls!, '__subclasscheck__', subclass);
+      return truthy(result) ? result : callCheck(cls!, '__subclasscheck__', subtype);
+    },
+    abc_subclasscheck: ([cls, subclass]) => subclasscheck(cls!, subclass!),
+    get_cache_token: () => token,
+    abc_registry_clear: ([cls]) => {
+      implOf(cls!).registry.length = 0;
+      return None;
+    },
+    abc_caches_clear: ([cls]) => {
+      const impl = implOf(cls!);
+      impl.cache.clear();
+      impl.negativeCache.clear();
+      return None;
+    },
+  };
+}
+
 registerModule('_etpy_abc', () => {
   const d = newDict();
   const m = new PyModule(moduleType, '_etpy_abc', d);
@@ -85,5 +186,14 @@ registerModule('_etpy_abc', () => {
     if (args.length !== 3) throw typeError(`compute_abstracts() takes exactly 3 arguments (${args.length} given)`);
     return computeAbstracts(args[0]!, args[1]!, args[2]!);
   }));
+  const arity: Record<string, number> = {
+    abc_init: 1, abc_register: 2, abc_instancecheck: 2, abc_subclasscheck: 2, get_cache_token: 0, abc_registry_clear: 1, abc_caches_clear: 1,
+  };
+  for (const [name, f] of Object.entries(abcFunctions())) {
+    d.setStr(name, builtinFunction(name, (args) => {
+      if (args.length !== arity[name]) throw typeError(`${name}() takes exactly ${arity[name]} argument(s) (${args.length} given)`);
+      return f(args);
+    }));
+  }
   return m;
 });

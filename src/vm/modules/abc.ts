@@ -30,36 +30,18 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-_token = 0
-
-
-def get_cache_token():
-    return _token
-
-
-# What CPython's _abc computes in C (abc-native.ts).
-from _etpy_abc import is_abstract as _is_abstract, compute_abstracts as _compute_abstracts
-
-
-class _abc_data:
-    # What CPython's _abc keeps for an ABC (cls._abc_impl): the classes
-    # registered, those known to be subclasses, those known not to be, and the
-    # _token the latter are valid for (a register() anywhere makes them stale).
-    __module__ = '_abc'
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
-
-    def __init__(self):
-        self.registry = []
-        self.cache = set()
-        self.negative_cache = set()
-        self.negative_cache_version = _token
+# What CPython's _abc does in C (abc-native.ts).
+from _etpy_abc import (is_abstract as _is_abstract, compute_abstracts as _compute_abstracts, abc_init as _abc_init,
+                       abc_register as _abc_register, abc_instancecheck as _abc_instancecheck,
+                       abc_subclasscheck as _abc_subclasscheck, get_cache_token, abc_registry_clear as _abc_registry_clear,
+                       abc_caches_clear as _abc_caches_clear)
 
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
-        cls._abc_impl = _abc_data()
+        _abc_init(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -72,69 +54,19 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.append(subclass)
-        global _token
-        _token += 1
-        return subclass
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        impl = cls._abc_impl
-        if subclass in impl.cache:
-            return True
-        subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
-        if impl.negative_cache_version == _token and subclass in impl.negative_cache:
-            return False
-        return cls.__subclasscheck__(subclass)
+        return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        impl = cls._abc_impl
-        if subclass in impl.cache:
-            return True
-        if impl.negative_cache_version < _token:
-            impl.negative_cache = set()
-            impl.negative_cache_version = _token
-        elif subclass in impl.negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if ok is True:
-                impl.cache.add(subclass)
-            elif ok is False:
-                impl.negative_cache.add(subclass)
-            else:
-                raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
-            return ok
-        if cls in subclass.__mro__:
-            impl.cache.add(subclass)
-            return True
-        for rcls in impl.registry:
-            if issubclass(subclass, rcls):
-                impl.cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                impl.cache.add(subclass)
-                return True
-        impl.negative_cache.add(subclass)
-        return False
+        return _abc_subclasscheck(cls, subclass)
 
     def _abc_registry_clear(cls):
-        cls._abc_impl.registry.clear()
+        _abc_registry_clear(cls)
 
     def _abc_caches_clear(cls):
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
+        _abc_caches_clear(cls)
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
