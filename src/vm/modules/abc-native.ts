@@ -98,8 +98,11 @@ class PyAbcData extends PyObject {
 
 const abcDataType = builtinType('_abc_data', objectType, { subclassable: false, instantiable: false, module: '_abc' });
 
+/** A function of _etpy_abc: how many arguments it takes, and what it does with them. */
+type AbcFunction = readonly [arity: number, call: (args: PyValue[]) => PyValue];
+
 /** The functions of one interpreter's _etpy_abc, over its invalidation counter (abc.get_cache_token()). */
-function abcFunctions(): Record<string, (args: PyValue[]) => PyValue> {
+function abcFunctions(): Record<string, AbcFunction> {
   let token = 0;
   const implOf = (cls: PyValue): PyAbcData => {
     const impl = getAttr(cls, '_abc_impl');
@@ -107,23 +110,6 @@ function abcFunctions(): Record<string, (args: PyValue[]) => PyValue> {
     return impl;
   };
   const callCheck = (cls: PyValue, name: string, arg: PyValue): PyValue => callValue(getAttr(cls, name), [arg]);
-  const subclasscheck = (cls: PyValue, subclass: PyValue): PyValue => {
-    if (!(subclass instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    const impl = implOf(cls);
-    if (impl.cache.has(subclass)) return true;
-    if (impl.negativeCacheVersion < token) {
-      impl.negativeCache = new Set();
-      impl.negativeCacheVersion = token;
-    } else if (impl.negativeCache.has(subclass)) {
-      return false;
-    }
-    const ok = callValue(getAttr(cls, '__subclasshook__'), [subclass]);
-    if (ok === true) impl.cache.add(subclass);
-    else if (ok === false) impl.negativeCache.add(subclass);
-    else if (ok === NotImplemented) return subclassByRelation(cls, subclass, impl);
-    else throw pyErr('AssertionError', '__subclasshook__ must return either False, True, or NotImplemented');
-    return ok;
-  };
   const subclassByRelation = (cls: PyValue, subclass: PyType, impl: PyAbcData): PyValue => {
     let found = subclass.mro.includes(cls as PyType);
     for (let i = 0; !found && i < impl.registry.length; i++) found = isSubclass(subclass, impl.registry[i]!);
@@ -135,19 +121,21 @@ function abcFunctions(): Record<string, (args: PyValue[]) => PyValue> {
     return found;
   };
   return {
-    abc_init: ([cls]) => {
+    is_abstract: [1, ([value]) => isAbstract(value!)],
+    compute_abstracts: [3, ([cls, items, bases]) => computeAbstracts(cls!, items!, bases!)],
+    abc_init: [1, ([cls]) => {
       setAttr(cls!, '_abc_impl', new PyAbcData(token));
       return None;
-    },
-    abc_register: ([cls, subclass]) => {
+    }],
+    abc_register: [2, ([cls, subclass]) => {
       if (!(subclass instanceof PyType)) throw typeError('Can only register classes');
       if (isSubclass(subclass, cls!)) return subclass;
       if (isSubclass(cls!, subclass)) throw pyErr('RuntimeError', 'Refusing to create an inheritance cycle');
       implOf(cls!).registry.push(subclass);
       token += 1;
       return subclass;
-    },
-    abc_instancecheck: ([cls, instance]) => {
+    }],
+    abc_instancecheck: [2, ([cls, instance]) => {
       const impl = implOf(cls!);
       const subclass = getAttr(instance!, '__class__');
       if (impl.cache.has(subclass)) return true;
@@ -158,19 +146,35 @@ function abcFunctions(): Record<string, (args: PyValue[]) => PyValue> {
       }
       const result = callCheck(cls!, '__subclasscheck__', subclass);
       return truthy(result) ? result : callCheck(cls!, '__subclasscheck__', subtype);
-    },
-    abc_subclasscheck: ([cls, subclass]) => subclasscheck(cls!, subclass!),
-    get_cache_token: () => token,
-    abc_registry_clear: ([cls]) => {
+    }],
+    abc_subclasscheck: [2, ([cls, subclass]) => {
+      if (!(subclass instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+      const impl = implOf(cls!);
+      if (impl.cache.has(subclass)) return true;
+      if (impl.negativeCacheVersion < token) {
+        impl.negativeCache = new Set();
+        impl.negativeCacheVersion = token;
+      } else if (impl.negativeCache.has(subclass)) {
+        return false;
+      }
+      const ok = callValue(getAttr(cls!, '__subclasshook__'), [subclass]);
+      if (ok === true) impl.cache.add(subclass);
+      else if (ok === false) impl.negativeCache.add(subclass);
+      else if (ok === NotImplemented) return subclassByRelation(cls!, subclass, impl);
+      else throw pyErr('AssertionError', '__subclasshook__ must return either False, True, or NotImplemented');
+      return ok;
+    }],
+    get_cache_token: [0, () => token],
+    abc_registry_clear: [1, ([cls]) => {
       implOf(cls!).registry.length = 0;
       return None;
-    },
-    abc_caches_clear: ([cls]) => {
+    }],
+    abc_caches_clear: [1, ([cls]) => {
       const impl = implOf(cls!);
       impl.cache.clear();
       impl.negativeCache.clear();
       return None;
-    },
+    }],
   };
 }
 
@@ -178,21 +182,10 @@ registerModule('_etpy_abc', () => {
   const d = newDict();
   const m = new PyModule(moduleType, '_etpy_abc', d);
   d.setStr('__name__', '_etpy_abc');
-  d.setStr('is_abstract', builtinFunction('is_abstract', (args) => {
-    if (args.length !== 1) throw typeError(`is_abstract() takes exactly one argument (${args.length} given)`);
-    return isAbstract(args[0]!);
-  }));
-  d.setStr('compute_abstracts', builtinFunction('compute_abstracts', (args) => {
-    if (args.length !== 3) throw typeError(`compute_abstracts() takes exactly 3 arguments (${args.length} given)`);
-    return computeAbstracts(args[0]!, args[1]!, args[2]!);
-  }));
-  const arity: Record<string, number> = {
-    abc_init: 1, abc_register: 2, abc_instancecheck: 2, abc_subclasscheck: 2, get_cache_token: 0, abc_registry_clear: 1, abc_caches_clear: 1,
-  };
-  for (const [name, f] of Object.entries(abcFunctions())) {
+  for (const [name, [arity, call]] of Object.entries(abcFunctions())) {
     d.setStr(name, builtinFunction(name, (args) => {
-      if (args.length !== arity[name]) throw typeError(`${name}() takes exactly ${arity[name]} argument(s) (${args.length} given)`);
-      return f(args);
+      if (args.length !== arity) throw typeError(`${name}() takes exactly ${arity} argument${arity === 1 ? '' : 's'} (${args.length} given)`);
+      return call(args);
     }));
   }
   return m;

@@ -1,6 +1,8 @@
 // abc: ABCMeta (abstract method bookkeeping, instantiation refused while
 // abstract methods remain, register() and __subclasshook__ in isinstance/
-// issubclass), ABC, abstractmethod and the older abstract* decorators.
+// issubclass, with CPython's caches: abc-native.ts does those in the host, as
+// CPython's _abc does in C), ABC, abstractmethod and the older abstract*
+// decorators.
 import { registerPythonModule } from '../import.js';
 import './abc-native.js';
 
