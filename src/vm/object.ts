@@ -120,6 +120,8 @@ export class PyType extends PyObject {
    */
   plainInit: PyFunction | null = null;
   plainInitVersion = -1;
+  /** Py_TPFLAGS_IS_ABSTRACT: the type's own `__abstractmethods__` is true (object.__new__ refuses it). */
+  isAbstract = false;
   /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */
   tpNameOverride: string | null = null;
 

@@ -12,7 +12,7 @@ import {
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr,
-  setObjectGetattribute, str, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
+  setObjectGetattribute, str, truthy, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
 import { interpState } from './state.js';
 import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
@@ -61,7 +61,7 @@ function typeCallDefault(t: PyType, args: PyValue[], kw: KwArgs | null): PyValue
   const obj = callNew(newFn, t, args, kw);
   if (!typeOf(obj).isSubtypeOf(t)) return obj;
   const init = typeOf(obj).lookup('__init__');
-  if (init instanceof PyFunction && newFn === objectNewDescr) {
+  if (init instanceof PyFunction && newFn === objectNewDescr && !t.isAbstract) {
     t.plainInit = init;
     t.plainInitVersion = t.version;
   }
@@ -103,16 +103,38 @@ function objectNew(cls: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     }
     if (cls.lookup('__init__') === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }
+  if (cls.isAbstract && layoutOf(cls) === null) throw abstractClassError(cls);
   return allocate(cls);
 }
 
+/** The nearest base whose instances the host makes in their own way (list, int, ...), or null for plain objects. */
+function layoutOf(cls: PyType): PyType | null {
+  for (const t of cls.mro) if (t.makeInstance !== null) return t;
+  return null;
+}
+
+/** object.__new__'s refusal of a class whose `__abstractmethods__` is true, naming them sorted. */
+function abstractClassError(cls: PyType): PyObject {
+  const names = new PyList(listType, toArray(abstractMethodsOf(cls)));
+  callValue(getAttr(names, 'sort'), [], null);
+  const joined = str(callValue(getAttr("', '", 'join'), [names], null));
+  const plural = names.items.length > 1 ? 's' : '';
+  return typeError(`Can't instantiate abstract class ${cls.tpName} without an implementation for abstract method${plural} '${joined}'`);
+}
+
+/** type.__abstractmethods__: only the type's own dictionary holds it (type itself has none). */
+function abstractMethodsOf(t: PyType): PyValue {
+  const v = t === typeType ? undefined : t.dict.getStr('__abstractmethods__');
+  if (v === undefined) throw pyErr('AttributeError', '__abstractmethods__');
+  return v;
+}
+
 export function allocate(cls: PyType): PyObject {
-  for (const t of cls.mro) {
-    if (t.makeInstance !== null) {
-      const o = t.makeInstance(cls);
-      if (cls.hasInstanceDict && o.dict === null) o.dict = newDict();
-      return o;
-    }
+  const layout = layoutOf(cls);
+  if (layout !== null) {
+    const o = layout.makeInstance!(cls);
+    if (cls.hasInstanceDict && o.dict === null) o.dict = newDict();
+    return o;
   }
   const o = new PyInstance(cls);
   if (cls.hasInstanceDict) o.dict = newDict();
@@ -369,6 +391,18 @@ defGetSet(typeType, '__doc__', (self) => {
   if (v === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
   t.dict.setStr('__doc__', v);
   t.invalidate();
+});
+defGetSet(typeType, '__abstractmethods__', (self) => abstractMethodsOf(self as PyType), (self, v) => {
+  // Setting it is what makes a class abstract (abc.ABCMeta.__new__ does); it is not inherited.
+  const t = self as PyType;
+  const abstract = v !== undefined && truthy(v);
+  if (v === undefined) {
+    if (!t.dict.deleteStr('__abstractmethods__')) throw pyErr('AttributeError', '__abstractmethods__');
+  } else {
+    t.dict.setStr('__abstractmethods__', v);
+  }
+  t.invalidate();
+  t.isAbstract = abstract;
 });
 defGetSet(typeType, '__annotations__', (self) => {
   const t = self as PyType;

@@ -1,5 +1,5 @@
-// abc: ABCMeta (abstract method bookkeeping, instantiation refused while
-// abstract methods remain, register() and __subclasshook__ in isinstance/
+// abc: ABCMeta (abstract method bookkeeping: setting `__abstractmethods__`
+// makes object.__new__ refuse the class, type-object.ts; register() and __subclasshook__ in isinstance/
 // issubclass, with CPython's caches: abc-native.ts does those in the host, as
 // CPython's _abc does in C), ABC, abstractmethod and the older abstract*
 // decorators.
@@ -45,15 +45,6 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         _abc_init(cls)
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            plural = 's' if len(names) > 1 else ''
-            listed = ', '.join(["'" + n + "'" for n in names])
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an implementation for abstract method{plural} {listed}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         return _abc_register(cls, subclass)
