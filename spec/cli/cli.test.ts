@@ -302,6 +302,14 @@ describe('etpy FILE and etpy -c', () => {
     expect(run.status).toBe(0);
   });
 
+  it('binds collections.abc only once it is imported, as python3 does', () => {
+    const file = join(ROOT, 'spec', 'cli', 'collections_abc_unbound.py');
+    const run = etpy([file]);
+    const expected = cpython([file]);
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.stdout).toBe(expected.stdout);
+  });
+
   it('SystemExit sets the exit status', () => {
     const code = 'import sys; print("x"); sys.exit(3)';
     const run = etpy(['-c', code]);

@@ -1,4 +1,4 @@
-// The Python source of etpy's `collections.abc` (etpy's own code): the ABCs
+// The Python source of etpy's `_collections_abc`, which collections.abc re-exports (etpy's own code): the ABCs
 // programs test with isinstance/issubclass (abc.ABCMeta), their mixin
 // methods, the builtin types registered with them, and X[args] as
 // types.GenericAlias (Callable's own alias keeps [[args], result]).
@@ -14,6 +14,8 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
 from abc import ABCMeta, abstractmethod
 
 GenericAlias = type(list[int])
+
+__name__ = 'collections.abc'
 
 
 def _type_repr(obj):
@@ -785,4 +787,11 @@ ByteString.register(bytearray)
 MutableSequence.register(bytearray)
 Buffer.register(bytes)
 Buffer.register(bytearray)
+`;
+
+/** collections.abc: CPython's collections/abc.py re-exports _collections_abc the same way. */
+export const collectionsAbcReexportSource = (): string => String.raw`
+from _collections_abc import *
+from _collections_abc import __all__
+from _collections_abc import _CallableGenericAlias
 `;

@@ -2,7 +2,7 @@
 // defaultdict, OrderedDict, ChainMap, namedtuple, UserDict, UserList. deque
 // and the hot helpers are native (_collections, deque.ts).
 export const collectionsSource = (): string => String.raw`
-import collections.abc as _abc
+import _collections_abc
 from _collections import deque, _count_elements, _tuplegetter, _no_instance_dict, _repr_guard, _odict_view, _set_tp_name
 from _etpy_codegen import exec_source as _exec_source, caller_module as _caller_module
 import itertools as _itertools
@@ -225,7 +225,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if type(iterable) not in _NEVER_MAPPINGS and isinstance(iterable, _abc.Mapping):
+            if type(iterable) not in _NEVER_MAPPINGS and isinstance(iterable, _collections_abc.Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
@@ -240,7 +240,7 @@ class Counter(dict):
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             self_get = self.get
-            if isinstance(iterable, _abc.Mapping):
+            if isinstance(iterable, _collections_abc.Mapping):
                 for elem, count in iterable.items():
                     self[elem] = self_get(elem, 0) - count
             else:
@@ -520,7 +520,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 # ChainMap
 
-class ChainMap(_abc.MutableMapping):
+class ChainMap(_collections_abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -611,14 +611,14 @@ class ChainMap(_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _abc.Mapping):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not isinstance(other, _abc.Mapping):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):
@@ -629,7 +629,7 @@ class ChainMap(_abc.MutableMapping):
 ################################################################################
 # UserDict, UserList
 
-class UserDict(_abc.MutableMapping):
+class UserDict(_collections_abc.MutableMapping):
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -692,7 +692,7 @@ class UserDict(_abc.MutableMapping):
         return d
 
 
-class UserList(_abc.MutableSequence):
+class UserList(_collections_abc.MutableSequence):
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -810,5 +810,5 @@ class UserList(_abc.MutableSequence):
             self.data.extend(other)
 
 
-_abc.MutableSequence.register(deque)
+_collections_abc.MutableSequence.register(deque)
 `;

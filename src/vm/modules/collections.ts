@@ -1,6 +1,6 @@
 // collections: the Python-written module (collections-py.ts) over a native
 // `_collections` (deque, counting, namedtuple's field getters, helpers for
-// the ABCs), and collections.abc (collections-abc-py.ts).
+// the ABCs), and _collections_abc (collections-abc-py.ts) with collections.abc over it.
 import { PyDict, PyModule, PyProperty, PyType, type PyValue } from '../object.js';
 import { None, NotImplemented, dictType, moduleType, newDict, propertyType } from '../types.js';
 import { builtinFunction, defMethods } from '../call.js';
@@ -15,7 +15,7 @@ import { dequeType } from './deque.js';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType } from '../dict.js';
 import { builtinType } from '../types.js';
 import { collectionsSource } from './collections-py.js';
-import { collectionsAbcSource } from './collections-abc-py.js';
+import { collectionsAbcReexportSource, collectionsAbcSource } from './collections-abc-py.js';
 import './codegen.js';
 
 /** Counter's inner loop: mapping[elem] = mapping.get(elem, 0) + 1 for each element. */
@@ -138,4 +138,8 @@ registerModule('_collections', () => {
 });
 
 registerPythonModule('collections', collectionsSource);
-registerPythonModule('collections.abc', collectionsAbcSource);
+// As in CPython, the ABCs live in _collections_abc (which calls itself
+// collections.abc) and collections imports that: `collections.abc` is only
+// bound once something imports it.
+registerPythonModule('_collections_abc', collectionsAbcSource);
+registerPythonModule('collections.abc', collectionsAbcReexportSource);

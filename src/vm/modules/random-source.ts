@@ -11,7 +11,7 @@ from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-from collections.abc import Sequence as _Sequence
+from _collections_abc import Sequence as _Sequence
 from hashlib import sha512 as _sha512
 import _random
 
