@@ -114,7 +114,8 @@ export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyVal
 }
 
 let getsetType: PyType | null = null;
-function getsetDescriptorType(): PyType {
+/** getset_descriptor (its methods: type-object.ts). */
+export function getsetDescriptorType(): PyType {
   if (getsetType === null) {
     getsetType = new PyType(typeType, 'getset_descriptor', [typeType.mro[1]!], { builtin: true });
     getsetType.mro = [getsetType, typeType.mro[1]!];

@@ -162,6 +162,8 @@ export function makeExceptionGroup(cls: PyType, msg: PyValue, excs: PyValue): Py
 }
 
 exceptionGroupHook.make = makeExceptionGroup;
+// CPython makes ExceptionGroup as a class would be: its instances already have a weak-reference slot.
+excType('ExceptionGroup').hasWeakref = true;
 
 function exceptionsOf(g: PyException): PyTuple {
   let t = groupExceptions.get(g);

@@ -120,6 +120,12 @@ export class PyType extends PyObject {
    */
   plainInit: PyFunction | null = null;
   plainInitVersion = -1;
+  /** Instances have a `__weakref__` slot (tp_weaklistoffset): a subclass adds none. */
+  hasWeakref = false;
+  /** Instances vary in size (tp_itemsize: int, tuple, bytes, type): no nonempty __slots__ or `__weakref__` in a subclass. */
+  varSized = false;
+  /** A class whose __slots__ add members: the layout its subclasses extend (solid_base); null otherwise. */
+  ownSlots = false;
   /** Py_TPFLAGS_IS_ABSTRACT: the type's own `__abstractmethods__` is true (object.__new__ refuses it). */
   isAbstract = false;
   /** tp_name for stdlib classes written in Python that are C types in CPython ('datetime.date'). */

@@ -203,7 +203,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
 }
 
 /** Setting a descriptor without a setter: a read-only member's error (PyMember_SetOne) or a getset's. */
-function notWritable(descr: PyGetSet, name: string): ReturnType<typeof pyErr> {
+export function notWritable(descr: PyGetSet, name: string): ReturnType<typeof pyErr> {
   // By name: member_descriptor is made in type-object.ts, which imports this file.
   if (descr.cls.name === 'member_descriptor') return pyErr('AttributeError', 'readonly attribute');
   return pyErr('AttributeError', `attribute '${name}' of '${descr.owner.tpName}' objects is not writable`);

@@ -7,15 +7,15 @@ import {
 } from './object.js';
 import {
   None, NotImplemented, mappingProxyType, objectType, superType, tupleType, typeOf, typeType, newDict, listType,
-  staticmethodType, classmethodType, builtinType,
+  staticmethodType, classmethodType, builtinType, intType, bytesType, setType, frozensetType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
   asStr, bindDescriptor, callDescriptor, getAttr, getAttrOrUndefined, hexAddress, identityHash, repr,
-  setObjectGetattribute, str, truthy, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
+  setObjectGetattribute, str, truthy, notWritable, typeName, genericSetAttr, genericGetAttr, attributeError, toArray,
 } from './protocols.js';
 import { interpState } from './state.js';
-import { builtinFunction, callValue, defGetSet, defMethod, defMethods, typeCallHook } from './call.js';
+import { builtinFunction, callValue, defGetSet, defMethod, defMethods, getsetDescriptorType, typeCallHook } from './call.js';
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { PyList } from './object.js';
@@ -242,14 +242,24 @@ function instanceDictOf(self: PyValue): PyDict | null {
   return self.dict;
 }
 
-defGetSet(objectType, '__dict__', (self) => {
+function getInstanceDict(self: PyValue): PyValue {
   const d = instanceDictOf(self);
   if (d !== null) return self instanceof PyType ? mappingProxy(d) : d;
   throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '__dict__'`);
-}, (self, v) => {
+}
+
+defGetSet(objectType, '__dict__', getInstanceDict, setInstanceDict);
+
+function setInstanceDict(self: PyValue, v: PyValue | undefined): void {
   if (typeof self !== 'object' || instanceDictOf(self) === null || !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
   self.dict = v;
-});
+}
+
+// The layouts of builtin bases as CPython has them: variable-sized instances
+// (tp_itemsize) and a weak-reference slot of their own (tp_weaklistoffset).
+for (const t of [intType, tupleType, bytesType, typeType]) t.varSized = true;
+for (const t of [setType, frozensetType, typeType]) t.hasWeakref = true;
+for (const t of [typeType, classmethodType, staticmethodType]) t.hasInstanceDict = true;
 
 function truthyLocal(v: PyValue): boolean {
   return v !== false && v !== None && v !== 0 && v !== '';
@@ -357,7 +367,8 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
   return unionFactory(a, b);
 }
 
-typeType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__')));
+const typeNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__'));
+typeType.dict.setStr('__new__', typeNewDescr);
 typeType.invalidate();
 
 defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
@@ -441,8 +452,14 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     if (!(b instanceof PyType)) throw typeError(`type.__new__() argument 2 must be tuple of types`);
     if (!b.acceptsSubclasses) throw typeError(`type '${b.name}' is not an acceptable base type`);
   }
+  // type(name, bases, ns) whose bases have a more derived metaclass: that metaclass makes the class (type_new).
+  const winner = calculateMeta(meta, bases);
+  if (winner !== meta) {
+    const newFn = winner.lookup('__new__');
+    if (newFn !== typeNewDescr && newFn !== undefined) return callNew(newFn, winner, args, kw);
+  }
   if (bases.length === 0) bases = [objectType];
-  const t = new PyType(meta, name, bases, { builtin: false, instanceDict: true });
+  const t = new PyType(winner, name, bases, { builtin: false, instanceDict: true });
   checkLayout(bases);
   const mro = computeMro(t, bases);
   t.mro = mro;
@@ -467,13 +484,9 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     t.qualname = qn;
     t.dict.deleteStr('__qualname__');
   }
-  if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
-  if (t.dict.getStr('__eq__') !== undefined && t.dict.getStr('__hash__') === undefined) t.dict.setStr('__hash__', None);
-  for (const special of ['__new__']) {
-    const f = t.dict.getStr(special);
-    if (f instanceof PyFunction) t.dict.setStr(special, new PyStaticMethod(staticmethodType, f));
-  }
-  for (const special of ['__init_subclass__', '__class_getitem__']) {
+  const newFn = t.dict.getStr('__new__');
+  if (newFn instanceof PyFunction) t.dict.setStr('__new__', new PyStaticMethod(staticmethodType, newFn));
+  for (const special of CLASS_METHODS_BY_DEFAULT) {
     const f = t.dict.getStr(special);
     if (f instanceof PyFunction) t.dict.setStr(special, new PyClassMethod(classmethodType, f));
   }
@@ -482,19 +495,27 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     (cell as PyCell).value = t;
     t.dict.deleteStr('__classcell__');
   }
-  const slots = t.dict.getStr('__slots__');
-  if (slots !== undefined) defineSlots(t, bases, slots);
+  addLayout(t, bases);
+  // As PyType_Ready does: __doc__ after the descriptors, then __hash__ = None for a class that defines __eq__ only.
+  if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
+  if (t.dict.getStr('__eq__') !== undefined && t.dict.getStr('__hash__') === undefined) t.dict.setStr('__hash__', None);
   t.invalidate();
-  for (const [k, v] of [...t.dict.entries()]) {
-    if (typeof v !== 'object' || v instanceof PyType) continue;
+  // Functions and getsets (most of a class's dictionary) have no __set_name__; the calls may change the dictionary.
+  let named: [PyValue, PyValue, PyValue][] | null = null;
+  for (const [k, v] of t.dict.entries()) {
+    if (typeof v !== 'object' || v instanceof PyFunction || v instanceof PyGetSet || v instanceof PyType) continue;
     const setName = typeOf(v).lookup('__set_name__');
-    if (setName !== undefined) callDescriptor(setName, v, [t, k]);
+    if (setName !== undefined) (named ??= []).push([setName, v, k]);
   }
+  if (named !== null) for (const [setName, v, k] of named) callDescriptor(setName, v, [t, k]);
   // super(t, t).__init_subclass__(**kw)
   const parentInit = lookupAfter(t, t, '__init_subclass__');
   if (parentInit !== undefined) callValue(bindDescriptor(parentInit, t, t), [], kw);
   return t;
 }
+
+/** Functions type_new makes class methods of. */
+const CLASS_METHODS_BY_DEFAULT = ['__init_subclass__', '__class_getitem__'] as const;
 
 /** mro_implementation: C3 merge of the bases' MROs and the bases, with CPython's errors. */
 function computeMro(t: PyType, bases: PyType[]): PyType[] {
@@ -547,9 +568,40 @@ function checkLayout(bases: PyType[]): void {
 
 /** member_descriptor: what a `__slots__` name becomes in its class. */
 const memberDescriptorType = builtinType('member_descriptor', objectType, { subclassable: false });
-defMethods(memberDescriptorType, {
-  __repr__: (self) => `<member '${(self as PyGetSet).name}' of '${(self as PyGetSet).owner.tpName}' objects>`,
-});
+defDescriptorMethods(memberDescriptorType, 'member');
+defDescriptorMethods(getsetDescriptorType(), 'attribute');
+
+/** getset_descriptor and member_descriptor: __get__/__set__/__delete__ with CPython's checks, names and repr. */
+function defDescriptorMethods(t: PyType, word: string): void {
+  const self = (v: PyValue) => v as PyGetSet;
+  const check = (d: PyGetSet, obj: PyValue): void => {
+    if (!typeOf(obj).isSubtypeOf(d.owner)) throw typeError(`descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeName(obj)}' object`);
+  };
+  const store = (d: PyGetSet, obj: PyValue, value: PyValue | undefined): PyValue => {
+    check(d, obj);
+    if (d.set === null) throw notWritable(d, d.name);
+    d.set(obj, value);
+    return None;
+  };
+  defMethods(t, {
+    __repr__: (d) => `<${word} '${self(d).name}' of '${self(d).owner.tpName}' objects>`,
+    __get__: (d, args) => {
+      if (args.length < 1 || args.length > 2) throw typeError(` expected ${args.length < 1 ? 'at least 1' : 'at most 2'} argument${args.length < 1 ? '' : 's'}, got ${args.length}`);
+      const obj = args[0]!;
+      if (obj === None) {
+        if ((args[1] ?? None) === None) throw typeError('__get__(None, None) is invalid');
+        return d;
+      }
+      check(self(d), obj);
+      return self(d).get(obj);
+    },
+    __set__: (d, args) => store(self(d), args[0]!, args[1]!),
+    __delete__: (d, args) => store(self(d), args[0]!, undefined),
+  });
+  defGetSet(t, '__name__', (d) => self(d).name);
+  defGetSet(t, '__qualname__', (d) => `${self(d).owner.qualname}.${self(d).name}`);
+  defGetSet(t, '__objclass__', (d) => self(d).owner);
+}
 
 /** A read-only member descriptor of a builtin type (a C struct member in CPython). */
 export function defMember(t: PyType, name: string, get: (self: PyValue) => PyValue): void {
@@ -561,39 +613,102 @@ export function defMember(t: PyType, name: string, get: (self: PyValue) => PyVal
 const slotValues = new WeakMap<PyObject, Map<string, PyValue>>();
 
 /**
- * __slots__: each name becomes a member descriptor storing the value beside
- * the instance; instances get no __dict__ unless a slot is '__dict__' or a base
- * already gives them one, so other attributes raise AttributeError.
+ * type_new_slots and type_new_descriptors: what a new class adds to its
+ * instances' layout, and the descriptors for it in its dictionary, in
+ * CPython's order: the __slots__ members (mangled, sorted), then `__dict__`
+ * and `__weakref__` when the class is the first in its line to have them.
  */
-function defineSlots(t: PyType, bases: PyType[], slots: PyValue): void {
-  const names = (typeof slots === 'string' ? [slots] : toArray(slots)).map((v) => {
-    const n = asStr(v);
-    if (n === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(v)}'`);
-    return n;
-  });
-  t.hasInstanceDict = names.includes('__dict__') || bases.some((b) => b !== objectType && b.hasInstanceDict);
-  for (const raw of names) {
-    if (raw === '__dict__' || raw === '__weakref__') continue;
-    const name = raw.startsWith('__') && !raw.endsWith('__') ? `_${t.name.replace(/^_+/, '')}${raw}` : raw;
-    if (t.dict.getStr(name) !== undefined) throw pyErr('ValueError', `'${name}' in __slots__ conflicts with class variable`);
-    t.dict.setStr(name, new PyGetSet(memberDescriptorType, name, t, (self) => {
-      const v = typeof self === 'object' ? slotValues.get(self)?.get(name) : undefined;
-      if (v === undefined) throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '${name}'`);
-      return v;
-    }, (self, value) => {
-      if (typeof self !== 'object') throw typeError('slot on a non-object');
-      let m = slotValues.get(self);
-      if (value === undefined) {
-        if (m === undefined || !m.delete(name)) throw pyErr('AttributeError', name);
-        return;
+function addLayout(t: PyType, bases: PyType[]): void {
+  const base = bestBase(bases);
+  const mayAddDict = !base.hasInstanceDict;
+  const mayAddWeak = !base.hasWeakref && !base.varSized;
+  let addDict = mayAddDict;
+  let addWeak = mayAddWeak;
+  const slots = t.dict.getStr('__slots__');
+  if (slots !== undefined) {
+    const names = (typeof slots === 'string' ? [slots] : toArray(slots)).map((v) => {
+      const n = asStr(v);
+      if (n === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(v)}'`);
+      return n;
+    });
+    if (names.length > 0 && base.varSized) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    addDict = false;
+    addWeak = false;
+    const members: string[] = [];
+    for (const raw of names) {
+      if (raw === '__dict__') {
+        if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+      } else if (raw === '__weakref__') {
+        if (!mayAddWeak || addWeak) throw typeError('__weakref__ slot disallowed: we already got one');
+        addWeak = true;
+      } else {
+        members.push(raw.startsWith('__') && !raw.endsWith('__') ? `_${t.name.replace(/^_+/, '')}${raw}` : raw);
       }
-      if (m === undefined) {
-        m = new Map();
-        slotValues.set(self, m);
-      }
-      m.set(name, value);
-    }));
+    }
+    // Secondary bases may provide the dict or the weakref slot.
+    for (const b of bases) {
+      if (b === base) continue;
+      if (mayAddDict && !addDict && b.hasInstanceDict) addDict = true;
+      if (mayAddWeak && !addWeak && b.hasWeakref) addWeak = true;
+    }
+    members.sort();
+    for (const name of members) defineSlotMember(t, name);
+    t.ownSlots = members.length > 0;
   }
+  t.hasInstanceDict = base.hasInstanceDict || addDict;
+  t.hasWeakref = base.hasWeakref || addWeak;
+  t.varSized = base.varSized;
+  // (typeNew invalidates the type's caches once all is in.)
+  if (addDict) t.dict.setStr('__dict__', new PyGetSet(getsetDescriptorType(), '__dict__', t, getInstanceDict, setInstanceDict));
+  if (addWeak) t.dict.setStr('__weakref__', new PyGetSet(getsetDescriptorType(), '__weakref__', t, noWeakref));
+}
+
+/** etpy has no weak references: an instance's `__weakref__` slot is always empty. */
+function noWeakref(): PyValue {
+  return None;
+}
+
+/** solid_base: the class whose layout `t`'s instances have (builtin or with __slots__ members). */
+function solidBase(t: PyType): PyType {
+  for (const c of t.mro) if (c.ownSlots || (c.builtin && c.makeInstance !== null)) return c;
+  return objectType;
+}
+
+/** best_base: the base whose layout is the most derived one (checkLayout has refused conflicting layouts). */
+function bestBase(bases: PyType[]): PyType {
+  let base = bases[0]!;
+  let winner = solidBase(base);
+  for (const b of bases) {
+    const candidate = solidBase(b);
+    if (candidate !== winner && candidate.isSubtypeOf(winner)) {
+      winner = candidate;
+      base = b;
+    }
+  }
+  return base;
+}
+
+/** A `__slots__` name: a member descriptor storing the value beside the instance. */
+function defineSlotMember(t: PyType, name: string): void {
+  if (t.dict.getStr(name) !== undefined) throw pyErr('ValueError', `'${name}' in __slots__ conflicts with class variable`);
+  t.dict.setStr(name, new PyGetSet(memberDescriptorType, name, t, (self) => {
+    const v = typeof self === 'object' ? slotValues.get(self)?.get(name) : undefined;
+    if (v === undefined) throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '${name}'`);
+    return v;
+  }, (self, value) => {
+    if (typeof self !== 'object') throw typeError('slot on a non-object');
+    let m = slotValues.get(self);
+    if (value === undefined) {
+      if (m === undefined || !m.delete(name)) throw pyErr('AttributeError', name);
+      return;
+    }
+    if (m === undefined) {
+      m = new Map();
+      slotValues.set(self, m);
+    }
+    m.set(name, value);
+  }));
 }
 
 /** builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) */

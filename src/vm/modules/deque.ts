@@ -98,6 +98,7 @@ export class PyDeque extends PyObject {
 }
 
 export const dequeType = builtinType('deque', objectType, { module: 'collections' });
+dequeType.hasWeakref = true;
 dequeType.makeInstance = (cls) => new PyDeque(cls);
 
 function selfDeque(self: PyValue): PyDeque {

@@ -46,6 +46,7 @@ export class PyPartial extends PyObject {
 }
 
 export const partialType = builtinType('partial', objectType, { instanceDict: true, module: 'functools' });
+partialType.hasWeakref = true;
 partialType.makeInstance = (cls) => new PyPartial(cls);
 
 function selfPartial(v: PyValue): PyPartial {
