@@ -46,6 +46,7 @@ defGetSet(functionType, '__kwdefaults__', (self) => fn(self).kwdefaults ?? None,
 });
 defGetSet(functionType, '__code__', (self) => codeValue(fn(self).code));
 defGetSet(functionType, '__globals__', (self) => fn(self).globals);
+defGetSet(functionType, '__builtins__', (self) => fn(self).builtins);
 defGetSet(functionType, '__closure__', (self) => (fn(self).closure === null ? None : new PyTuple(tupleType, fn(self).closure!)));
 defGetSet(functionType, '__annotations__', (self) => {
   const f = fn(self);

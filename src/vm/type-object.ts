@@ -7,7 +7,7 @@ import {
 } from './object.js';
 import {
   None, NotImplemented, mappingProxyType, objectType, superType, tupleType, typeOf, typeType, newDict, listType,
-  staticmethodType, classmethodType, builtinType, intType, bytesType, setType, frozensetType,
+  staticmethodType, classmethodType, builtinType, intType, bytesType, setType, frozensetType, functionType, baseExceptionType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import {
@@ -205,6 +205,11 @@ defMethods(objectType, {
   },
   __dir__: (self) => new PyList(listType, dirOf(self)),
   __reduce_ex__: () => { throw typeError('cannot pickle objects in etpy'); },
+  __reduce__: () => { throw typeError('cannot pickle objects in etpy'); },
+  __getstate__: (self, args) => {
+    if (args.length !== 0) throw typeError(`object.__getstate__() takes no arguments (${args.length} given)`);
+    return objectState(self);
+  },
   __sizeof__: () => 16,
 });
 objectNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => objectNew(args[0]!, args.slice(1), kw), 'object.__new__'));
@@ -248,7 +253,14 @@ function getInstanceDict(self: PyValue): PyValue {
   throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '__dict__'`);
 }
 
-defGetSet(objectType, '__dict__', getInstanceDict, setInstanceDict);
+// object itself has no __dict__: the types whose instances have one each carry
+// the descriptor (classes get theirs from addLayout).
+for (const t of [functionType, baseExceptionType, classmethodType, staticmethodType]) defInstanceDict(t);
+
+/** The `__dict__` getset of a type whose instances have a dict. */
+export function defInstanceDict(t: PyType): void {
+  defGetSet(t, '__dict__', getInstanceDict, setInstanceDict);
+}
 
 function setInstanceDict(self: PyValue, v: PyValue | undefined): void {
   if (typeof self !== 'object' || instanceDictOf(self) === null || !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
@@ -643,7 +655,7 @@ function addLayout(t: PyType, bases: PyType[]): void {
         if (!mayAddWeak || addWeak) throw typeError('__weakref__ slot disallowed: we already got one');
         addWeak = true;
       } else {
-        members.push(raw.startsWith('__') && !raw.endsWith('__') ? `_${t.name.replace(/^_+/, '')}${raw}` : raw);
+        members.push(mangleSlot(t, raw));
       }
     }
     // Secondary bases may provide the dict or the weakref slot.
@@ -662,6 +674,50 @@ function addLayout(t: PyType, bases: PyType[]): void {
   // (typeNew invalidates the type's caches once all is in.)
   if (addDict) t.dict.setStr('__dict__', new PyGetSet(getsetDescriptorType(), '__dict__', t, getInstanceDict, setInstanceDict));
   if (addWeak) t.dict.setStr('__weakref__', new PyGetSet(getsetDescriptorType(), '__weakref__', t, noWeakref));
+}
+
+/**
+ * object.__getstate__ (object_getstate_default): the instance dict, None when
+ * empty, paired with the set __slots__ values when there are any.
+ */
+function objectState(self: PyValue): PyValue {
+  const d = typeof self === 'object' && !(self instanceof PyType) && typeOf(self).hasInstanceDict ? self.dict : null;
+  const state: PyValue = d !== null && d.size > 0 ? d : None;
+  const names = slotNamesOf(typeOf(self));
+  if (names.length === 0 || typeof self !== 'object') return state;
+  const slots = newDict();
+  const values = slotValues.get(self);
+  for (const n of names) {
+    const v = values?.get(n);
+    if (v !== undefined) slots.setStr(n, v);
+  }
+  return slots.size > 0 ? new PyTuple(tupleType, [state, slots]) : state;
+}
+
+/** copyreg._slotnames: the classes' __slots__ names along the MRO, mangled, cached in cls.__slotnames__ as CPython does. */
+function slotNamesOf(cls: PyType): string[] {
+  const cached = cls.dict.getStr('__slotnames__');
+  if (cached instanceof PyList) return cached.items.filter((v): v is string => typeof v === 'string');
+  const names: string[] = [];
+  for (const c of cls.mro) {
+    if (c.builtin) continue;
+    const slots = c.dict.getStr('__slots__');
+    if (slots === undefined) continue;
+    for (const v of typeof slots === 'string' ? [slots] : toArray(slots)) {
+      const raw = asStr(v);
+      if (raw === undefined || raw === '__dict__' || raw === '__weakref__') continue;
+      names.push(mangleSlot(c, raw));
+    }
+  }
+  if (!cls.builtin) {
+    cls.dict.setStr('__slotnames__', new PyList(listType, names.slice()));
+    cls.invalidate();
+  }
+  return names;
+}
+
+function mangleSlot(cls: PyType, raw: string): string {
+  return raw.startsWith('__') && !raw.endsWith('__') ? `_${cls.name.replace(/^_+/, '')}${raw}` : raw;
 }
 
 /** etpy has no weak references: an instance's `__weakref__` slot is always empty. */
@@ -780,3 +836,17 @@ defMethod(superType, '__repr__', (self) => {
   return s.obj === None ? `<super: <class '${s.thisType.name}'>, NULL>` : `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
 });
 
+
+// object's dictionary in CPython's order (vars(object) shows it): each entry
+// taken out and put back in turn.
+for (const name of [
+  '__new__', '__repr__', '__hash__', '__str__', '__getattribute__', '__setattr__', '__delattr__', '__lt__', '__le__',
+  '__eq__', '__ne__', '__gt__', '__ge__', '__init__', '__reduce_ex__', '__reduce__', '__getstate__', '__subclasshook__',
+  '__init_subclass__', '__format__', '__sizeof__', '__dir__', '__class__', '__doc__',
+] as const) {
+  const v = objectType.dict.getStr(name);
+  if (v === undefined) throw new Error(`object.${name} is not defined`);
+  objectType.dict.deleteStr(name);
+  objectType.dict.setStr(name, v);
+}
+objectType.invalidate();

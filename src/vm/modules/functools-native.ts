@@ -10,7 +10,7 @@ import {
 } from '../protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from '../call.js';
 import { registerModule } from '../import.js';
-import { allocate } from '../type-object.js';
+import { allocate, defInstanceDict } from '../type-object.js';
 import { addClassGetItem } from '../generic-alias.js';
 
 // ---------------------------------------------------------------------------
@@ -47,6 +47,7 @@ export class PyPartial extends PyObject {
 
 export const partialType = builtinType('partial', objectType, { instanceDict: true, module: 'functools' });
 partialType.hasWeakref = true;
+defInstanceDict(partialType);
 partialType.makeInstance = (cls) => new PyPartial(cls);
 
 function selfPartial(v: PyValue): PyPartial {
