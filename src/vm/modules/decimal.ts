@@ -10,6 +10,7 @@ import { HIDDEN_FRAME_FILES } from '../traceback.js';
 
 const decimalSource = (): string => String.raw`
 import math as _math
+import numbers as _numbers
 from _etpy_stdlib import set_tp_name as _set_tp_name
 from collections import namedtuple as _namedtuple
 
@@ -1414,6 +1415,10 @@ class Decimal:
 
     def __format__(self, spec, _localeconv=None):
         return _format_decimal(self, spec)
+
+
+# A Number, not a Real, as in CPython's decimal.
+_numbers.Number.register(Decimal)
 
 
 def _ln10(c, ln2):
