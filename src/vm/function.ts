@@ -11,7 +11,7 @@ import {
   staticmethodType, tupleType, typeOf, newDict, listType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError } from './protocols.js';
+import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError, truthy } from './protocols.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { interpState } from './state.js';
 import { normInt } from './int-ops.js';
@@ -179,7 +179,16 @@ defGetSet(propertyType, 'fget', (self) => prop(self).fget);
 defGetSet(propertyType, 'fset', (self) => prop(self).fset);
 defGetSet(propertyType, 'fdel', (self) => prop(self).fdel);
 defGetSet(propertyType, '__doc__', (self) => prop(self).doc, (self, v) => { prop(self).doc = v ?? None; });
-defGetSet(propertyType, '__isabstractmethod__', () => false);
+defGetSet(propertyType, '__isabstractmethod__', (self) => [prop(self).fget, prop(self).fset, prop(self).fdel].some(isAbstractCallable));
+
+/** _PyObject_IsAbstract: a true `__isabstractmethod__`. */
+function isAbstractCallable(f: PyValue): boolean {
+  const v = getAttrOrUndefined(f, '__isabstractmethod__');
+  return v !== undefined && truthy(v);
+}
+
+/** What cm_init/sm_init copy from the callable, as functools.WRAPPER_ASSIGNMENTS. */
+const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'] as const;
 
 for (const [t, make] of [
   [classmethodType, (cls: PyType, f: PyValue) => new PyClassMethod(cls, f)],
@@ -192,22 +201,34 @@ for (const [t, make] of [
     return o;
   })));
   defMethods(t, {
-    __init__: () => None,
+    // cm_init / sm_init: functools.wraps' copy of the callable's attributes into the instance dict.
+    __init__: (self, args) => {
+      const d = (self as PyObject).dict;
+      const callable = args[0] ?? (self as PyClassMethod).func;
+      if (d !== null) {
+        for (const name of WRAPPER_ASSIGNMENTS) {
+          const v = getAttrOrUndefined(callable, name);
+          if (v !== undefined) d.setStr(name, v);
+        }
+      }
+      return None;
+    },
     __get__: (self, args) => {
       const obj = args[0]!;
       const owner = args[1] ?? typeOf(obj);
       return bindDescriptor(self, obj === None ? owner : obj, owner as PyType);
     },
-    __call__: (self, args, kw) => callValue((self as PyStaticMethod).func, args, kw),
     // `<staticmethod(<function f at 0x…>)>` (subclass instances too).
     __repr__: (self) => `<${t.name}(${repr((self as PyStaticMethod).func)})>`,
   });
   defGetSet(t, '__func__', (self) => (self as PyClassMethod).func);
   defGetSet(t, '__wrapped__', (self) => (self as PyClassMethod).func);
-  defGetSet(t, '__isabstractmethod__', () => false);
+  defGetSet(t, '__isabstractmethod__', (self) => isAbstractCallable((self as PyClassMethod).func));
   defGetSet(t, '__doc__', (self) => getAttrOrUndefined((self as PyClassMethod).func, '__doc__') ?? None);
   defGetSet(t, '__name__', (self) => getAttrOrUndefined((self as PyClassMethod).func, '__name__') ?? None);
 }
+// A staticmethod object is callable (since 3.10); a classmethod object is not.
+defMethods(staticmethodType, { __call__: (self, args, kw) => callValue((self as PyStaticMethod).func, args, kw) });
 classmethodType.invalidate();
 staticmethodType.invalidate();
 propertyType.invalidate();

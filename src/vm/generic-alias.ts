@@ -4,10 +4,10 @@
 // and hashing, calling the origin, __mro_entries__, TypeVar substitution,
 // and the isinstance()/issubclass() rules. Installs __class_getitem__ on the
 // builtin containers and the `|` of type objects.
-import { type KwArgs, PyClassMethod, PyException, PyList, PyObject, PyTuple, PyType, type PyValue } from './object.js';
+import { type KwArgs, PyClassMethod, PyException, PyStaticMethod, PyList, PyObject, PyTuple, PyType, type PyValue } from './object.js';
 import {
   Ellipsis, None, NotImplemented, builtinType, classmethodType, dictType, excType, frozensetType, listType, noneType,
-  setType, tupleType, typeOf, typeType,
+  setType, staticmethodType, tupleType, typeOf, typeType,
 } from './types.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { typeError } from './errors.js';
@@ -170,7 +170,7 @@ defMethods(genericAliasType, {
     return tuple([genericAliasType, tuple([a.origin, a.args])]);
   },
 });
-genericAliasType.dict.setStr('__new__', new PyClassMethod(classmethodType, builtinFunction('__new__', (args, kw) => {
+genericAliasType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => {
   if (kw !== null && kw.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
   if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${Math.max(0, args.length - 1)}`);
   return makeGenericAlias(args[1]!, args[2]!);

@@ -379,6 +379,9 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
   return unionFactory(a, b);
 }
 
+/** type.__prepare__(name, bases, **kwds): a new dict, whatever the arguments. */
+const typePrepareDescr = new PyClassMethod(classmethodType, builtinFunction('__prepare__', () => newDict(), 'type.__prepare__'));
+typeType.dict.setStr('__prepare__', typePrepareDescr);
 const typeNewDescr = new PyStaticMethod(staticmethodType, builtinFunction('__new__', (args, kw) => typeNew(args[0]!, args.slice(1), kw), 'type.__new__'));
 typeType.dict.setStr('__new__', typeNewDescr);
 typeType.invalidate();
@@ -786,7 +789,8 @@ export function buildClass(args: PyValue[], kw: KwArgs | null): PyValue {
   if (meta === undefined) meta = bases.length === 0 ? typeType : typeOf(bases[0]!);
   if (meta instanceof PyType) meta = calculateMeta(meta, bases);
   const basesTuple = new PyTuple(tupleType, bases);
-  const prepare = getAttrOrUndefined(meta, '__prepare__');
+  // type.__prepare__ (most metaclasses inherit it) only makes a dict.
+  const prepare = meta instanceof PyType && meta.lookup('__prepare__') === typePrepareDescr ? undefined : getAttrOrUndefined(meta, '__prepare__');
   const ns = prepare !== undefined ? callValue(prepare, [name, basesTuple], kwRest) : newDict();
   if (!(ns instanceof PyDict)) throw typeError(`${meta instanceof PyType ? meta.name : 'metaclass'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
   const frame = new Frame(func.code, func.globals, func.builtins, ns, func);
