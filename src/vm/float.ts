@@ -146,6 +146,14 @@ defMethods(floatType, {
   hex: (self) => floatHex(selfFloat(self)),
   conjugate: (self) => makeFloat(selfFloat(self)),
 });
+// float.__getformat__('double' | 'float'): CPython's answer on a little-endian host, given on every host (the same output everywhere).
+floatType.dict.setStr('__getformat__', new PyClassMethod(classmethodType, builtinFunction('__getformat__', (args) => {
+  if (args.length !== 2) throw typeError(`float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
+  const kind = asStr(args[1]!);
+  if (kind === undefined) throw typeError(`__getformat__() argument must be str, not ${typeName(args[1]!)}`);
+  if (kind !== 'double' && kind !== 'float') throw pyErr('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
+})));
 floatType.dict.setStr('fromhex', new PyClassMethod(classmethodType, builtinFunction('fromhex', (args) => {
   const s = asStr(args[1]!);
   if (s === undefined) throw typeError(`bad argument type for built-in operation`);
@@ -196,6 +204,9 @@ defMethods(complexType, {
     return r === NotImplemented ? r : !r;
   },
   __bool__: (self) => (self as PyComplexValue).real !== 0 || (self as PyComplexValue).imag !== 0,
+  __getnewargs__: (self) => new PyTuple(tupleType, [makeFloat((self as PyComplexValue).real), makeFloat((self as PyComplexValue).imag)]),
+  // An exact complex is its own complex(); a subclass's gives a plain one.
+  __complex__: (self) => (typeOf(self) === complexType ? self : makeComplex(new PyComplex((self as PyComplexValue).real, (self as PyComplexValue).imag))),
   __neg__: (self) => makeComplex(new PyComplex(-(self as PyComplexValue).real, -(self as PyComplexValue).imag)),
   __pos__: (self) => self,
   __abs__: (self) => {

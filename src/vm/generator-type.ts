@@ -7,6 +7,9 @@ import { generatorHooks, stopIterationType, hexAddress } from './protocols.js';
 import { callValue, defMethods, noArgs, defGetSet } from './call.js';
 import { exceptionFrom } from './eval-support.js';
 import { Generator, generatorClose, generatorNext, generatorThrow, resume } from './generator.js';
+import { codeValue } from './code-value.js';
+import { frameObjectOf } from './frame-object.js';
+import { Op } from '../bytecode/opcodes.js';
 
 generatorHooks.isGenerator = (v) => v instanceof Generator && v.kind === 'generator';
 generatorHooks.next = (g) => generatorNext(g as Generator);
@@ -40,7 +43,29 @@ for (const t of [generatorType, coroutineType]) {
   });
   defGetSet(t, '__name__', (self) => (self as Generator).name);
   defGetSet(t, '__qualname__', (self) => (self as Generator).qualname);
-  defGetSet(t, t === generatorType ? 'gi_running' : 'cr_running', (self) => (self as Generator).running);
+  const prefix = t === generatorType ? 'gi' : 'cr';
+  defGetSet(t, `${prefix}_running`, (self) => (self as Generator).running);
+  defGetSet(t, `${prefix}_code`, (self) => codeValue((self as Generator).frame.code));
+  // The frame while it can still run; None once finished (CPython clears it).
+  defGetSet(t, `${prefix}_frame`, (self) => ((self as Generator).finished ? None : frameObjectOf((self as Generator).frame)));
+  defGetSet(t, `${prefix}_suspended`, (self) => isSuspended(self as Generator));
+  defGetSet(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (self) => delegate(self as Generator));
+}
+
+function isSuspended(g: Generator): boolean {
+  return g.started && !g.finished && !g.running;
+}
+
+/**
+ * _PyGen_yf: the iterator a suspended `yield from` / `await` is driving, on
+ * top of the frame's stack when the instruction to resume at is RESUME with
+ * an oparg of 2 or more; None otherwise.
+ */
+function delegate(g: Generator): PyValue {
+  if (!isSuspended(g)) return None;
+  const frame = g.frame;
+  if (frame.info.ops[frame.pc] !== Op.RESUME || frame.info.args[frame.pc]! < 2 || frame.sp === 0) return None;
+  return frame.stack[frame.sp - 1] ?? None;
 }
 defMethods(generatorType, {
   __iter__: (self) => self,

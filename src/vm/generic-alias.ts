@@ -7,11 +7,12 @@
 import { type KwArgs, PyClassMethod, PyException, PyStaticMethod, PyList, PyObject, PyTuple, PyType, type PyValue } from './object.js';
 import {
   Ellipsis, None, NotImplemented, builtinType, classmethodType, dictType, excType, frozensetType, listType, noneType,
-  setType, staticmethodType, tupleType, typeOf, typeType,
+  setType, staticmethodType, tupleType, typeOf, typeType, mappingProxyType,
 } from './types.js';
+import { enumerateType } from './iterators.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { typeError } from './errors.js';
-import { callSpecial, eq, getAttr, getAttrOrUndefined, hash, repr, setAttr } from './protocols.js';
+import { callSpecial, eq, getAttr, getAttrOrUndefined, hash, makeGenericAliasHook, repr, setAttr } from './protocols.js';
 import { setUnionFactory } from './type-object.js';
 import { isInstance, isSubclass } from './builtins.js';
 import { newSet } from './set.js';
@@ -112,6 +113,8 @@ function substitute(v: PyValue, params: PyValue[], subst: PyValue[]): PyValue {
   const inner = ps.items.map((p) => substitute(p, params, subst));
   return callSpecial(v, '__getitem__', [inner.length === 1 ? inner[0]! : tuple(inner)]) ?? v;
 }
+
+makeGenericAliasHook.make = (origin, args) => makeGenericAlias(origin, args);
 
 export function makeGenericAlias(origin: PyValue, args: PyValue): PyGenericAlias {
   const items = args instanceof PyTuple && args.cls === tupleType ? args : tuple([args]);
@@ -274,7 +277,8 @@ const classGetItem = new PyClassMethod(classmethodType, builtinFunction('__class
   return makeGenericAlias(args[0]!, args[1]!);
 }));
 
-for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+// CPython's builtins with __class_getitem__ (type[...] is a special case of subscription, protocols.ts).
+for (const t of [listType, dictType, tupleType, setType, frozensetType, enumerateType, mappingProxyType, excType('BaseExceptionGroup')]) {
   t.dict.setStr('__class_getitem__', classGetItem);
   t.invalidate();
 }

@@ -10,7 +10,7 @@ import {
 } from './object.js';
 import {
   None, NotImplemented, builtinFunctionType, dictType, floatType, listType, methodType, strType, tupleType,
-  typeOf, setType, frozensetType,
+  typeOf, setType, frozensetType, typeType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
 import { callValue } from './call.js';
@@ -674,6 +674,7 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
   const m = typeOf(o).lookup('__getitem__');
   if (m !== undefined && m !== None) return callDescriptor(m, o, [key]);
   if (o instanceof PyType) {
+    if (o === typeType) return makeGenericAliasHook.make!(o, key);
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callValue(bindDescriptor(cg, o, o), [key], null);
     throw typeError(`type '${o.tpName}' is not subscriptable`);
@@ -750,6 +751,9 @@ export function getIterOrUndefined(v: PyValue): PyValue | undefined {
 }
 
 /** Resumes generators; installed by generator.ts. */
+/** types.GenericAlias's constructor (generic-alias.ts imports this file): `type[int]`. */
+export const makeGenericAliasHook: { make: ((origin: PyValue, args: PyValue) => PyValue) | null } = { make: null };
+
 export const generatorHooks: { isGenerator: (v: PyValue) => boolean; next: (g: PyValue) => PyValue | undefined } = {
   isGenerator: () => false,
   next: () => undefined,

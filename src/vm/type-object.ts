@@ -19,6 +19,7 @@ import { builtinFunction, callValue, defGetSet, defMethod, defMethods, getsetDes
 import { Frame } from './frame.js';
 import { execute } from './eval.js';
 import { PyList } from './object.js';
+import { PyDictView, dictItemsType, dictKeysType, dictValuesType } from './dict.js';
 
 import { binaryOp } from './operators.js';
 import { PySuper, lookupAfter, makeSuper, superGetAttr, superNew } from './super.js';
@@ -298,6 +299,9 @@ export class PyMappingProxy extends PyObject {
 export function mappingProxy(d: PyDict): PyObject {
   return new PyMappingProxy(d);
 }
+
+// dict_keys/values/items.mapping: a read-only view of the dict.
+for (const t of [dictKeysType, dictValuesType, dictItemsType]) defGetSet(t, 'mapping', (self) => mappingProxy((self as PyDictView).mapping));
 
 const proxied = (self: PyValue): PyValue => (self as PyMappingProxy).mapping;
 const forward = (name: string) => (self: PyValue, args: PyValue[], kw: KwArgs | null): PyValue => callValue(getAttr(proxied(self), name), args, kw);

@@ -123,6 +123,7 @@ def _as_double(v):
 
 class array:
     __slots__ = ('_tc', '_a')
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, *args, **kwargs):
         if kwargs:

@@ -276,6 +276,8 @@ class cached_property:
             cache[self.attrname] = val
         return val
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 ################################################################################
 # partialmethod
@@ -313,6 +315,8 @@ class partialmethod:
         if obj is None:
             return _method
         return partial(_method, obj)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 ################################################################################

@@ -18,6 +18,7 @@ import { registerModule } from '../import.js';
 import { indexOf, indexNumber } from '../slice.js';
 import { intOf } from '../number-arith.js';
 import { toArray } from '../protocols.js';
+import { addClassGetItem } from '../generic-alias.js';
 
 type Step = () => PyValue | undefined;
 
@@ -271,6 +272,7 @@ chainType.dict.setStr('from_iterable', new PyClassMethod(classmethodType, builti
   const source = getIter(args[1]!);
   return makeInstance(cls, chainType, chainStep(source));
 }, 'chain.from_iterable')));
+addClassGetItem(chainType);
 chainType.invalidate();
 
 itType('compress', (args, kw) => {
