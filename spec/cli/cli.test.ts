@@ -302,6 +302,15 @@ describe('etpy FILE and etpy -c', () => {
     expect(run.status).toBe(0);
   });
 
+  it('reads standard input through sys.stdin and input() as python3 does', () => {
+    const file = join(ROOT, 'spec', 'cli', 'stdin_reading.py');
+    const input = '5\nhello world\r\nthird\nabcdef\nx\ny\nstop\nr1\nr2\n';
+    const run = etpy([file], input);
+    const expected = cpython([file], input);
+    expect(run.stderr).toBe(expected.stderr);
+    expect(run.stdout).toBe(expected.stdout);
+  });
+
   it('binds collections.abc only once it is imported, as python3 does', () => {
     const file = join(ROOT, 'spec', 'cli', 'collections_abc_unbound.py');
     const run = etpy([file]);

@@ -1,5 +1,6 @@
 // The builtins module: functions (Python/bltinmodule.c) with CPython's
 // argument handling and messages, plus the builtin types and exceptions.
+import { readStdinLine } from './stdin.js';
 import {
   lookupAttr, toArrayWithHint,
 } from './protocols.js';
@@ -276,17 +277,9 @@ const functions: Record<string, Builtin> = {
   input: (args, kw) => {
     argRange('input', args, kw, 0, 1);
     if (args.length > 0) writeStdout(str(args[0]!));
-    if (interpState.readStdin !== null) {
-      interpState.stdin = interpState.readStdin();
-      interpState.readStdin = null;
-    }
-    const s = interpState.stdin;
-    if (interpState.stdinPos >= s.length) throw pyErr('EOFError', 'EOF when reading a line');
-    let end = s.indexOf('\n', interpState.stdinPos);
-    if (end < 0) end = s.length;
-    const line = s.slice(interpState.stdinPos, end);
-    interpState.stdinPos = end + 1;
-    return line;
+    const line = readStdinLine();
+    if (line === '') throw pyErr('EOFError', 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
   },
   open: () => {
     throw pyErr('OSError', 'etpy has no file system: open() is not available');

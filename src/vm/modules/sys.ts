@@ -1,43 +1,107 @@
 // sys: what programs read and set (argv, maxsize, recursion limit, stdout.write,
 // int max str digits), over the interpreter state.
-import { PyFloat, PyModule, PyObject, type PyValue } from '../object.js';
+import { type KwArgs, PyException, PyFloat, PyModule, PyObject, type PyValue } from '../object.js';
 import { structSeq, structSeqType } from '../struct-seq.js';
 import { None, builtinType, excType, moduleType, newDict, typeOf } from '../types.js';
-import { argRange, builtinFunction, defMethods, noArgs, oneArg } from '../call.js';
+import { argRange, builtinFunction, callValue, defMethods, noArgs, oneArg } from '../call.js';
 import { tracebackObjects } from '../traceback.js';
 import { sizeOf } from './sizeof.js';
 import { interpState } from '../state.js';
 import { newException, pyErr, typeError } from '../errors.js';
-import { asStr, typeName } from '../protocols.js';
+import { asStr, getAttr, toArray, typeName } from '../protocols.js';
 import { intOf } from '../number-arith.js';
 import { writeStderr, writeStdout } from '../output.js';
 import { newList, newTuple } from '../list.js';
 import { getprofile, gettrace, setprofile, settrace } from '../../trace/python-tracing.js';
 import { monitoringModule } from '../../trace/monitoring-module.js';
 import { getframe } from '../frame-object.js';
+import { readStdinLine, readStdinRest } from '../stdin.js';
+import { importModule } from '../import.js';
+import { exceptionFrom } from '../eval-support.js';
 
 const textIOType = builtinType('TextIOWrapper', undefined, { module: '_io' });
 
+/** sys.stdout / sys.stderr (a writer) and sys.stdin (write null: reads stdin.ts's text). */
 class PyStream extends PyObject {
-  constructor(readonly write: (s: string) => void, readonly name: string) {
+  constructor(readonly write: ((s: string) => void) | null, readonly name: string) {
     super(textIOType);
   }
+}
+
+const stream = (self: PyValue): PyStream => self as PyStream;
+
+/** io.UnsupportedOperation, as CPython raises for writing stdin or reading stdout. */
+function unsupported(what: string): PyException {
+  const io = importModule('io');
+  return exceptionFrom(callValue(getAttr(io, 'UnsupportedOperation'), [what], null));
+}
+
+function readable(self: PyValue): void {
+  if (stream(self).write !== null) throw unsupported('not readable');
+}
+
+/** A read's size argument: -1 (or None) for all. */
+function sizeArg(name: string, args: PyValue[], kw: KwArgs | null): number {
+  argRange(name, args, kw, 0, 1);
+  const v = args[0] ?? None;
+  return v === None ? -1 : Number(intOf(v));
 }
 
 defMethods(textIOType, {
   write: (self, args, kw) => {
     const v = oneArg('write', args, kw);
+    const w = stream(self).write;
+    if (w === null) throw unsupported('not writable');
     const s = asStr(v);
     if (s === undefined) throw typeError(`write() argument must be str, not ${typeName(v)}`);
-    (self as PyStream).write(s);
+    w(s);
     return [...s].length;
   },
+  read: (self, args, kw) => {
+    readable(self);
+    return readStdinRest(sizeArg('read', args, kw));
+  },
+  readline: (self, args, kw) => {
+    readable(self);
+    return readStdinLine(sizeArg('readline', args, kw));
+  },
+  readlines: (self, args, kw) => {
+    readable(self);
+    const hint = sizeArg('readlines', args, kw);
+    const lines: PyValue[] = [];
+    let total = 0;
+    for (let line = readStdinLine(); line !== ''; line = readStdinLine()) {
+      lines.push(line);
+      total += line.length;
+      if (hint > 0 && total >= hint) break;
+    }
+    return newList(lines);
+  },
+  __iter__: (self) => {
+    readable(self);
+    return self;
+  },
+  __next__: (self) => {
+    readable(self);
+    const line = readStdinLine();
+    if (line === '') throw pyErr('StopIteration');
+    return line;
+  },
+  readable: (self) => stream(self).write === null,
+  writable: (self) => stream(self).write !== null,
   flush: () => None,
-  writelines: (self, args) => {
-    for (const line of (args[0] as unknown as { items: PyValue[] }).items) (self as PyStream).write(asStr(line)!);
+  writelines: (self, args, kw) => {
+    const lines = toArray(oneArg('writelines', args, kw));
+    const w = stream(self).write;
+    if (w === null) throw unsupported('not writable');
+    for (const line of lines) {
+      const s = asStr(line);
+      if (s === undefined) throw typeError(`write() argument must be str, not ${typeName(line)}`);
+      w(s);
+    }
     return None;
   },
-  __repr__: (self) => `<_io.TextIOWrapper name='<${(self as PyStream).name}>' mode='w' encoding='utf-8'>`,
+  __repr__: (self) => `<_io.TextIOWrapper name='<${stream(self).name}>' mode='${stream(self).write === null ? 'r' : 'w'}' encoding='utf-8'>`,
   isatty: () => false,
 });
 
@@ -68,6 +132,8 @@ export function installSysModule(): PyModule {
   d.setStr('hexversion', 0x030c01f0);
   d.setStr('stdout', new PyStream(writeStdout, 'stdout'));
   d.setStr('stderr', new PyStream(writeStderr, 'stderr'));
+  d.setStr('stdin', new PyStream(null, 'stdin'));
+  d.setStr('__stdin__', d.getStr('stdin')!);
   d.setStr('__stdout__', d.getStr('stdout')!);
   d.setStr('__stderr__', d.getStr('stderr')!);
   const modules = newDict();
