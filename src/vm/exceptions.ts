@@ -5,7 +5,7 @@
 import { PyException, PyList, PyTuple, PyType, type PyValue, PyStaticMethod } from './object.js';
 import { None, dictType, baseExceptionType, excType, exceptionTypes, listType, staticmethodType, tupleType, typeOf, newDict } from './types.js';
 import { newException, typeError } from './errors.js';
-import { asStr, getAttr, repr, str, typeName, toArray } from './protocols.js';
+import { asStr, getAttr, getAttrOrUndefined, repr, setAttr, str, typeName, toArray } from './protocols.js';
 import { builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { exceptionGroupHook } from './eval-support.js';
 import { setTraceback, tracebackOf } from './traceback-object.js';
@@ -45,12 +45,15 @@ defMethods(baseExceptionType, {
     setTraceback(exc(self), args[0]!);
     return self;
   },
+  // The notes are the instance's __notes__ attribute, as in CPython (no slot of their own).
   add_note: (self, args) => {
-    const e = exc(self);
     const note = args[0]!;
     if (asStr(note) === undefined) throw typeError(`note must be a str, not '${typeName(note)}'`);
-    if (e.notes === null) e.notes = new PyList(listType, []);
-    (e.notes as PyList).items.push(note);
+    const found = getAttrOrUndefined(self, '__notes__');
+    if (found !== undefined && !(found instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+    const notes = found ?? new PyList(listType, []);
+    if (found === undefined) setAttr(self, '__notes__', notes);
+    notes.items.push(note);
     return None;
   },
 });
@@ -71,11 +74,6 @@ defGetSet(baseExceptionType, '__cause__', (self) => exc(self).cause ?? None, (se
 });
 defGetSet(baseExceptionType, '__suppress_context__', (self) => exc(self).suppressContext, (self, v) => {
   exc(self).suppressContext = v === true;
-});
-defGetSet(baseExceptionType, '__notes__', (self) => {
-  const n = exc(self).notes;
-  if (n === null) throw newException(excType('AttributeError'), ["'" + typeName(self) + "' object has no attribute '__notes__'"]);
-  return n;
 });
 
 function firstArg(self: PyValue): PyValue {
@@ -231,7 +229,9 @@ function splitGroup(group: PyException, cond: PyValue): PyTuple {
     d.context = group.context;
     d.suppressContext = group.suppressContext;
     d.traceback = group.traceback;
-    if (group.notes !== null) d.notes = group.notes;
+    // A copy of the notes each, as CPython's exceptiongroup_subset makes.
+    const notes = getAttrOrUndefined(group, '__notes__');
+    if (notes instanceof PyList || notes instanceof PyTuple) setAttr(d, '__notes__', new PyList(listType, toArray(notes)));
     return d;
   };
   return new PyTuple(tupleType, [derive(yes), derive(no)]);

@@ -804,7 +804,6 @@ export class PyException extends PyObject {
   context: PyException | null = null;
   cause: PyException | null = null;
   suppressContext = false;
-  notes: PyValue | null = null;
   /**
    * The frames this exception left (innermost first) while generators were
    * open: its traceback keeps their variables alive in CPython until the

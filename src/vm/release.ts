@@ -101,7 +101,6 @@ function eachHeld(o: PyObject, visit: (v: PyValue | undefined | null) => void, s
   } else if (o instanceof PyBuiltin) visit(o.self);
   else if (o instanceof PyException) {
     visit(o.args);
-    visit(o.notes);
     // Its traceback: the frames it left, the innermost freed first.
     if (o.unwound !== null) for (const f of o.unwound) if (f !== skip) eachInFrame(f, visit, false);
     visit(o.cause);

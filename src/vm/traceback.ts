@@ -4,10 +4,10 @@
 // per frame with its source line and the `^^^`/`~~^~~` markers under the
 // failing expression, runs of one repeated line folded after three, at most
 // the last 1000 entries, and the final `Type: message` line.
-import { PyCell, type PyDict, PyException, type PyValue, type TracebackEntry } from './object.js';
+import { PyCell, type PyDict, PyException, PyList, PyTuple, type PyValue, type TracebackEntry } from './object.js';
 import type { Frame } from './frame.js';
 import { None, excType } from './types.js';
-import { callSpecial, compareStr, getAttrOrUndefined, str, toArray } from './protocols.js';
+import { callSpecial, compareStr, getAttrOrUndefined, repr, str, toArray } from './protocols.js';
 import type { CodeObject } from '../bytecode/code.js';
 import { decodePositions, type Positions } from '../bytecode/linetable.js';
 import { parse } from '../parser/parse.js';
@@ -131,7 +131,8 @@ export function formatExceptionChunks(exc: PyException, sourceLine: SourceLine, 
  */
 export function exceptionOnlyChunks(e: PyException, hook = false): string[] {
   const out = (e.cls.isSubtypeOf(excType('SyntaxError')) ? syntaxErrorChunks(e, hook) : null) ?? [printedExceptionLine(e) + '\n'];
-  if (e.notes !== null) out.push(...formatNotes(e.notes));
+  const notes = getAttrOrUndefined(e, '__notes__');
+  if (notes !== undefined) out.push(...formatNotes(notes));
   return out;
 }
 
@@ -249,16 +250,16 @@ function qualifiedName(exc: PyException): string {
   return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
 }
 
+/** The notes under an exception (print_exception_notes): each note's str(), or the repr of a __notes__ that is no list or tuple. */
 function formatNotes(notes: PyValue): string[] {
-  const items = (notes as { items?: PyValue[] }).items;
-  if (!Array.isArray(items)) {
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) {
     try {
-      return [`${str(notes)}\n`];
+      return [`${repr(notes)}\n`];
     } catch {
       return ['<__notes__ repr() failed>\n'];
     }
   }
-  return items.map((n) => {
+  return notes.items.map((n) => {
     try {
       return `${str(n)}\n`;
     } catch {
