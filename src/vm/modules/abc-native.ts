@@ -6,12 +6,12 @@
 // every ABC's creation and registration dearer; that import runs in every
 // batch task that imports collections or typing. Same steps, in the same order.
 import { PyModule, PyObject, PyType, type PyValue } from '../object.js';
-import { None, NotImplemented, builtinType, classmethodType, frozensetType, moduleType, newDict, objectType, propertyType, staticmethodType, typeOf } from '../types.js';
+import { None, NotImplemented, builtinType, frozensetType, moduleType, newDict, objectType, typeOf } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
 import { asStr, getAttr, getIter, iterNext, lookupAttr, setAttr, slotHashOf, truthy, typeName } from '../protocols.js';
 import { newTuple } from '../list.js';
 import { builtinFunction, callValue } from '../call.js';
-import { isInstance, isSubclass } from '../builtins.js';
+import { isSubclass } from '../builtins.js';
 import { newSet } from '../set.js';
 import { unpackSequence } from '../eval-support.js';
 import { registerModule } from '../import.js';
@@ -22,18 +22,11 @@ function abstractFlag(obj: PyValue): PyValue {
 }
 
 /**
- * Whether `value` is abstract, as abc.py's _is_abstract tells it: its own
- * __isabstractmethod__, else, for a property, any of its three functions',
- * and for a classmethod or staticmethod, its function's (returned as found).
+ * _PyObject_IsAbstract: whether `value`'s __isabstractmethod__ is true
+ * (property, classmethod and staticmethod answer for their functions).
  */
-function isAbstract(value: PyValue): PyValue {
-  if (truthy(abstractFlag(value))) return true;
-  if (isInstance(value, propertyType)) {
-    const functions = [getAttr(value, 'fget'), getAttr(value, 'fset'), getAttr(value, 'fdel')];
-    return functions.some((f) => truthy(abstractFlag(f)));
-  }
-  if (isInstance(value, classmethodType) || isInstance(value, staticmethodType)) return abstractFlag(getAttr(value, '__func__'));
-  return false;
+function isAbstract(value: PyValue): boolean {
+  return truthy(abstractFlag(value));
 }
 
 /** getattr(obj, name, None) with `name` a str, else the TypeError getattr raises. */
