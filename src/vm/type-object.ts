@@ -220,12 +220,13 @@ objectType.dict.setStr('__subclasshook__', new PyClassMethod(classmethodType, bu
   if (kw !== null && kw.size > 0) throw typeError('__subclasshook__() takes no keyword arguments');
   return NotImplemented;
 })));
-objectType.dict.setStr('__init_subclass__', new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', (args, kw) => {
+const objectInitSubclass = new PyClassMethod(classmethodType, builtinFunction('__init_subclass__', (args, kw) => {
   const owner = args[0] instanceof PyType ? `${args[0].qualname}.` : '';
   if (kw !== null && kw.size > 0) throw typeError(`${owner}__init_subclass__() takes no keyword arguments`);
   if (args.length > 1) throw typeError(`${owner}__init_subclass__() takes no arguments (${args.length - 1} given)`);
   return None;
-})));
+}));
+objectType.dict.setStr('__init_subclass__', objectInitSubclass);
 objectInit = objectType.dict.getStr('__init__')!;
 setObjectGetattribute(objectType.dict.getStr('__getattribute__')!);
 objectType.dict.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
@@ -486,7 +487,8 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
     b.subclasses.push(t);
     if (b.builtin) builtinsWithClasses.add(b);
   }
-  for (const [k, v] of ns.entries()) t.dict.set(k, v);
+  // PyDict_Copy of the namespace (a dict subclass's own methods are not used).
+  t.dict.mergeFrom(ns);
   let mod = ns.getStr('__module__');
   if (mod === undefined) {
     // type(name, bases, dict) called directly: the module is the caller's __name__.
@@ -529,7 +531,10 @@ function typeNew(meta: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   if (named !== null) for (const [setName, v, k] of named) callDescriptor(setName, v, [t, k]);
   // super(t, t).__init_subclass__(**kw)
   const parentInit = lookupAfter(t, t, '__init_subclass__');
-  if (parentInit !== undefined) callValue(bindDescriptor(parentInit, t, t), [], kw);
+  // object's does nothing when given no keywords (the common case).
+  if (parentInit !== undefined && !(parentInit === objectInitSubclass && (kw === null || kw.size === 0))) {
+    callValue(bindDescriptor(parentInit, t, t), [], kw);
+  }
   return t;
 }
 
