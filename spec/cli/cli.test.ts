@@ -293,30 +293,26 @@ describe('etpy FILE and etpy -c', () => {
     }
   });
 
-  it('imports every Python module etpy ships and runs each as python3 does', () => {
-    const file = join(ROOT, 'spec', 'cli', 'shipped_modules.py');
-    const run = etpy([file]);
-    const expected = cpython([file]);
-    expect(run.stderr).toBe(expected.stderr);
-    expect(run.stdout).toBe(expected.stdout);
-    expect(run.status).toBe(0);
-  });
-
-  it('reads standard input through sys.stdin and input() as python3 does', () => {
-    const file = join(ROOT, 'spec', 'cli', 'stdin_reading.py');
-    const input = '5\nhello world\r\nthird\nabcdef\nx\ny\nstop\nr1\nr2\n';
+  /** Runs spec/cli/NAME as a file with etpy and python3 (outside the oracle), expecting the same output and status. */
+  const runsAsPython3 = (name: string, input?: string): void => {
+    const file = join(ROOT, 'spec', 'cli', name);
     const run = etpy([file], input);
     const expected = cpython([file], input);
     expect(run.stderr).toBe(expected.stderr);
     expect(run.stdout).toBe(expected.stdout);
+    expect(run.status).toBe(expected.status);
+  };
+
+  it('imports every Python module etpy ships and runs each as python3 does', () => {
+    runsAsPython3('shipped_modules.py');
+  });
+
+  it('reads standard input through sys.stdin and input() as python3 does', () => {
+    runsAsPython3('stdin_reading.py', '5\nhello world\r\nthird\nabcdef\nx\ny\nstop\nr1\nr2\n');
   });
 
   it('binds collections.abc only once it is imported, as python3 does', () => {
-    const file = join(ROOT, 'spec', 'cli', 'collections_abc_unbound.py');
-    const run = etpy([file]);
-    const expected = cpython([file]);
-    expect(run.stderr).toBe(expected.stderr);
-    expect(run.stdout).toBe(expected.stdout);
+    runsAsPython3('collections_abc_unbound.py');
   });
 
   it('SystemExit sets the exit status', () => {

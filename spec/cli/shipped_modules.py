@@ -1,12 +1,12 @@
 # Imports every Python module etpy ships and uses each: the command-line bundle keeps
 # their sources apart (python-sources.json) and must give each import its own.
-import re, random, collections, collections.abc, json, json.decoder, json.encoder, functools
+import re, random, collections, collections.abc, _collections_abc, json, json.decoder, json.encoder, functools
 import dataclasses, typing, decimal, datetime, enum, time, string, copy, textwrap, contextlib
 import io, warnings, abc, difflib, queue, keyword, fractions, heapq, statistics, numbers
 import traceback, types, array, unittest
 print(re.sub(r'(\d+)', r'<\1>', 'a1b22'))
 random.seed(7); print(random.randint(1, 100), random.choice('abcdef'))
-print(collections.Counter('abracadabra').most_common(2), isinstance([], collections.abc.Sequence))
+print(collections.Counter('abracadabra').most_common(2), isinstance([], collections.abc.Sequence), _collections_abc.Sized is collections.abc.Sized, collections.UserString('ab').upper())
 print(json.dumps({'a': [1, 2.5, None]}, sort_keys=True), json.decoder.JSONDecoder().decode('[1]'), json.encoder.JSONEncoder().encode({'x': True}))
 print(functools.reduce(lambda a, b: a * b, range(1, 6)))
 @dataclasses.dataclass
