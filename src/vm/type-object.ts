@@ -423,6 +423,18 @@ defGetSet(typeType, '__doc__', (self) => {
   t.dict.setStr('__doc__', v);
   t.invalidate();
 });
+// PEP 695: a class's own __type_params__, else () (type itself and every builtin: ()).
+defGetSet(typeType, '__type_params__', (self) => {
+  const v = self === typeType ? undefined : (self as PyType).dict.getStr('__type_params__');
+  return v ?? new PyTuple(tupleType, []);
+}, (self, v) => {
+  const t = self as PyType;
+  if (t.builtin) throw typeError(`cannot set '__type_params__' attribute of immutable type '${t.name}'`);
+  // check_set_special_type_attr: CPython refuses a delete with this message whatever the type.
+  if (v === undefined) throw typeError(`cannot delete '__type_params__' attribute of immutable type '${t.name}'`);
+  t.dict.setStr('__type_params__', v);
+  t.invalidate();
+});
 defGetSet(typeType, '__abstractmethods__', (self) => abstractMethodsOf(self as PyType), (self, v) => {
   // Setting it is what makes a class abstract (abc.ABCMeta.__new__ does); it is not inherited.
   const t = self as PyType;
