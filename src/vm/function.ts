@@ -8,14 +8,15 @@ import {
 import {
   Ellipsis, None, NotImplemented, builtinFunctionType, cellType, classmethodType, codeType, ellipsisType,
   functionType, methodDescrType, methodType, moduleType, noneType, notImplementedType, propertyType,
-  staticmethodType, tupleType, typeOf, newDict, listType,
+  staticmethodType, tupleType, typeOf, newDict, listType, excType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, bindDescriptor, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError, truthy } from './protocols.js';
+import { asStr, bindDescriptor, getAttr, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError, truthy } from './protocols.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { interpState } from './state.js';
 import { normInt } from './int-ops.js';
 import { codeValue } from './code-value.js';
+import { importModule } from './import.js';
 
 // ---------------------------------------------------------------------------
 // function
@@ -291,7 +292,16 @@ defMethods(noneType, {
   __ne__: (self, args) => (args[0] === None ? false : NotImplemented),
 });
 noneType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', () => None)));
-defMethods(notImplementedType, { __repr__: () => 'NotImplemented', __reduce__: () => 'NotImplemented' });
+defMethods(notImplementedType, {
+  __repr__: () => 'NotImplemented',
+  __reduce__: () => 'NotImplemented',
+  // 3.12 deprecates NotImplemented's truth value: warnings.warn from the calling Python frame, then True.
+  __bool__: () => {
+    const warnings = importModule('warnings');
+    callValue(getAttr(warnings, 'warn'), ['NotImplemented should not be used in a boolean context', excType('DeprecationWarning'), 1], null);
+    return true;
+  },
+});
 notImplementedType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', () => NotImplemented)));
 defMethods(ellipsisType, { __repr__: () => 'Ellipsis', __reduce__: () => 'Ellipsis' });
 ellipsisType.dict.setStr('__new__', new PyStaticMethod(staticmethodType, builtinFunction('__new__', () => Ellipsis)));
