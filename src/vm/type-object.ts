@@ -416,25 +416,26 @@ defGetSet(typeType, '__doc__', (self) => {
   const d = (self as PyType).dict.getStr('__doc__');
   if (d === undefined) return None;
   return bindDescriptor(d, None, self as PyType);
-}, (self, v) => {
-  const t = self as PyType;
-  if (t.builtin) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
-  if (v === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
-  t.dict.setStr('__doc__', v);
-  t.invalidate();
-});
+}, specialTypeAttrSetter('__doc__'));
+
+/**
+ * check_set_special_type_attr, then the class dictionary: immutable types
+ * refuse, and a delete is refused with the same message whatever the type.
+ */
+function specialTypeAttrSetter(name: string): (self: PyValue, v: PyValue | undefined) => void {
+  return (self, v) => {
+    const t = self as PyType;
+    if (t.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    if (v === undefined) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+    t.dict.setStr(name, v);
+    t.invalidate();
+  };
+}
 // PEP 695: a class's own __type_params__, else () (type itself and every builtin: ()).
 defGetSet(typeType, '__type_params__', (self) => {
   const v = self === typeType ? undefined : (self as PyType).dict.getStr('__type_params__');
   return v ?? new PyTuple(tupleType, []);
-}, (self, v) => {
-  const t = self as PyType;
-  if (t.builtin) throw typeError(`cannot set '__type_params__' attribute of immutable type '${t.name}'`);
-  // check_set_special_type_attr: CPython refuses a delete with this message whatever the type.
-  if (v === undefined) throw typeError(`cannot delete '__type_params__' attribute of immutable type '${t.name}'`);
-  t.dict.setStr('__type_params__', v);
-  t.invalidate();
-});
+}, specialTypeAttrSetter('__type_params__'));
 defGetSet(typeType, '__abstractmethods__', (self) => abstractMethodsOf(self as PyType), (self, v) => {
   // Setting it is what makes a class abstract (abc.ABCMeta.__new__ does); it is not inherited.
   const t = self as PyType;
