@@ -11,7 +11,7 @@ import {
   staticmethodType, tupleType, typeOf, newDict, listType, excType,
 } from './types.js';
 import { pyErr, typeError } from './errors.js';
-import { asStr, bindDescriptor, getAttr, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError, truthy } from './protocols.js';
+import { asStr, bindDescriptor, getAttr, hash, hexAddress, identityHash, repr, typeName, getAttrOrUndefined, propertyError, isAbstractObject } from './protocols.js';
 import { bindNative, builtinFunction, callValue, defGetSet, defMethods } from './call.js';
 import { interpState } from './state.js';
 import { normInt } from './int-ops.js';
@@ -180,13 +180,8 @@ defGetSet(propertyType, 'fget', (self) => prop(self).fget);
 defGetSet(propertyType, 'fset', (self) => prop(self).fset);
 defGetSet(propertyType, 'fdel', (self) => prop(self).fdel);
 defGetSet(propertyType, '__doc__', (self) => prop(self).doc, (self, v) => { prop(self).doc = v ?? None; });
-defGetSet(propertyType, '__isabstractmethod__', (self) => [prop(self).fget, prop(self).fset, prop(self).fdel].some(isAbstractCallable));
+defGetSet(propertyType, '__isabstractmethod__', (self) => [prop(self).fget, prop(self).fset, prop(self).fdel].some(isAbstractObject));
 
-/** _PyObject_IsAbstract: a true `__isabstractmethod__`. */
-function isAbstractCallable(f: PyValue): boolean {
-  const v = getAttrOrUndefined(f, '__isabstractmethod__');
-  return v !== undefined && truthy(v);
-}
 
 /** What cm_init/sm_init copy from the callable, as functools.WRAPPER_ASSIGNMENTS. */
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'] as const;
@@ -224,7 +219,7 @@ for (const [t, make] of [
   });
   defGetSet(t, '__func__', (self) => (self as PyClassMethod).func);
   defGetSet(t, '__wrapped__', (self) => (self as PyClassMethod).func);
-  defGetSet(t, '__isabstractmethod__', (self) => isAbstractCallable((self as PyClassMethod).func));
+  defGetSet(t, '__isabstractmethod__', (self) => isAbstractObject((self as PyClassMethod).func));
   defGetSet(t, '__doc__', (self) => getAttrOrUndefined((self as PyClassMethod).func, '__doc__') ?? None);
   defGetSet(t, '__name__', (self) => getAttrOrUndefined((self as PyClassMethod).func, '__name__') ?? None);
 }

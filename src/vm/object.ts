@@ -124,7 +124,7 @@ export class PyType extends PyObject {
   hasWeakref = false;
   /** Instances vary in size (tp_itemsize: int, tuple, bytes, type): no nonempty __slots__ or `__weakref__` in a subclass. */
   varSized = false;
-  /** A class whose __slots__ add members: the layout its subclasses extend (solid_base); null otherwise. */
+  /** Its __slots__ add members: its instances' layout is its own, which subclasses extend (solid_base). */
   ownSlots = false;
   /** Py_TPFLAGS_IS_ABSTRACT: the type's own `__abstractmethods__` is true (object.__new__ refuses it). */
   isAbstract = false;

@@ -193,6 +193,15 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
 }
 
 /** _PyObject_LookupAttr: the attribute, or undefined when the lookup raised AttributeError. */
+/**
+ * _PyObject_IsAbstract: whether `value`'s __isabstractmethod__ is true
+ * (property, classmethod and staticmethod answer for their functions).
+ */
+export function isAbstractObject(value: PyValue): boolean {
+  const flag = lookupAttr(value, '__isabstractmethod__');
+  return flag !== undefined && truthy(flag);
+}
+
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   try {
     return getAttrOrUndefined(obj, name);

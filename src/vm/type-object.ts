@@ -596,7 +596,7 @@ function computeMro(t: PyType, bases: PyType[]): PyType[] {
 function checkLayout(bases: PyType[]): void {
   let layout: PyType | null = null;
   for (const b of bases) {
-    const l = b.mro.find((t) => t.makeInstance !== null) ?? null;
+    const l = layoutOf(b);
     if (l === null) continue;
     if (layout === null || l.isSubtypeOf(layout)) layout = l;
     else if (!layout.isSubtypeOf(l)) throw typeError('multiple bases have instance lay-out conflict');
@@ -663,7 +663,7 @@ function addLayout(t: PyType, bases: PyType[]): void {
   let addWeak = mayAddWeak;
   const slots = t.dict.getStr('__slots__');
   if (slots !== undefined) {
-    const names = (typeof slots === 'string' ? [slots] : toArray(slots)).map((v) => {
+    const names = slotItems(slots).map((v) => {
       const n = asStr(v);
       if (n === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(v)}'`);
       return n;
@@ -728,7 +728,7 @@ function slotNamesOf(cls: PyType): string[] {
     if (c.builtin) continue;
     const slots = c.dict.getStr('__slots__');
     if (slots === undefined) continue;
-    for (const v of typeof slots === 'string' ? [slots] : toArray(slots)) {
+    for (const v of slotItems(slots)) {
       const raw = asStr(v);
       if (raw === undefined || raw === '__dict__' || raw === '__weakref__') continue;
       names.push(mangleSlot(c, raw));
@@ -739,6 +739,11 @@ function slotNamesOf(cls: PyType): string[] {
     cls.invalidate();
   }
   return names;
+}
+
+/** A __slots__ value's items: a lone str is one name. */
+function slotItems(slots: PyValue): PyValue[] {
+  return typeof slots === 'string' ? [slots] : toArray(slots);
 }
 
 function mangleSlot(cls: PyType, raw: string): string {

@@ -8,26 +8,13 @@
 import { PyModule, PyObject, PyType, type PyValue } from '../object.js';
 import { None, NotImplemented, builtinType, frozensetType, moduleType, newDict, objectType, typeOf } from '../types.js';
 import { pyErr, typeError } from '../errors.js';
-import { asStr, getAttr, getIter, iterNext, lookupAttr, setAttr, slotHashOf, truthy, typeName } from '../protocols.js';
+import { asStr, getAttr, getIter, iterNext, isAbstractObject, lookupAttr, setAttr, slotHashOf, truthy, typeName } from '../protocols.js';
 import { newTuple } from '../list.js';
 import { builtinFunction, callValue } from '../call.js';
 import { isSubclass } from '../builtins.js';
 import { newSet } from '../set.js';
 import { unpackSequence } from '../eval-support.js';
 import { registerModule } from '../import.js';
-
-/** getattr(obj, '__isabstractmethod__', False). */
-function abstractFlag(obj: PyValue): PyValue {
-  return lookupAttr(obj, '__isabstractmethod__') ?? false;
-}
-
-/**
- * _PyObject_IsAbstract: whether `value`'s __isabstractmethod__ is true
- * (property, classmethod and staticmethod answer for their functions).
- */
-function isAbstract(value: PyValue): boolean {
-  return truthy(abstractFlag(value));
-}
 
 /** getattr(obj, name, None) with `name` a str, else the TypeError getattr raises. */
 function attrOrNone(obj: PyValue, name: PyValue): PyValue {
@@ -55,13 +42,13 @@ function computeAbstracts(cls: PyValue, namespaceItems: PyValue, bases: PyValue)
     pair[0] = item;
     unpackSequence(pair, 1, 2);
     const [value, name] = pair as [PyValue, PyValue];
-    if (truthy(isAbstract(value))) add(name);
+    if (isAbstractObject(value)) add(name);
   }
   const baseIter = getIter(bases);
   for (let base = iterNext(baseIter); base !== undefined; base = iterNext(baseIter)) {
     const names = getIter(lookupAttr(base, '__abstractmethods__') ?? newTuple([]));
     for (let name = iterNext(names); name !== undefined; name = iterNext(names)) {
-      if (truthy(isAbstract(attrOrNone(cls, name)))) add(name);
+      if (isAbstractObject(attrOrNone(cls, name))) add(name);
     }
   }
   return abstracts;
@@ -114,7 +101,7 @@ function abcFunctions(): Record<string, AbcFunction> {
     return found;
   };
   return {
-    is_abstract: [1, ([value]) => isAbstract(value!)],
+    is_abstract: [1, ([value]) => isAbstractObject(value!)],
     compute_abstracts: [3, ([cls, items, bases]) => computeAbstracts(cls!, items!, bases!)],
     abc_init: [1, ([cls]) => {
       setAttr(cls!, '_abc_impl', new PyAbcData(token));
